@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Curio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "curio", targets: ["curio"]),
+        .library(name: "CurioCore", targets: ["CurioCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // Pure logic: matcher, dialogue engine, recommender, loading of dialogues/.
+        .target(name: "CurioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Case records and the turn journal in SQLite.
+        .target(name: "CurioStore", dependencies: [
+            "CurioCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The Unix-socket server: JSON-lines codec, session registry.
+        .target(name: "CurioServer", dependencies: [
+            "CurioCore", "CurioStore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // GNU Readline, found through pkg-config.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        // The socket client, the REPL and terminal rendering.
+        .target(name: "CurioClient", dependencies: ["CurioCore", "CReadline"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(name: "curio", dependencies: [
+            "CurioCore", "CurioStore", "CurioServer", "CurioClient",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "CurioCoreTests", dependencies: ["CurioCore"]),
+        .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore"]),
+        .testTarget(name: "CurioServerTests", dependencies: ["CurioServer"]),
+        .testTarget(name: "CurioClientTests", dependencies: ["CurioClient"]),
+        .testTarget(name: "CurioTests", dependencies: ["curio"]),
+    ]
+)

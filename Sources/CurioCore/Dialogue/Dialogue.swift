@@ -1,0 +1,85 @@
+/// A finite-state dialogue, as a trainer writes it in `dialogues/flows/NAME.yaml`.
+///
+/// Each state asks one question about the case. The practitioner's answer is read by the
+/// matcher (so a long answer can settle several questions at once) and by the state's own
+/// option mapping (so "no" to "Any bruising?" means no bruising). A state whose findings and
+/// slot are all known already is skipped: that is the dialogue's mixed initiative.
+public struct Dialogue: Sendable {
+    public var name: String
+    public var title: String
+    /// A line for people choosing between dialogues.
+    public var description: String
+    public var start: String
+    /// The states in file order.
+    public var states: [Step]
+    /// The file the dialogue came from, for messages.
+    public var file: String
+
+    private var index: [String: Int]
+
+    public init(name: String, title: String, description: String, start: String, states: [Step], file: String) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.start = start
+        self.states = states
+        self.file = file
+        self.index = Dictionary(states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public subscript(id: String) -> Step? { index[id].map { states[$0] } }
+
+    /// One state of the dialogue.
+    public struct Step: Sendable {
+        public var id: String
+        /// The question asked; nil for a state that only speaks (a terminal state).
+        public var ask: String?
+        /// Said before the question, or as the whole text of a terminal state.
+        public var say: String?
+        /// Why the question is asked, for the REPL's `why`.
+        public var why: String?
+        /// The risk factors the question settles; the state is skipped when all are known.
+        public var about: [RiskFactorID]
+        /// The fact (slot) the question fills, if any.
+        public var slot: Slot?
+        /// Choices shown to the practitioner and completed with Tab.
+        public var options: [String]
+        /// What choosing an option means (option → findings and facts).
+        public var answers: [String: AnswerEffect]
+        /// Transitions, tried in order; the first whose condition holds is taken.
+        public var next: [Transition]
+        /// A terminal state ends the dialogue (the consultation stays open until `end`).
+        public var terminal: Bool
+        /// An extra condition under which the state is skipped.
+        public var skipWhen: Condition?
+        /// Another dialogue the terminal state offers to continue with.
+        public var offer: String?
+        /// The line of the state in its file.
+        public var line: Int?
+    }
+
+    /// A fact a question fills.
+    public struct Slot: Sendable, Hashable {
+        public enum Kind: String, Sendable { case number, text }
+        public var name: String
+        public var kind: Kind
+    }
+
+    /// What one option means.
+    public struct AnswerEffect: Sendable, Hashable {
+        public var findings: [RiskFactorID: FindingStatus]
+        public var facts: [String: FactValue]
+
+        public init(findings: [RiskFactorID: FindingStatus] = [:], facts: [String: FactValue] = [:]) {
+            self.findings = findings
+            self.facts = facts
+        }
+    }
+
+    /// A guarded move to another state.
+    public struct Transition: Sendable, Hashable {
+        public var when: Condition?
+        public var goto: String
+        public var line: Int?
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Everything Curio knows, loaded from one `dialogues/` folder: the taxonomy, the matcher's
+/// lexicon, the recommendation rules with the protocol sections they cite, and the dialogues.
+///
+/// A value: a reload builds a new one and swaps it in only when it loaded cleanly.
+public struct Knowledge: Sendable {
+    public let directory: URL
+    public let riskFactors: RiskFactorCatalogue
+    public let matcher: Matcher
+    public let recommender: Recommender
+    public let dialogues: [String: Dialogue]
+
+    public init(
+        directory: URL, riskFactors: RiskFactorCatalogue, matcher: Matcher, recommender: Recommender,
+        dialogues: [String: Dialogue]
+    ) {
+        self.directory = directory
+        self.riskFactors = riskFactors
+        self.matcher = matcher
+        self.recommender = recommender
+        self.dialogues = dialogues
+    }
+
+    /// The dialogue a consultation starts with when none is named.
+    public static let defaultDialogue = "consultation"
+
+    public static func load(from directory: URL) throws -> Knowledge {
+        let riskFactors = try RiskFactorCatalogue.load(from: directory)
+        let lexicon = try Lexicon.load(from: directory, knownFactors: riskFactors.ids)
+        let rules = try RuleBook.load(from: directory, knownFactors: riskFactors.ids)
+        let dialogues = try DialogueLoader.loadAll(from: directory)
+        return Knowledge(
+            directory: directory, riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon),
+            recommender: Recommender(rules: rules), dialogues: dialogues)
+    }
+
+    /// Matcher and recommender in one step: what `curio ask` does for a free-text description.
+    public func ask(_ text: String) -> (match: MatchResult, advice: Advice) {
+        let match = matcher.match(text)
+        let picture = CasePicture(findings: match.findings, facts: match.facts)
+        return (match, recommender.advise(picture))
+    }
+}
+
+/// Finds the `dialogues/` folder: an explicit path, then `CURIO_DIALOGUES`, then `./dialogues`,
+/// then a `dialogues/` beside or above the executable (so `swift run` and a built binary run
+/// from anywhere both find the shipped data).
+public enum DialoguesLocator {
+    public static let environmentVariable = "CURIO_DIALOGUES"
+
+    public static func locate(
+        explicit: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String = CommandLine.arguments.first ?? ""
+    ) throws -> URL {
+        if let explicit { return try checked(URL(fileURLWithPath: explicit), from: "--dialogues") }
+        if let value = environment[environmentVariable], !value.isEmpty {
+            return try checked(URL(fileURLWithPath: value), from: environmentVariable)
+        }
+        var candidates = [URL(fileURLWithPath: currentDirectory).appendingPathComponent("dialogues")]
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent("dialogues"))
+            folder = folder.deletingLastPathComponent()
+        }
+        if let found = candidates.first(where: isDialoguesFolder) { return found.standardizedFileURL }
+        throw DataFileError(
+            file: "dialogues",
+            "no dialogues folder found: run from the Curio folder, pass --dialogues DIR or set \(environmentVariable)")
+    }
+
+    static func isDialoguesFolder(_ url: URL) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(RiskFactorCatalogue.fileName).path)
+    }
+
+    static func checked(_ url: URL, from source: String) throws -> URL {
+        guard isDialoguesFolder(url) else {
+            throw DataFileError(
+                file: url.path, "(\(source)) is not a dialogues folder: it has no \(RiskFactorCatalogue.fileName)")
+        }
+        return url.standardizedFileURL
+    }
+}

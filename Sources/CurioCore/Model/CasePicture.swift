@@ -1,0 +1,47 @@
+/// Everything known about the case so far: one finding per risk factor, and the facts.
+///
+/// Built by folding match results in turn order. When two statements meet, the stronger status
+/// wins (absent < possible < present), so that "no other marks" said later can never hide a
+/// bruise said earlier; a correction is made with `back`, which rebuilds the picture without
+/// the undone turn.
+public struct CasePicture: Codable, Sendable, Hashable {
+    public private(set) var findings: [RiskFactorID: Finding] = [:]
+    public private(set) var facts: [String: FactValue] = [:]
+
+    public init() {}
+
+    public init(findings: [Finding], facts: [String: FactValue] = [:]) {
+        for finding in findings { add(finding) }
+        self.facts = facts
+    }
+
+    /// Adds one finding; keeps the stronger status, and the earlier words when equally strong.
+    public mutating func add(_ finding: Finding) {
+        if let known = findings[finding.id], known.status >= finding.status { return }
+        findings[finding.id] = finding
+    }
+
+    /// Sets a fact; a later statement of the same fact replaces an earlier one.
+    public mutating func set(_ name: String, _ value: FactValue) {
+        facts[name] = value
+    }
+
+    /// Folds in what the matcher heard in one turn.
+    public mutating func merge(_ result: MatchResult, turn: Int? = nil) {
+        for var finding in result.findings {
+            if finding.turn == nil { finding.turn = turn }
+            add(finding)
+        }
+        for (name, value) in result.facts { set(name, value) }
+    }
+
+    public func status(of id: RiskFactorID) -> FindingStatus? { findings[id]?.status }
+
+    /// Whether the factor is known to be present or possible.
+    public func isPositive(_ id: RiskFactorID) -> Bool { findings[id]?.status.isPositive ?? false }
+
+    public var ageWeeks: Double? { facts[FactName.childAgeWeeks]?.number }
+
+    /// The findings in a stable order (by id), for output.
+    public var orderedFindings: [Finding] { findings.values.sorted { $0.id < $1.id } }
+}

@@ -1,0 +1,56 @@
+/// An action the assistant recommends, with the findings that fired it and what it cites.
+public struct Recommendation: Codable, Sendable, Hashable {
+    /// A stable id from `design/recommendations.md`, e.g. `bruising-protocol`.
+    public var id: String
+    public var priority: Priority
+    /// The findings that fired the rule.
+    public var because: [RiskFactorID]
+    /// The advice, action first, in the project's own words.
+    public var advice: String
+    public var citations: [Citation]
+    /// For each finding in `because`, the practitioner's words (or the inference) behind it.
+    public var evidence: [Evidence]
+
+    public init(
+        id: String, priority: Priority, because: [RiskFactorID], advice: String,
+        citations: [Citation], evidence: [Evidence] = []
+    ) {
+        self.id = id
+        self.priority = priority
+        self.because = because
+        self.advice = advice
+        self.citations = citations
+        self.evidence = evidence
+    }
+
+    /// The words behind one finding of a recommendation.
+    public struct Evidence: Codable, Sendable, Hashable {
+        public var finding: RiskFactorID
+        public var status: FindingStatus
+        public var words: String
+        public var turn: Int?
+        public var inferredFrom: String?
+
+        public init(
+            finding: RiskFactorID, status: FindingStatus, words: String, turn: Int? = nil,
+            inferredFrom: String? = nil
+        ) {
+            self.finding = finding
+            self.status = status
+            self.words = words
+            self.turn = turn
+            self.inferredFrom = inferredFrom
+        }
+
+        public init(_ finding: Finding) {
+            self.init(
+                finding: finding.id, status: finding.status, words: finding.evidence,
+                turn: finding.turn, inferredFrom: finding.inferredFrom)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case finding, status, words, turn
+            case inferredFrom = "inferred_from"
+        }
+    }
+}

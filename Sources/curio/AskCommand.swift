@@ -1,0 +1,48 @@
+import ArgumentParser
+import CurioClient
+import CurioCore
+
+/// `curio ask`: a one-shot quick consultation for a free-text case description.
+struct AskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Recommend actions, with citations, for a free-text case description.")
+
+    @OptionGroup var options: DialoguesOption
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    @Flag(help: "Batch mode: read {\"id\", \"text\"} lines on stdin, write one JSON object per line.")
+    var jsonl = false
+
+    @Argument(help: "The case description (words are joined with spaces).")
+    var text: [String] = []
+
+    func validate() throws {
+        if jsonl && !text.isEmpty { throw ValidationError("--jsonl reads standard input; give no text") }
+        if !jsonl && text.isEmpty { throw ValidationError("describe the case, or use --jsonl") }
+    }
+
+    func run() throws {
+        let knowledge = try options.loadKnowledge()
+        if jsonl {
+            for line in StandardStreams.lines() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                switch BatchLine.read(line) {
+                case .success(let input):
+                    let (match, advice) = knowledge.ask(input.text)
+                    StandardStreams.write(JSONLines.line(BatchLine.AskOutput(id: input.id, match: match, advice: advice)))
+                case .failure(let error):
+                    StandardStreams.write(error.json)
+                }
+            }
+            return
+        }
+        let (match, advice) = knowledge.ask(text.joined(separator: " "))
+        if json {
+            StandardStreams.write(JSONLines.line(BatchLine.AskOutput(match: match, advice: advice)))
+        } else {
+            StandardStreams.write(TextRendering.advice(advice, facts: match.facts, catalogue: knowledge.riskFactors))
+        }
+    }
+}
