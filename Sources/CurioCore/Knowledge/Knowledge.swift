@@ -10,16 +10,18 @@ public struct Knowledge: Sendable {
     public let matcher: Matcher
     public let recommender: Recommender
     public let dialogues: [String: Dialogue]
+    public let answers: AnswerVocabulary
 
     public init(
         directory: URL, riskFactors: RiskFactorCatalogue, matcher: Matcher, recommender: Recommender,
-        dialogues: [String: Dialogue]
+        dialogues: [String: Dialogue], answers: AnswerVocabulary
     ) {
         self.directory = directory
         self.riskFactors = riskFactors
         self.matcher = matcher
         self.recommender = recommender
         self.dialogues = dialogues
+        self.answers = answers
     }
 
     /// The dialogue a consultation starts with when none is named.
@@ -30,9 +32,10 @@ public struct Knowledge: Sendable {
         let lexicon = try Lexicon.load(from: directory, knownFactors: riskFactors.ids)
         let rules = try RuleBook.load(from: directory, knownFactors: riskFactors.ids)
         let dialogues = try DialogueLoader.loadAll(from: directory)
+        let answers = try AnswerVocabulary.load(from: directory)
         return Knowledge(
             directory: directory, riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon),
-            recommender: Recommender(rules: rules), dialogues: dialogues)
+            recommender: Recommender(rules: rules), dialogues: dialogues, answers: answers)
     }
 
     /// Matcher and recommender in one step: what `curio ask` does for a free-text description.

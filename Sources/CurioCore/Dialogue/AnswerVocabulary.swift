@@ -1,0 +1,73 @@
+import Foundation
+
+/// The phrases that choose a question's option ("yep" chooses `yes`), from
+/// `dialogues/answers.yaml`.
+///
+/// Only the start of an answer is read for an option, so "no, but there is a mark" chooses
+/// `no` while the matcher still hears the mark; the stronger finding wins in the case picture.
+public struct AnswerVocabulary: Sendable {
+    /// Option (lowercased) → its phrases, longest first.
+    public let phrases: [String: [String]]
+
+    public init(phrases: [String: [String]]) {
+        self.phrases = phrases.mapValues { $0.map { $0.lowercased() }.sorted { $0.count > $1.count } }
+    }
+
+    public static let fileName = "answers.yaml"
+
+    public static func load(from directory: URL) throws -> AnswerVocabulary {
+        let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
+        try root.allowOnly(["options"], in: "the answers file")
+        var phrases: [String: [String]] = [:]
+        for (option, list) in try root.required("options", in: "the answers file").entries("options") {
+            phrases[option.lowercased()] = try list.strings("phrases")
+        }
+        return AnswerVocabulary(phrases: phrases)
+    }
+
+    /// The option an answer chooses among `options`, if any.
+    ///
+    /// Every option's own words and its phrases compete; the longest phrase that starts the
+    /// answer (at a word boundary) wins, so "not sure" beats "no" and "no idea" beats "no".
+    public func choose(_ answer: String, among options: [String]) -> String? {
+        let text = Self.normalise(answer)
+        guard !text.isEmpty else { return nil }
+        var best: (option: String, length: Int)?
+        for option in options {
+            let key = option.lowercased()
+            for phrase in [key] + (phrases[key] ?? []) where Self.starts(text, with: phrase) {
+                if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
+            }
+        }
+        return best?.option
+    }
+
+    /// Lowercased, curly quotes straightened, punctuation other than apostrophes turned into
+    /// spaces, spaces folded.
+    static func normalise(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for scalar in text.lowercased().unicodeScalars {
+            let character: Character
+            switch scalar {
+            case "\u{2019}", "\u{2018}", "'": character = "'"
+            case _ where CharacterSet.alphanumerics.contains(scalar): character = Character(scalar)
+            default: character = " "
+            }
+            if character == " " {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(character)
+                lastWasSpace = false
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func starts(_ text: String, with phrase: String) -> Bool {
+        let phrase = normalise(phrase)
+        guard !phrase.isEmpty, text.hasPrefix(phrase) else { return false }
+        return text.count == phrase.count || text.dropFirst(phrase.count).first == " "
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+
+/// One consultation: a dialogue, the practitioner's turns so far and where the dialogue stands.
+///
+/// A plain value with no I/O: the server keeps one per session and journals its turns, the
+/// trainers' test runner drives one in-process, and both get the same answers. The case
+/// picture is always the fold of the turns, so `back` is "drop the last turn and replay the
+/// position", and a consultation restored from the journal is the one that was saved.
+public struct Consultation: Sendable {
+    public private(set) var dialogue: Dialogue
+    public let knowledge: Knowledge
+    public private(set) var turns: [Turn] = []
+    public private(set) var position: DialogueState
+    /// The position before each turn (one per turn), for `back`; journalled with the turns.
+    public private(set) var history: [DialogueState] = []
+
+    public init(dialogue: Dialogue, knowledge: Knowledge) {
+        self.dialogue = dialogue
+        self.knowledge = knowledge
+        self.position = DialogueState(dialogue: dialogue.name, current: dialogue.start, path: [dialogue.start])
+        enterCurrent()
+    }
+
+    /// A consultation rebuilt from its journal: the turns as saved, the position before each
+    /// of them (so `back` still works) and the position now.
+    ///
+    /// `dialogue` is the dialogue the position is in. A position whose state no longer exists
+    /// (the dialogues were edited since) restarts that dialogue, keeping every turn.
+    public static func restore(
+        dialogue: Dialogue, knowledge: Knowledge, turns: [Turn], history: [DialogueState],
+        position: DialogueState
+    ) -> Consultation {
+        var consultation = Consultation(dialogue: dialogue, knowledge: knowledge)
+        consultation.turns = turns
+        consultation.history = history.count == turns.count ? history : []
+        if dialogue[position.current] != nil {
+            consultation.position = position
+        } else {
+            consultation.position = DialogueState(dialogue: dialogue.name, current: dialogue.start, path: [dialogue.start])
+            consultation.enterCurrent()
+        }
+        return consultation
+    }
+
+    // MARK: The case
+
+    /// What the practitioner has said, folded turn by turn.
+    public var picture: CasePicture {
+        var picture = CasePicture()
+        for turn in turns { picture.merge(turn.heard, turn: turn.number) }
+        return picture
+    }
+
+    /// The recommender's view of the case, derived findings included.
+    public var advice: Advice {
+        knowledge.recommender.advise(picture, consultationComplete: isAtEnd)
+    }
+
+    public var currentStep: Dialogue.Step? { dialogue[position.current] }
+
+    /// The dialogue has reached a terminal state.
+    public var isAtEnd: Bool { currentStep?.terminal ?? true }
+
+    // MARK: Steps
+
+    /// The first reply: the dialogue's first question.
+    public func opening() -> Reply {
+        reply(lead: [], new: [])
+    }
+
+    /// The current reply again, without a change (for `resume`).
+    public func current() -> Reply {
+        reply(lead: [], new: [])
+    }
+
+    /// Reads one answer: what the matcher hears in it, plus the option it chooses; fills the
+    /// slots; moves the dialogue on past everything already answered.
+    public mutating func answer(_ rawText: String, at time: Date = Date()) -> Reply {
+        let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            return reply(lead: ["(No answer was given; nothing was recorded.)"], new: [])
+        }
+        let before = Set(advice.recommendations.map(\.id))
+        let step = currentStep
+        var heard = knowledge.matcher.match(text)
+        var option: String?
+        if let step {
+            let choices = step.terminal && step.offer != nil ? Self.offerOptions : step.options
+            option = knowledge.answers.choose(text, among: choices)
+            if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
+        }
+        let number = turns.count + 1
+        for index in heard.findings.indices { heard.findings[index].turn = number }
+        history.append(position)
+        turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
+
+        var lead = acknowledgement(of: heard)
+        if let step {
+            if step.terminal {
+                if let offer = step.offer, option?.lowercased() == Self.offerOptions[0], let next = knowledge.dialogues[offer] {
+                    switchDialogue(to: next)
+                    lead.append("Continuing with the \(next.title.lowercased()); questions already answered are skipped.")
+                }
+            } else if needsRetry(step, heard: heard, option: option) {
+                lead.append(Self.retryMessage(for: step))
+            } else {
+                advance(from: step)
+            }
+        }
+        let advice = self.advice
+        let new = advice.recommendations.map(\.id).filter { !before.contains($0) }
+        lead += actNow(advice.recommendations.filter { new.contains($0.id) && $0.priority >= .urgent })
+        return reply(lead: lead, new: new, advice: advice)
+    }
+
+    /// Undoes the last answer: the turn is dropped and the dialogue goes back to its question.
+    public mutating func back() -> Reply {
+        guard let previous = history.popLast(), !turns.isEmpty else {
+            return reply(lead: ["There is no answer to undo."], new: [])
+        }
+        let undone = turns.removeLast()
+        position = previous
+        if position.dialogue != dialogue.name, let earlier = knowledge.dialogues[position.dialogue] {
+            dialogue = earlier
+        }
+        return reply(lead: ["Undid your answer \"\(Self.shortened(undone.text))\"."], new: [])
+    }
+
+    /// Options a terminal state with an `offer` understands.
+    static let offerOptions = ["continue", "finish"]
+
+    // MARK: Reading an answer
+
+    private func apply(step: Dialogue.Step, option: String?, text: String, to heard: inout MatchResult) {
+        if let option, let effect = step.answers[option.lowercased()] {
+            for (id, status) in effect.findings.sorted(by: { $0.key < $1.key }) {
+                let finding = Finding(id: id, status: status, evidence: text)
+                if let index = heard.findings.firstIndex(where: { $0.id == id }) {
+                    if heard.findings[index].status < status { heard.findings[index] = finding }
+                } else {
+                    heard.findings.append(finding)
+                }
+            }
+            for (name, value) in effect.facts { heard.facts[name] = value }
+        }
+        if let slot = step.slot, heard.facts[slot.name] == nil {
+            if let option, step.answers[option.lowercased()] == nil {
+                heard.facts[slot.name] = .text(option)
+            } else if slot.kind == .text, option == nil {
+                heard.facts[slot.name] = .text(String(text.prefix(200)))
+            }
+        }
+    }
+
+    /// A number slot that the answer did not fill (and that nothing else in the answer
+    /// settled) is asked once more; after a second miss the dialogue moves on.
+    private func needsRetry(_ step: Dialogue.Step, heard: MatchResult, option: String?) -> Bool {
+        guard let slot = step.slot, slot.kind == .number, option == nil else { return false }
+        if effectivePicture().facts[slot.name] != nil { return false }
+        if step.about.contains(where: { id in heard.findings.contains { $0.id == id } }) { return false }
+        let triesHere = turns.reversed().prefix { $0.state == step.id }.count
+        return triesHere < 2
+    }
+
+    static func retryMessage(for step: Dialogue.Step) -> String {
+        "I could not read that as a number of weeks or months (for example \"6 weeks\", \"3 months\", \"10 days\" or \"20 weeks pregnant\"). Could you say it again?"
+    }
+
+    // MARK: Moving on
+
+    /// The picture with derived findings (pre-mobile from age), which decide skips and guards.
+    private func effectivePicture() -> CasePicture {
+        let picture = self.picture
+        return CasePicture(findings: knowledge.recommender.advise(picture).findings, facts: picture.facts)
+    }
+
+    private mutating func advance(from step: Dialogue.Step) {
+        let context = ConditionContext(picture: effectivePicture())
+        var from = step
+        for _ in 0...dialogue.states.count {
+            guard let target = from.next.first(where: { $0.when?.evaluate(in: context) != nil || $0.when == nil })?.goto,
+                let next = dialogue[target]
+            else { return }
+            position.transitions.append("\(from.id)->\(next.id)")
+            position.path.append(next.id)
+            position.current = next.id
+            guard !next.terminal, shouldSkip(next, in: context) else { return }
+            position.skipped.append(next.id)
+            from = next
+        }
+    }
+
+    /// Skips the start state too when an earlier dialogue already answered it.
+    private mutating func enterCurrent() {
+        guard let step = currentStep, !step.terminal else { return }
+        let context = ConditionContext(picture: effectivePicture())
+        if shouldSkip(step, in: context) {
+            position.skipped.append(step.id)
+            advance(from: step)
+        }
+    }
+
+    /// A state is skipped when its own `skip_when` holds, or when everything it asks about
+    /// (its findings and its slot) is already known.
+    func shouldSkip(_ step: Dialogue.Step, in context: ConditionContext) -> Bool {
+        if let skip = step.skipWhen, skip.evaluate(in: context) != nil { return true }
+        guard !step.about.isEmpty || step.slot != nil else { return false }
+        let findingsKnown = step.about.allSatisfy { context.picture.status(of: $0) != nil }
+        let slotKnown = step.slot.map { context.picture.facts[$0.name] != nil } ?? true
+        return findingsKnown && slotKnown
+    }
+
+    private mutating func switchDialogue(to next: Dialogue) {
+        dialogue = next
+        position.dialogue = next.name
+        position.current = next.start
+        position.path.append(next.start)
+        enterCurrent()
+    }
+
+    // MARK: Saying it
+
+    private func acknowledgement(of heard: MatchResult) -> [String] {
+        var parts = heard.findings.sorted { $0.id < $1.id }.map { finding -> String in
+            let label = knowledge.riskFactors.label(finding.id).lowercased()
+            switch finding.status {
+            case .present: return label
+            case .possible: return "possible \(label)"
+            case .absent: return "no \(label)"
+            }
+        }
+        if let age = heard.facts[FactName.childAgeWeeks] { parts.append("age \(age) weeks") }
+        if let weeks = heard.facts[FactName.gestationWeeks] { parts.append("\(weeks) weeks pregnant") }
+        if let role = heard.facts[FactName.callerRole] { parts.append("caller: \(role)") }
+        return parts.isEmpty ? [] : ["Noted: " + parts.joined(separator: "; ") + "."]
+    }
+
+    private func actNow(_ recommendations: [Recommendation]) -> [String] {
+        recommendations.map { "\($0.priority == .emergency ? "EMERGENCY" : "URGENT"): \($0.advice)" }
+    }
+
+    private func reply(lead: [String], new: [String], advice: Advice? = nil) -> Reply {
+        let advice = advice ?? self.advice
+        var lines = lead
+        var question: String?
+        if let step = currentStep {
+            if step.terminal {
+                if let say = step.say { lines.append(say) }
+                if let offer = step.offer, let next = knowledge.dialogues[offer] {
+                    lines.append("Type `continue` to go on with the \(next.title.lowercased()), or `summary` for the case summary.")
+                }
+            } else {
+                question = step.ask
+                lines.append([step.say, step.ask].compactMap { $0 }.joined(separator: " "))
+            }
+        }
+        let options = currentStep.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
+        return Reply(
+            say: lines.joined(separator: "\n"), state: position.current, question: question,
+            options: options, findings: advice.findings, recommendations: advice.recommendations,
+            new: new, facts: picture.facts, done: isAtEnd, note: advice.nothingApplies, turns: turns.count)
+    }
+
+    static func shortened(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "..."
+    }
+}
