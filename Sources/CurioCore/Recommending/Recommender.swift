@@ -1,44 +1,87 @@
-import Foundation
-
-// INTERFACE STUB: the recommender work replaces this file's bodies (keep the public signatures).
-
-/// The recommendation rules and the protocol sections they cite, from `dialogues/`.
-public struct RuleBook: Sendable {
-    public init() {}
-
-    /// Loads `recommendations.yaml` and `protocols.yaml` from the dialogues folder.
-    public static func load(from directory: URL, knownFactors: Set<RiskFactorID>) throws -> RuleBook {
-        RuleBook()
-    }
-}
-
-/// What the recommender says about a case picture.
-public struct Advice: Codable, Sendable, Hashable {
-    /// The case's findings, with the derived ones (e.g. pre-mobile inferred from the age).
-    public var findings: [Finding]
-    /// Highest priority first.
-    public var recommendations: [Recommendation]
-    /// When nothing applies: a plain sentence saying so and pointing to local procedures.
-    public var nothingApplies: String?
-
-    public init(findings: [Finding], recommendations: [Recommendation], nothingApplies: String? = nil) {
-        self.findings = findings
-        self.recommendations = recommendations
-        self.nothingApplies = nothingApplies
-    }
-
-    public var topPriority: Priority? { recommendations.map(\.priority).max() }
-}
-
-/// Turns a case picture into ranked, cited recommendations.
+/// Turns a case picture into ranked, cited, explained recommendations.
+///
+/// One pass, pure: derive findings (inferences), evaluate the rules that read only findings
+/// and facts, then the rules that read which recommendations fired (`priority:`,
+/// `recommendation:`), then rank. Priorities are fixed per rule, so an absent finding can
+/// only stop a rule from firing, never lower the priority of one that fires.
 public struct Recommender: Sendable {
     public let rules: RuleBook
 
     public init(rules: RuleBook) { self.rules = rules }
 
-    /// `consultationComplete`: the dialogue has reached its end, so rules that fire on
-    /// information missing at the end (e.g. nothing known about the father) may fire.
+    /// `consultationComplete`: the dialogue has reached its end, so inferences about
+    /// information still missing at the end (e.g. nothing known about the father) may apply.
     public func advise(_ picture: CasePicture, consultationComplete: Bool = false) -> Advice {
-        Advice(findings: picture.orderedFindings, recommendations: [])
+        let picture = derive(picture, consultationComplete: consultationComplete)
+        var fired: [(order: Int, recommendation: Recommendation)] = []
+        var firedPriorities: [String: Priority] = [:]
+
+        // Rules reading other rules go second, in file order, each seeing all fired before it.
+        let ordered = rules.rules.enumerated().sorted {
+            ($0.element.condition.dependsOnRecommendations ? 1 : 0, $0.offset)
+                < ($1.element.condition.dependsOnRecommendations ? 1 : 0, $1.offset)
+        }
+        for (order, rule) in ordered {
+            let context = ConditionContext(picture: picture, fired: firedPriorities)
+            guard var because = rule.condition.evaluate(in: context) else { continue }
+            because.appendUnique(
+                rule.condition.firedReasons(in: fired.map(\.recommendation)))
+            fired.append((order, recommendation(rule, because: because, context: context)))
+            firedPriorities[rule.id] = rule.priority
+        }
+
+        let ranked = fired.sorted {
+            ($0.recommendation.priority, -$0.order) > ($1.recommendation.priority, -$1.order)
+        }.map(\.recommendation)
+        return Advice(
+            findings: picture.orderedFindings,
+            recommendations: ranked,
+            nothingApplies: ranked.isEmpty ? rules.nothingApplies.text(sections: rules.sectionIndex) : nil)
+    }
+
+    /// The picture with the inferences applied in order (each sees those before it).
+    public func derive(_ picture: CasePicture, consultationComplete: Bool = false) -> CasePicture {
+        var picture = picture
+        for inference in rules.inferences {
+            if let finding = inference.apply(to: picture, consultationComplete: consultationComplete) {
+                picture.add(finding)
+            }
+        }
+        return picture
+    }
+
+    private func recommendation(_ rule: Rule, because: [RiskFactorID], context: ConditionContext) -> Recommendation {
+        let citations = rule.citations.compactMap { cited -> Citation? in
+            if let condition = cited.onlyWhen, condition.evaluate(in: context) == nil { return nil }
+            return rules.section(cited.section)?.citation
+        }
+        let evidence = because.compactMap { id in context.picture.findings[id].map(Recommendation.Evidence.init) }
+        return Recommendation(
+            id: rule.id, priority: rule.priority, because: because, advice: rule.advice,
+            citations: citations, evidence: evidence)
+    }
+}
+
+extension Condition {
+    /// The findings behind the recommendations a condition relies on (`priority:` and
+    /// `recommendation:` outside any `not:`), so that e.g. the strategy-meeting advice can say
+    /// which findings made a strategy meeting likely.
+    func firedReasons(in fired: [Recommendation]) -> [RiskFactorID] {
+        var reasons: [RiskFactorID] = []
+        switch self {
+        case .priority(let minimum):
+            for recommendation in fired where recommendation.priority >= minimum {
+                reasons.appendUnique(recommendation.because)
+            }
+        case .recommendation(let id):
+            for recommendation in fired where recommendation.id == id {
+                reasons.appendUnique(recommendation.because)
+            }
+        case .all(let items), .any(let items), .atLeast(_, let items):
+            for item in items { reasons.appendUnique(item.firedReasons(in: fired)) }
+        case .finding, .known, .fact, .not, .always:
+            break
+        }
+        return reasons
     }
 }
