@@ -156,7 +156,7 @@ public struct Consultation: Sendable {
     /// settled) is asked once more; after a second miss the dialogue moves on.
     private func needsRetry(_ step: Dialogue.Step, heard: MatchResult, option: String?) -> Bool {
         guard let slot = step.slot, slot.kind == .number, option == nil else { return false }
-        if effectivePicture().facts[slot.name] != nil { return false }
+        if picture.facts[slot.name] != nil { return false }
         if step.about.contains(where: { id in heard.findings.contains { $0.id == id } }) { return false }
         let triesHere = turns.reversed().prefix { $0.state == step.id }.count
         return triesHere < 2
@@ -168,14 +168,18 @@ public struct Consultation: Sendable {
 
     // MARK: Moving on
 
-    /// The picture with derived findings (pre-mobile from age), which decide skips and guards.
-    private func effectivePicture() -> CasePicture {
+    /// What guards and skips are evaluated against: the picture with derived findings
+    /// (pre-mobile from the age) and the
+    /// recommendations fired so far (for `priority:` conditions).
+    private func guardContext() -> ConditionContext {
         let picture = self.picture
-        return CasePicture(findings: knowledge.recommender.advise(picture).findings, facts: picture.facts)
+        let advice = knowledge.recommender.advise(picture)
+        let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
+        return ConditionContext(picture: CasePicture(findings: advice.findings, facts: picture.facts), fired: fired)
     }
 
     private mutating func advance(from step: Dialogue.Step) {
-        let context = ConditionContext(picture: effectivePicture())
+        let context = guardContext()
         var from = step
         for _ in 0...dialogue.states.count {
             guard let target = from.next.first(where: { $0.when?.evaluate(in: context) != nil || $0.when == nil })?.goto,
@@ -193,7 +197,7 @@ public struct Consultation: Sendable {
     /// Skips the start state too when an earlier dialogue already answered it.
     private mutating func enterCurrent() {
         guard let step = currentStep, !step.terminal else { return }
-        let context = ConditionContext(picture: effectivePicture())
+        let context = guardContext()
         if shouldSkip(step, in: context) {
             position.skipped.append(step.id)
             advance(from: step)

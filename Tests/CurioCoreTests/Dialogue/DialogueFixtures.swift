@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+/// The shipped `dialogues/` folder and small throwaway folders for the dialogue tests.
+enum DialogueFixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let dialogues = repository.appendingPathComponent("dialogues")
+
+    /// The real knowledge, loaded once per test process.
+    static let knowledge: Knowledge = {
+        do { return try Knowledge.load(from: dialogues) } catch { fatalError("dialogues/ does not load: \(error)") }
+    }()
+
+    static func consultation(_ name: String) throws -> Consultation {
+        let dialogue = try #require(knowledge.dialogues[name])
+        return Consultation(dialogue: dialogue, knowledge: knowledge)
+    }
+
+    /// Parses a dialogue written inline, as a trainer would write it.
+    static func dialogue(_ yaml: String, file: String = "flows/test.yaml") throws -> Dialogue {
+        try DialogueLoader.load(DataNode.parse(yaml, file: file))
+    }
+
+    /// The error loading `yaml` fails with.
+    static func loadError(_ yaml: String) -> DataFileError? {
+        do {
+            _ = try dialogue(yaml)
+            return nil
+        } catch let error as DataFileError {
+            return error
+        } catch {
+            return DataFileError(file: "?", "\(error)")
+        }
+    }
+}
