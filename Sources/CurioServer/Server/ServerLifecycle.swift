@@ -1,0 +1,45 @@
+import CurioCore
+import Foundation
+import Logging
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CurioServer {
+    /// The signals `curio serve` answers: SIGINT and SIGTERM shut down cleanly (the socket
+    /// file is removed and the process exits 0); SIGHUP reloads `dialogues/`.
+    public func watchSignals(logger: Logger = Logger(label: "curio.server")) -> SignalWatcher {
+        SignalWatcher([
+            SIGINT: { [self] in
+                logger.info("SIGINT: shutting down")
+                shutdown()
+            },
+            SIGTERM: { [self] in
+                logger.info("SIGTERM: shutting down")
+                shutdown()
+            },
+            SIGHUP: { [self] in reloadKnowledge(logger: logger) },
+        ])
+    }
+
+    /// Reloads the dialogues folder the desk's knowledge came from. A reload that fails keeps
+    /// the old knowledge and logs why; running consultations keep their dialogue either way.
+    @discardableResult
+    public func reloadKnowledge(logger: Logger = Logger(label: "curio.server")) -> Bool {
+        let directory = desk.knowledge.directory
+        do {
+            let knowledge = try Knowledge.load(from: directory)
+            desk.replaceKnowledge(knowledge)
+            logger.info("reloaded dialogues", metadata: ["dialogues": "\(knowledge.dialogues.keys.sorted().joined(separator: ","))"])
+            return true
+        } catch {
+            logger.error("reload failed; keeping the dialogues already loaded", metadata: ["reason": "\(error)"])
+            return false
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import CurioCore
+
+/// What the connection loop receives for one line: a request for the desk, or the error
+/// response a malformed line gets (the connection goes on).
+public enum WireInbound: Sendable, Hashable {
+    case request(DeskRequest)
+    case refused(WireResponse)
+}
