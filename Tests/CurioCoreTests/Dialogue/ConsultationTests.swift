@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+@Suite("Consultation engine")
+struct ConsultationTests {
+    @Test("the consultation opens on immediate danger, with its options")
+    func opening() throws {
+        let consultation = try DialogueFixtures.consultation("consultation")
+        let reply = consultation.opening()
+        #expect(reply.state == "danger")
+        #expect(reply.options == ["yes", "no", "not sure"])
+        #expect(reply.say.contains("immediate danger"))
+        #expect(reply.turns == 0)
+        #expect(!reply.done)
+    }
+
+    @Test("yes to immediate danger gives the emergency at once and the 999 step")
+    func emergencyFirst() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let reply = consultation.answer("yes")
+        #expect(reply.state == "call-999")
+        #expect(reply.findings.contains { $0.id == .immediateDanger && $0.status == .present && $0.turn == 1 })
+        #expect(reply.recommendations.first?.id == "emergency-services")
+        #expect(reply.new.contains("emergency-services"))
+        #expect(reply.say.contains("EMERGENCY"))
+    }
+
+    @Test("no moves on; options fill slots; an empty answer records nothing")
+    func optionsAndSlots() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        #expect(consultation.answer("no").state == "role")
+        let empty = consultation.answer("   ")
+        #expect(empty.state == "role")
+        #expect(empty.turns == 1)
+        let reply = consultation.answer("health visitor")
+        #expect(reply.facts["caller.role"] == .text("health visitor"))
+        #expect(reply.state == "concern")
+    }
+
+    @Test("a number slot that is not understood is asked again once, then the dialogue moves on")
+    func numberRetry() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        _ = consultation.answer("GP")
+        _ = consultation.answer("mum seems very tired")
+        #expect(consultation.position.current == "age")
+        let first = consultation.answer("quite young")
+        #expect(first.state == "age")
+        #expect(first.say.contains("could not read"))
+        let second = consultation.answer("really not sure at all, sorry")
+        #expect(second.state != "age")
+    }
+
+    @Test("back undoes the last answer: the turn and its findings go, the question returns")
+    func back() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("yes")
+        #expect(consultation.picture.status(of: .immediateDanger) == .present)
+        let reply = consultation.back()
+        #expect(reply.state == "danger")
+        #expect(reply.turns == 0)
+        #expect(consultation.picture.status(of: .immediateDanger) == nil)
+        #expect(consultation.back().say.contains("no answer to undo"))
+    }
+
+    @Test("a later no never hides an earlier concern in the case picture")
+    func strongerStatusWins() throws {
+        var consultation = try DialogueFixtures.consultation("duty-triage")
+        _ = consultation.answer("no")  // danger
+        _ = consultation.answer("not born yet")  // age → unborn
+        #expect(consultation.picture.status(of: .unborn) == .present)
+        var picture = CasePicture()
+        picture.add(Finding(id: .bruising, status: .possible, evidence: "a mark"))
+        picture.add(Finding(id: .bruising, status: .absent, evidence: "no bruises"))
+        #expect(picture.status(of: .bruising) == .possible)
+        picture.add(Finding(id: .bruising, status: .present, evidence: "a bruise"))
+        #expect(picture.findings[.bruising]?.evidence == "a bruise")
+    }
+
+    @Test("questions about an unborn baby's injuries, mobility, crying and birth are skipped")
+    func unbornSkips() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        _ = consultation.answer("midwife")
+        _ = consultation.answer("worried about mum")
+        let reply = consultation.answer("not born yet")
+        #expect(reply.state == "gestation")
+        _ = consultation.answer("don't know")
+        #expect(consultation.position.current == "neglect")
+        for skipped in ["mobility", "bruising", "other-injury", "injury-detail"] {
+            #expect(consultation.position.skipped.contains(skipped))
+        }
+    }
+
+    @Test("walking the consultation on option answers reaches the end with a summary")
+    func wholeConsultation() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let answers: [String: String] = [
+            "danger": "no", "role": "health visitor", "concern": "mum is struggling",
+            "age": "don't know", "mobility": "no", "bruising": "no", "other-injury": "no",
+            "neglect": "no", "domestic-abuse": "no", "substance": "no", "crying": "yes",
+            "mental-health": "yes", "treatment": "no", "birth": "traumatic", "support": "isolated",
+            "parents-childhood": "no", "learning": "no", "expectations": "realistic",
+            "family-concern": "no", "strategy": "not known yet",
+        ]
+        var steps = 0
+        while !consultation.isAtEnd, steps < 40 {
+            let state = consultation.position.current
+            _ = consultation.answer(answers[state] ?? "not sure")
+            steps += 1
+        }
+        #expect(consultation.isAtEnd)
+        let ids = Set(consultation.advice.recommendations.map(\.id))
+        #expect(ids.isSuperset(of: ["combined-parental-risk", "untreated-mental-health", "icon-crying-support"]))
+        // The father was asked about and answered "not sure", which counts as unknown.
+        #expect(ids.contains("record-father"))
+        let summary = consultation.summary()
+        #expect(summary.callerRole == "health visitor")
+        #expect(summary.transcript.count == consultation.turns.count)
+        #expect(summary.transcript.first?.question?.contains("immediate danger") == true)
+        #expect(summary.top == "high")
+    }
+
+    @Test("a terminal state's offer continues in the next dialogue, keeping what was said")
+    func triageOffersConsultation() throws {
+        var consultation = try DialogueFixtures.consultation("duty-triage")
+        for answer in ["no", "don't know", "no", "no", "no", "neither"] { _ = consultation.answer(answer) }
+        #expect(consultation.position.current == "triaged")
+        #expect(consultation.current().options == ["continue", "finish"])
+        let reply = consultation.answer("continue")
+        #expect(consultation.dialogue.name == "consultation")
+        // Immediate danger, injuries, neglect and household were answered in the triage.
+        #expect(reply.state == "role")
+        for skipped in ["danger", "bruising", "other-injury", "neglect", "domestic-abuse", "substance"] {
+            #expect(consultation.position.skipped.contains(skipped), "\(skipped) should be skipped")
+        }
+        #expect(consultation.back().state == "triaged")
+        #expect(consultation.dialogue.name == "duty-triage")
+    }
+
+    @Test("a consultation restored from its journal answers as the original")
+    func restore() throws {
+        var original = try DialogueFixtures.consultation("consultation")
+        for answer in ["no", "GP", "worried", "not born yet"] { _ = original.answer(answer) }
+        let dialogue = try #require(DialogueFixtures.knowledge.dialogues[original.position.dialogue])
+        var restored = Consultation.restore(
+            dialogue: dialogue, knowledge: DialogueFixtures.knowledge, turns: original.turns,
+            history: original.history, position: original.position)
+        #expect(restored.current() == original.current())
+        #expect(restored.answer("20") == original.answer("20"))
+        #expect(restored.back().state == original.back().state)
+    }
+
+    @Test("why explains the question now asked")
+    func why() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        #expect(consultation.why().contains("999"))
+        _ = consultation.answer("yes")
+        #expect(consultation.why().contains("emergency-services"))
+    }
+}
+
+@Suite("Consultation mixed initiative")
+struct MixedInitiativeTests {
+    @Test("an opening that gives age, a bruise and untreated depression gets the bruising protocol at once")
+    func bruisingAtOnce() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let reply = consultation.answer("8 week old, bruise on cheek, mum has untreated depression")
+        #expect(reply.facts["child.age_weeks"] == .number(8))
+        #expect(reply.recommendations.contains { $0.id == "bruising-protocol" && $0.priority == .urgent })
+        #expect(reply.new.contains("bruising-protocol"))
+        #expect(reply.say.contains("URGENT"))
+        // The age, mobility (inferred from the age) and bruising questions are not asked again.
+        var asked: [String] = [reply.state]
+        while !consultation.isAtEnd, asked.count < 40 {
+            asked.append(consultation.answer("not sure").state)
+        }
+        for state in ["age", "mobility", "bruising", "mental-health"] {
+            #expect(!asked.contains(state), "\(state) was asked again")
+        }
+    }
+}
