@@ -15,6 +15,7 @@ struct Curio: AsyncParsableCommand {
         subcommands: [
             MatchCommand.self,
             AskCommand.self,
+            ChatCommand.self,
         ]
     )
 }
