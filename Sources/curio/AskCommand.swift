@@ -16,11 +16,15 @@ struct AskCommand: ParsableCommand {
     @Flag(help: "Batch mode: read {\"id\", \"text\"} lines on stdin, write one JSON object per line.")
     var jsonl = false
 
+    @Flag(help: "Also show the chain finding → rule → recommendation → citation behind the advice.")
+    var explain = false
+
     @Argument(help: "The case description (words are joined with spaces).")
     var text: [String] = []
 
     func validate() throws {
         if jsonl && !text.isEmpty { throw ValidationError("--jsonl reads standard input; give no text") }
+        if explain && (json || jsonl) { throw ValidationError("--explain is for the text output; the JSON already carries `because` and `evidence`") }
         if !jsonl && text.isEmpty { throw ValidationError("describe the case, or use --jsonl") }
     }
 
@@ -43,6 +47,11 @@ struct AskCommand: ParsableCommand {
             StandardStreams.write(JSONLines.line(BatchLine.AskOutput(match: match, advice: advice)))
         } else {
             StandardStreams.write(TextRendering.advice(advice, facts: match.facts, catalogue: knowledge.riskFactors))
+            if explain {
+                StandardStreams.write(
+                    "\n" + ExplanationRendering.explanation(
+                        advice, rules: knowledge.recommender.rules, catalogue: knowledge.riskFactors))
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ struct Curio: AsyncParsableCommand {
         subcommands: [
             MatchCommand.self,
             AskCommand.self,
+            ProtocolsCommand.self,
+            CiteCommand.self,
             ChatCommand.self,
         ]
     )
