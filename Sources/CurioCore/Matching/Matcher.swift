@@ -1,24 +1,79 @@
 import Foundation
 
-// INTERFACE STUB: the matcher work replaces this file's bodies (keep the public signatures).
-
-/// The matcher's cue data, loaded from `dialogues/lexicon/`.
-public struct Lexicon: Sendable {
-    public init() {}
-
-    public static let folderName = "lexicon"
-
-    /// Loads every lexicon file; cues naming an id outside `knownFactors` are an error.
-    public static func load(from directory: URL, knownFactors: Set<RiskFactorID>) throws -> Lexicon {
-        Lexicon()
-    }
-}
-
 /// Maps one free-text utterance onto risk factors (with status and evidence) and facts.
+///
+/// The pipeline: tokenize the UTF-8 bytes once, resolve each word to a lexicon key (spelling
+/// variant, ending, typo), find the longest cue and trigger matches through first-word
+/// tables, give every trigger its ConText scope, read each cue in the scopes that reach it,
+/// then merge per factor. Facts (age, gestation, the caller's role) are read from the same
+/// tokens. Pure: no I/O, no shared state; safe to call from any thread.
 public struct Matcher: Sendable {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    public func match(_ text: String) -> MatchResult { MatchResult() }
+    public func match(_ text: String) -> MatchResult {
+        guard InputGuard.accepts(text) else { return MatchResult() }
+        let utterance = Utterance(text, lexicon: lexicon)
+        let readings = CueReader(lexicon: lexicon, utterance: utterance).readings()
+        var merger = FindingMerger()
+        for reading in readings {
+            for finding in reading.findings {
+                merger.add(finding.id, finding.status, evidence: reading.evidence, cue: reading.cue)
+            }
+        }
+        var facts: [String: FactValue] = [:]
+        let age = AgeReader(rules: lexicon.age, tokens: utterance.tokens, forms: lexicon.forms).read()
+        if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
+        if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
+        if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
+            merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
+        }
+        let barrier: (Int) -> Bool = { i in
+            utterance.tokens[i].kind == .punctuation && lexicon.hardMarks.contains(utterance.tokens[i].key)
+        }
+        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.tokens, isBarrier: barrier).read() {
+            facts[FactName.callerRole] = .text(role)
+        }
+        return MatchResult(findings: merger.findings(implications: lexicon.factorRules), facts: facts)
+    }
+
+    /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave
+    /// nothing). Look-alike cues (`ignore`) are listed too, since they explain a silence.
+    public func explain(_ text: String) -> [MatchExplanation] {
+        guard InputGuard.accepts(text) else { return [] }
+        let utterance = Utterance(text, lexicon: lexicon)
+        var result: [MatchExplanation] = []
+        for reading in CueReader(lexicon: lexicon, utterance: utterance).readings() {
+            let triggers = reading.applied.map { use in
+                MatchExplanation.TriggerUse(
+                    kind: use.trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
+                    phrase: use.trigger.text, location: use.trigger.location,
+                    scope: utterance.words(use.scope.from, use.scope.to))
+            }
+            let words = utterance.words(reading.hit.start, reading.hit.end)
+            if reading.findings.isEmpty {
+                for id in reading.factors {
+                    result.append(MatchExplanation(
+                        factor: id, status: nil, cue: reading.cue.text, location: reading.cue.location,
+                        words: words, triggers: triggers, outcome: reading.outcome))
+                }
+            }
+            for finding in reading.findings {
+                result.append(MatchExplanation(
+                    factor: finding.id, status: finding.status, cue: reading.cue.text, location: reading.cue.location,
+                    words: words, triggers: triggers, outcome: reading.outcome))
+            }
+        }
+        for hit in utterance.cueHits where lexicon.cues[hit.owner].reading == .ignore {
+            let cue = lexicon.cues[hit.owner]
+            for id in cue.factors {
+                result.append(MatchExplanation(
+                    factor: id, status: nil, cue: cue.text, location: cue.location,
+                    words: utterance.words(hit.start, hit.end), triggers: [],
+                    outcome: "nothing: a look-alike phrase the lexicon ignores"))
+            }
+        }
+        return result
+    }
 }

@@ -1,0 +1,113 @@
+/// Reads the baby's age and a pregnancy's gestation from the tokens, in every common form:
+/// "6/52", "3/12", "six-week-old", "2mo", "born 10 days ago", "two and a half months".
+///
+/// What is not the baby's age is as important: a gestation ("32 weeks pregnant", "born at
+/// 34 weeks", "mum's 30 weeks"), a parent's age (no unit), a duration ("ten days on NICU",
+/// "for a week") or a time ("two months ago"). The words for those are in `facts.yaml`.
+struct AgeReader {
+    let rules: AgeRules
+    let tokens: [Token]
+    let forms: WordForms
+
+    struct Reading {
+        var ageWeeks: Double?
+        var ageWords: String?
+        var gestationWeeks: Double?
+        /// The gestation describes a pregnancy now (not the baby's gestation at birth).
+        var pregnantNow = false
+        var gestationTokens: Range<Int>?
+    }
+
+    private func text(_ i: Int) -> String? {
+        guard i >= 0, i < tokens.count, tokens[i].kind != .number else { return nil }
+        return forms.spelling(tokens[i].text)
+    }
+
+    private func number(at i: Int) -> (value: Double, article: Bool)? {
+        let token = tokens[i]
+        if token.kind == .number { return (token.value, false) }
+        if token.kind == .word, token.value > 0 { return (token.value, false) }
+        if token.kind == .word, rules.articles.contains(token.text) { return (1, true) }
+        return nil
+    }
+
+    func read() -> Reading {
+        var reading = Reading()
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard let (first, isArticle) = number(at: i) else { continue }
+            // A number glued to a word before it ("x2", "24th") or after a "+" is not an age.
+            if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" { continue }
+            var value = first
+            var j = i + 1
+            var weeksPer: Double?
+            var unitWord = ""
+            if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
+                let per = rules.fractionWeeks[Int(tokens[j + 1].value)],
+                !(j + 2 < tokens.count && tokens[j + 2].text == "/")
+            {
+                weeksPer = per
+                unitWord = per == 1 ? "week" : ""
+                j += 2
+            } else {
+                if matchesHalf(at: j) {
+                    value += 0.5
+                    j += rules.half.count
+                }
+                // "32+4 weeks" is a gestation in weeks and days.
+                if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number {
+                    value += tokens[j + 1].value / 7
+                    j += 2
+                }
+                guard let unit = text(j), let per = rules.unitWeeks[unit] else { continue }
+                weeksPer = per
+                unitWord = unit
+                j += 1
+            }
+            guard let per = weeksPer else { continue }
+            let after = text(j)
+            let before = text(i - 1)
+            let twoBefore = text(i - 2)
+            if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
+            let weeks = value * per
+            // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
+            let isWeeks = rules.gestationUnits.contains(unitWord)
+            if isWeeks, let before, rules.bornAt.contains(before), let twoBefore, rules.born.contains(twoBefore) {
+                if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
+                continue
+            }
+            if isWeeks, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) {
+                if reading.gestationWeeks == nil || !reading.pregnantNow, weeks <= rules.maxGestation {
+                    reading.gestationWeeks = weeks
+                    reading.pregnantNow = true
+                    reading.gestationTokens = i..<min(j + 1, tokens.count)
+                }
+                continue
+            }
+            if let after, rules.notAgeAfter.contains(after) {
+                let bornAgo = [before, twoBefore].contains { $0.map(rules.born.contains) ?? false }
+                guard bornAgo else { continue }
+            }
+            if let before, rules.notAgeBefore.contains(before) { continue }
+            if reading.ageWeeks == nil, weeks > 0, weeks <= rules.maxWeeks {
+                reading.ageWeeks = (weeks * 10).rounded() / 10
+                reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
+            }
+        }
+        return reading
+    }
+
+    private func matchesHalf(at j: Int) -> Bool {
+        guard !rules.half.isEmpty, j + rules.half.count <= tokens.count else { return false }
+        return rules.half.enumerated().allSatisfy { tokens[j + $0.offset].text == $0.element }
+    }
+
+    /// "mum's 30 weeks", "mum is 30 weeks": the mother is the subject of the number.
+    private func isMotherSubject(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, let word = text(k), rules.linking.contains(word) { k -= 1 }
+        guard let word = text(k) else { return false }
+        return rules.mother.contains(word)
+    }
+}

@@ -1,0 +1,44 @@
+/// What the lexicon says about reading facts: the baby's age, a pregnancy's gestation and the
+/// caller's role (`lexicon/facts.yaml`).
+struct AgeRules: Sendable {
+    /// Unit word → weeks per unit ("month" → 4.345).
+    var unitWeeks: [String: Double] = [:]
+    /// Denominator of the clinical shorthand → weeks per unit ("52" → 1, "12" → 4.345).
+    var fractionWeeks: [Int: Double] = [:]
+    /// Words that, just before the number, make it a duration or a time, not an age
+    /// ("for", "after", "last").
+    var notAgeBefore: Set<String> = []
+    /// Words that, just after the unit, make it a duration or a time ("ago", "on" NICU).
+    var notAgeAfter: Set<String> = []
+    /// Words that, just after the unit, make it a gestation ("pregnant", "gestation").
+    var gestationAfter: Set<String> = []
+    /// Before the number, makes the weeks a gestation at birth ("born at 34 weeks").
+    var bornAt: Set<String> = []
+    /// Before the number, makes "N days ago" the age ("born 10 days ago").
+    var born: Set<String> = []
+    /// The mother as subject: "mum's 30 weeks" is a gestation.
+    var mother: Set<String> = []
+    /// Words that may stand between the mother and the number ("is", "now").
+    var linking: Set<String> = []
+    /// Words read as one ("a week old") only when "old" follows the unit.
+    var articles: Set<String> = []
+    /// "old" and its kin, needed after an article.
+    var old: Set<String> = []
+    /// "and a half".
+    var half: [String] = []
+    /// Agreed gestation units (only weeks make sense).
+    var gestationUnits: Set<String> = []
+    /// Bounds that keep absurd readings out (weeks).
+    var maxWeeks = 260.0
+    var maxGestation = 43.0
+}
+
+struct RoleRules: Sendable {
+    /// Phrases that introduce the speaker ("i am", "this is").
+    var leadIns = PatternIndex()
+    /// Role phrases; each pattern's owner indexes `names`.
+    var roles = PatternIndex()
+    var names: [String] = []
+    /// Most tokens between a lead-in and the role ("i am the duty" social worker).
+    var reach = 4
+}

@@ -1,0 +1,25 @@
+/// Decides whether an utterance is text worth matching. Empty text, text far longer than any
+/// answer (the cap), and binary data (NUL bytes, or mostly control characters and U+FFFD,
+/// which is what invalid UTF-8 decodes to) all get an empty result rather than a slow or
+/// nonsensical one.
+enum InputGuard {
+    /// Longer than any consultation answer; a pasted document is not an utterance.
+    static let maximumBytes = 64 * 1024
+
+    static func accepts(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard !utf8.isEmpty, utf8.count <= maximumBytes else { return false }
+        var suspicious = 0
+        var total = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            switch scalar.value {
+            case 0: return false
+            case 0x09, 0x0A, 0x0D: break
+            case 0x01...0x1F, 0x7F, 0xFFFD: suspicious += 1
+            default: break
+            }
+        }
+        return suspicious * 10 <= total
+    }
+}

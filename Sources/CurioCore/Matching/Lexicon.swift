@@ -1,0 +1,89 @@
+import Foundation
+
+/// The matcher's knowledge, loaded from `dialogues/lexicon/`: word forms, word classes,
+/// cues per risk factor, context triggers and their scopes, and the fact readers' words.
+///
+/// Everything a safeguarding trainer might want to change is in those YAML files; the
+/// Swift only knows how to apply it. See `dialogues/lexicon/README.md` for the format.
+public struct Lexicon: Sendable {
+    public static let folderName = "lexicon"
+
+    var forms = WordForms()
+    var typos = TypoIndex()
+    var surface: [String: Int32] = [:]
+    var numberWords: [String: Double] = [:]
+    var vocabulary = Vocabulary()
+    var cues: [Cue] = []
+    var cueIndex = PatternIndex()
+    var factorRules: [RiskFactorID: FactorRules] = [:]
+    var triggers: [Trigger] = []
+    var triggerIndex = PatternIndex()
+    var scopes: [Trigger.Kind: ScopeRule] = [:]
+    /// Punctuation that ends every scope and every gap (". ; : ? -").
+    var hardMarks: Set<Int32> = []
+    /// Comma, "and": end a clause-bound scope unless a list of cues goes on.
+    var softBoundaries: Set<Int32> = []
+    /// Words a list may continue with after a soft boundary ("or", "any", "other").
+    var listWords: Set<Int32> = []
+    var questionMark: Int32 = Vocabulary.unknown
+    var age = AgeRules()
+    var roles = RoleRules()
+    /// Files read, for messages.
+    var files: [String] = []
+
+    public init() {}
+
+    /// Loads every lexicon file; cues naming an id outside `knownFactors` are an error.
+    /// A missing lexicon folder gives an empty lexicon (the matcher then hears nothing).
+    public static func load(from directory: URL, knownFactors: Set<RiskFactorID>) throws -> Lexicon {
+        try LexiconLoader(directory: directory.appendingPathComponent(folderName), knownFactors: knownFactors).load()
+    }
+
+    /// Problems `curio check` should report: every load error of the lexicon, as data errors.
+    public static func problems(in directory: URL, knownFactors: Set<RiskFactorID>) -> [DataFileError] {
+        do {
+            _ = try load(from: directory, knownFactors: knownFactors)
+            return []
+        } catch let error as DataFileError {
+            return [error]
+        } catch let error as DataFileErrors {
+            return error.errors
+        } catch {
+            return [DataFileError(file: folderName, "\(error)")]
+        }
+    }
+
+    /// Counts for `curio bench-matcher` and diagnostics.
+    public var summary: (cues: Int, patterns: Int, triggers: Int, words: Int) {
+        (cues.count, cueIndex.patterns.count, triggers.count, vocabulary.count)
+    }
+
+    /// The key of a token's word: the fast path for words the lexicon itself uses, then the
+    /// reduced form, then a typo correction.
+    func key(of word: String) -> Int32 {
+        if let key = surface[word] { return key }
+        let reduced = vocabulary.key(forms.stem(word))
+        if reduced != Vocabulary.unknown { return reduced }
+        if let corrected = typos.correction(of: word) {
+            return surface[corrected] ?? vocabulary.key(forms.stem(corrected))
+        }
+        return Vocabulary.unknown
+    }
+
+    /// Tokenizes and resolves keys and number words.
+    func tokens(_ text: String) -> [Token] {
+        var tokens = Tokenizer.tokens(text)
+        for i in tokens.indices {
+            switch tokens[i].kind {
+            case .word:
+                tokens[i].key = key(of: tokens[i].text)
+                if let value = numberWords[tokens[i].text] { tokens[i].value = value }
+            case .punctuation:
+                tokens[i].key = vocabulary.key(tokens[i].text)
+            case .number:
+                break
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,265 @@
+import Foundation
+
+/// Reads `dialogues/lexicon/` into a `Lexicon`, reporting every problem as `file:line: what`.
+///
+/// Files: `language.yaml` (word forms), `classes.yaml` (word classes), `context.yaml`
+/// (triggers and scopes), `facts.yaml` (age, gestation, role) and `factors/*.yaml` (one
+/// risk factor's cues each). All share one vocabulary so that matching compares integers.
+struct LexiconLoader {
+    let directory: URL
+    let knownFactors: Set<RiskFactorID>
+
+    func load() throws -> Lexicon {
+        var lexicon = Lexicon()
+        guard FileManager.default.fileExists(atPath: directory.path) else { return lexicon }
+        let language = try node("language.yaml")
+        try readLanguage(language, into: &lexicon)
+        var compiler = PatternCompiler(forms: lexicon.forms)
+        if let classes = try optionalNode("classes.yaml") { try readClasses(classes, compiler: &compiler) }
+        for file in try factorFiles() {
+            try readFactor(try node("factors/" + file), into: &lexicon, compiler: &compiler)
+        }
+        try readContext(try node("context.yaml"), into: &lexicon, compiler: &compiler)
+        if let facts = try optionalNode("facts.yaml") { try readFacts(facts, into: &lexicon, compiler: &compiler) }
+        lexicon.vocabulary = compiler.vocabulary
+        lexicon.surface = compiler.surface
+        for word in compiler.lexiconWords { lexicon.typos.add(word: word) }
+        return lexicon
+    }
+
+    // MARK: Files
+
+    private func display(_ name: String) -> String { "\(Lexicon.folderName)/\(name)" }
+
+    private func node(_ name: String) throws -> DataNode {
+        try DataNode.load(directory.appendingPathComponent(name), displayName: display(name))
+    }
+
+    private func optionalNode(_ name: String) throws -> DataNode? {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) ? try node(name) : nil
+    }
+
+    private func factorFiles() throws -> [String] {
+        let folder = directory.appendingPathComponent("factors")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+    }
+
+    // MARK: language.yaml
+
+    private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
+        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos"], in: "the language file")
+        if let spellings = root["spellings"] {
+            for (variant, form) in try spellings.entries("spellings") {
+                lexicon.forms.spellings[variant.lowercased()] = try form.string("a spelling").lowercased()
+            }
+        }
+        if let endings = root["endings"] {
+            for item in try endings.sequence("endings") {
+                let text = try item.string("an ending").lowercased()
+                let parts = text.split(separator: ">", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count <= 2, !parts[0].isEmpty else { throw item.error("an ending is `ing` or `ies>y`") }
+                lexicon.forms.endings.append((parts[0], parts.count == 2 ? parts[1] : ""))
+            }
+            lexicon.forms.endings.sort { $0.ending.count > $1.ending.count }
+        }
+        if let minimum = root["minimum_stem"] { lexicon.forms.minimumStem = try minimum.int("the shortest stem") }
+        if let numbers = root["numbers"] {
+            for (word, value) in try numbers.entries("numbers") { lexicon.numberWords[word.lowercased()] = try value.double() }
+        }
+        if let typos = root["typos"] {
+            try typos.allowOnly(["minimum_length"], in: "typos")
+            if let length = typos["minimum_length"] {
+                let value = try length.int("a word length")
+                guard value >= 4 else { throw length.error("typo correction below 4 letters would match almost anything") }
+                lexicon.typos = TypoIndex(minimumLength: value)
+            }
+        }
+        if let plain = root["plain_words"] {
+            for word in try plain.strings("plain words") { lexicon.typos.addPlain(word.lowercased()) }
+        }
+    }
+
+    // MARK: classes.yaml
+
+    private func readClasses(_ root: DataNode, compiler: inout PatternCompiler) throws {
+        try root.allowOnly(["classes"], in: "the classes file")
+        for (name, list) in try root.required("classes", in: "the classes file").entries("classes") {
+            guard compiler.classes[name] == nil else { throw list.error("class `\(name)` is defined twice") }
+            var keys: Set<Int32> = []
+            for item in try list.sequence("the words of class `\(name)`") {
+                let word = try item.string("a word")
+                if word.hasPrefix("{") {
+                    guard let other = compiler.classes[String(word.dropFirst().dropLast())] else {
+                        throw item.error("`\(word)`: unknown class (define it above this one)")
+                    }
+                    keys.formUnion(other)
+                    continue
+                }
+                let wordKeys = compiler.keys(ofText: word)
+                guard wordKeys.count == 1 else { throw item.error("`\(word)`: a class holds single words") }
+                keys.insert(wordKeys[0])
+            }
+            compiler.classes[name] = keys
+        }
+    }
+
+    // MARK: factors/*.yaml
+
+    private func factorID(_ node: DataNode) throws -> RiskFactorID {
+        let id = RiskFactorID(try node.string("a risk-factor id"))
+        guard knownFactors.contains(id) else {
+            throw node.error("unknown risk factor `\(id)` (not in \(RiskFactorCatalogue.fileName))")
+        }
+        return id
+    }
+
+    private func factorIDs(_ node: DataNode) throws -> [RiskFactorID] {
+        if node.scalar != nil { return [try factorID(node)] }
+        return try node.sequence("risk-factor ids").map(factorID)
+    }
+
+    private func readFactor(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
+        let sections = Cue.Reading.allCases.map(\.rawValue)
+        try root.allowOnly(Set(["factor", "about", "in_childhood", "implies", "note"] + sections), in: "a cue file")
+        let factor = try factorID(try root.required("factor", in: "a cue file"))
+        var rules = lexicon.factorRules[factor] ?? FactorRules()
+        if let about = root["about"] {
+            switch try about.string("who the factor is about") {
+            case "parent": rules.aboutParent = true
+            case "child", "case": rules.aboutParent = false
+            case let other: throw about.error("`about` is parent, child or case, not `\(other)`")
+            }
+        }
+        if let childhood = root["in_childhood"] { rules.inChildhood = try factorID(childhood) }
+        if let implies = root["implies"] { rules.implies = try factorIDs(implies) }
+        lexicon.factorRules[factor] = rules
+        for reading in Cue.Reading.allCases {
+            guard let list = root[reading.rawValue] else { continue }
+            for item in try list.sequence("the `\(reading.rawValue)` cues") {
+                var text: String
+                var also: [RiskFactorID] = []
+                var factors = [factor]
+                if item.isMapping {
+                    try item.allowOnly(["cue", "also", "factor", "note"], in: "a cue")
+                    text = try item.required("cue", in: "a cue").string("a cue")
+                    if let node = item["also"] { also = try factorIDs(node) }
+                    if let node = item["factor"] { factors = try factorIDs(node) }
+                } else {
+                    text = try item.string("a cue")
+                }
+                let owner = lexicon.cues.count
+                lexicon.cues.append(Cue(factors: factors, reading: reading, also: also, text: text, file: item.file, line: item.line))
+                for pattern in try compiler.compile(text, owner: owner, fail: { item.error($0) }) {
+                    lexicon.cueIndex.add(pattern)
+                }
+            }
+        }
+    }
+
+    // MARK: context.yaml
+
+    private func readContext(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
+        try root.allowOnly(["marks", "scopes", "triggers"], in: "the context file")
+        let marks = try root.required("marks", in: "the context file")
+        try marks.allowOnly(["hard", "soft", "list_words"], in: "marks")
+        func keys(_ key: String) throws -> Set<Int32> {
+            guard let list = marks[key] else { return [] }
+            return Set(try list.strings(key).flatMap { compiler.keys(ofText: $0) })
+        }
+        lexicon.hardMarks = try keys("hard")
+        lexicon.softBoundaries = try keys("soft")
+        lexicon.listWords = try keys("list_words")
+        lexicon.questionMark = compiler.vocabulary.intern("?")
+        for (name, value) in try root.required("scopes", in: "the context file").entries("scopes") {
+            guard let kind = Trigger.Kind(rawValue: name) else { throw value.error("unknown trigger kind `\(name)`") }
+            try value.allowOnly(["window", "ends_at"], in: "a scope")
+            let endsAt = try value.required("ends_at", in: "a scope").string()
+            guard endsAt == "clause" || endsAt == "sentence" else { throw value.error("`ends_at` is clause or sentence") }
+            lexicon.scopes[kind] = ScopeRule(window: try value.required("window", in: "a scope").int(), endsAtClause: endsAt == "clause")
+        }
+        let kinds = Trigger.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        for group in try root.required("triggers", in: "the context file").sequence("trigger groups") {
+            try group.allowOnly(["kind", "direction", "only", "question_opener", "phrases", "note"], in: "a trigger group")
+            let kindNode = try group.required("kind", in: "a trigger group")
+            guard let kind = Trigger.Kind(rawValue: try kindNode.string()) else {
+                throw kindNode.error("unknown trigger kind (expected one of \(kinds))")
+            }
+            var direction = Trigger.Direction.forward
+            if let node = group["direction"] {
+                guard let value = Trigger.Direction(rawValue: try node.string()) else {
+                    throw node.error("`direction` is forward, backward or both")
+                }
+                direction = value
+            }
+            let only = try group["only"].map { Set(try factorIDs($0)) }
+            let opener = try group["question_opener"]?.bool() ?? false
+            if kind != .boundary && kind != .parentSubject && lexicon.scopes[kind] == nil {
+                throw kindNode.error("no scope is set for `\(kind.rawValue)` under `scopes`")
+            }
+            for item in try group.required("phrases", in: "a trigger group").sequence("phrases") {
+                let text = try item.string("a trigger phrase")
+                let owner = lexicon.triggers.count
+                lexicon.triggers.append(
+                    Trigger(kind: kind, direction: direction, only: only, questionOpener: opener, text: text, file: item.file, line: item.line))
+                for pattern in try compiler.compile(text, owner: owner, fail: { item.error($0) }) {
+                    lexicon.triggerIndex.add(pattern)
+                }
+            }
+        }
+    }
+
+    // MARK: facts.yaml
+
+    private func readFacts(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
+        try root.allowOnly(["age", "caller_role"], in: "the facts file")
+        if let age = root["age"] {
+            let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
+                "articles", "old", "half", "gestation_units", "linking"]
+            try age.allowOnly(Set(keys), in: "age")
+            var rules = AgeRules()
+            func words(_ key: String) throws -> Set<String> {
+                Set(try age[key]?.strings(key).map { $0.lowercased() } ?? [])
+            }
+            for (unit, spec) in try age.required("units", in: "age").entries("units") {
+                try spec.allowOnly(["weeks", "words"], in: "the unit `\(unit)`")
+                let weeks = try spec.required("weeks", in: "the unit `\(unit)`").double()
+                for word in try spec.required("words", in: "the unit `\(unit)`").strings() { rules.unitWeeks[word.lowercased()] = weeks }
+            }
+            if let fractions = age["fractions"] {
+                for (denominator, weeks) in try fractions.entries("fractions") {
+                    guard let value = Int(denominator) else { throw weeks.error("`\(denominator)`: a denominator is a whole number") }
+                    rules.fractionWeeks[value] = try weeks.double()
+                }
+            }
+            rules.notAgeBefore = try words("not_age_before")
+            rules.notAgeAfter = try words("not_age_after")
+            rules.gestationAfter = try words("gestation_after")
+            rules.bornAt = try words("born_at")
+            rules.born = try words("born")
+            rules.mother = try words("mother")
+            rules.articles = try words("articles")
+            rules.old = try words("old")
+            rules.half = try age["half"]?.strings("half").map { $0.lowercased() } ?? []
+            rules.gestationUnits = try words("gestation_units")
+            rules.linking = try words("linking")
+            lexicon.age = rules
+        }
+        if let role = root["caller_role"] {
+            try role.allowOnly(["lead_ins", "reach", "roles"], in: "caller_role")
+            var rules = RoleRules()
+            for item in try role.required("lead_ins", in: "caller_role").sequence("lead_ins") {
+                for pattern in try compiler.compile(try item.string(), owner: 0, fail: { item.error($0) }) { rules.leadIns.add(pattern) }
+            }
+            if let reach = role["reach"] { rules.reach = try reach.int() }
+            for (name, phrases) in try role.required("roles", in: "caller_role").entries("roles") {
+                let owner = rules.names.count
+                rules.names.append(name)
+                for item in try phrases.sequence("the phrases for `\(name)`") {
+                    for pattern in try compiler.compile(try item.string(), owner: owner, fail: { item.error($0) }) { rules.roles.add(pattern) }
+                }
+            }
+            lexicon.roles = rules
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// A compiled phrase pattern: the sequence of slots a cue or trigger must fill, token by token.
+///
+/// Written by trainers as plain words with a little syntax (see `lexicon/README.md`):
+/// `a|b` alternatives, `(word)` optional, `...` a gap of up to 3 tokens (`...6` up to 6),
+/// `{class}` any word of a named class, `<number>` a number in digits or words.
+/// Optional parts and multi-word alternatives are expanded into separate variants at load
+/// time, so matching is a simple walk with no backtracking except over gaps.
+struct Pattern: Sendable {
+    enum Slot: Sendable, Hashable {
+        case words(Set<Int32>)
+        case gap(Int)
+        case number
+    }
+
+    var slots: [Slot]
+    /// What the pattern belongs to (an index into the lexicon's cues or triggers).
+    var owner: Int
+    /// The first-slot keys, for the index.
+    var firstKeys: Set<Int32> {
+        if case .words(let keys) = slots.first { return keys }
+        return []
+    }
+    var startsWithNumber: Bool { slots.first == .number }
+
+    /// Tries to match at token `start`; on success returns the end (exclusive) and the
+    /// indices of the tokens that matched words (not gaps).
+    func match(_ tokens: [Token], at start: Int, isBarrier: (Int) -> Bool) -> (end: Int, literals: [Int])? {
+        var literals: [Int] = []
+        literals.reserveCapacity(slots.count)
+        guard let end = walk(tokens, slot: 0, at: start, literals: &literals, isBarrier: isBarrier) else { return nil }
+        return (end, literals)
+    }
+
+    private func walk(_ tokens: [Token], slot: Int, at i: Int, literals: inout [Int], isBarrier: (Int) -> Bool) -> Int? {
+        if slot == slots.count { return i }
+        switch slots[slot] {
+        case .words(let keys):
+            guard i < tokens.count, tokens[i].key >= 0, keys.contains(tokens[i].key) else { return nil }
+            literals.append(i)
+            if let end = walk(tokens, slot: slot + 1, at: i + 1, literals: &literals, isBarrier: isBarrier) { return end }
+            literals.removeLast()
+            return nil
+        case .number:
+            guard i < tokens.count, tokens[i].kind == .number || tokens[i].value > 0 else { return nil }
+            literals.append(i)
+            if let end = walk(tokens, slot: slot + 1, at: i + 1, literals: &literals, isBarrier: isBarrier) { return end }
+            literals.removeLast()
+            return nil
+        case .gap(let most):
+            var j = i
+            while j <= i + most {
+                if let end = walk(tokens, slot: slot + 1, at: j, literals: &literals, isBarrier: isBarrier) { return end }
+                guard j < tokens.count, !isBarrier(j) else { return nil }
+                j += 1
+            }
+            return nil
+        }
+    }
+}
+
+/// Finds, for every token, the patterns that can start there: a table from first-word key to
+/// patterns, so each token costs one array lookup.
+struct PatternIndex: Sendable {
+    private(set) var patterns: [Pattern] = []
+    private var byFirstKey: [[Int32]] = []
+    private var numberFirst: [Int32] = []
+
+    mutating func add(_ pattern: Pattern) {
+        let id = Int32(patterns.count)
+        patterns.append(pattern)
+        if pattern.startsWithNumber { numberFirst.append(id) }
+        for key in pattern.firstKeys {
+            let k = Int(key)
+            if byFirstKey.count <= k { byFirstKey += Array(repeating: [], count: k - byFirstKey.count + 1) }
+            byFirstKey[k].append(id)
+        }
+    }
+
+    /// A match of one pattern: its owner, token span and the tokens its words matched.
+    struct Hit: Sendable {
+        var owner: Int
+        var start: Int
+        var end: Int
+        var literals: [Int]
+        var length: Int { end - start }
+    }
+
+    /// Every pattern match in the tokens, then the longest ones that do not share a word
+    /// (ties: the earlier start, then more words matched), in token order.
+    func longestMatches(_ tokens: [Token], isBarrier: (Int) -> Bool) -> [Hit] {
+        var hits: [Hit] = []
+        for i in tokens.indices {
+            let key = tokens[i].key
+            if key >= 0, Int(key) < byFirstKey.count {
+                for id in byFirstKey[Int(key)] {
+                    let pattern = patterns[Int(id)]
+                    if let m = pattern.match(tokens, at: i, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: pattern.owner, start: i, end: m.end, literals: m.literals))
+                    }
+                }
+            }
+            if tokens[i].kind == .number || tokens[i].value > 0 {
+                for id in numberFirst {
+                    let pattern = patterns[Int(id)]
+                    if let m = pattern.match(tokens, at: i, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: pattern.owner, start: i, end: m.end, literals: m.literals))
+                    }
+                }
+            }
+        }
+        guard hits.count > 1 else { return hits }
+        hits.sort {
+            if $0.literals.count != $1.literals.count { return $0.literals.count > $1.literals.count }
+            if $0.length != $1.length { return $0.length < $1.length }
+            if $0.start != $1.start { return $0.start < $1.start }
+            return $0.owner < $1.owner
+        }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var kept: [Hit] = []
+        for hit in hits where !hit.literals.contains(where: { taken[$0] }) {
+            for i in hit.literals { taken[i] = true }
+            kept.append(hit)
+        }
+        kept.sort { $0.start < $1.start }
+        return kept
+    }
+}

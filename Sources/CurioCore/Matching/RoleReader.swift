@@ -1,0 +1,19 @@
+/// Reads who is speaking when they say so ("I'm the HV", "this is the duty social worker"):
+/// a role phrase shortly after a lead-in. A role mentioned otherwise ("the GP said") is not
+/// the caller's.
+struct RoleReader {
+    let rules: RoleRules
+    let tokens: [Token]
+    let isBarrier: (Int) -> Bool
+
+    func read() -> String? {
+        let leads = rules.leadIns.longestMatches(tokens, isBarrier: isBarrier)
+        guard !leads.isEmpty else { return nil }
+        for role in rules.roles.longestMatches(tokens, isBarrier: isBarrier) {
+            if leads.contains(where: { $0.end <= role.start && role.start - $0.end <= rules.reach }) {
+                return rules.names[role.owner]
+            }
+        }
+        return nil
+    }
+}

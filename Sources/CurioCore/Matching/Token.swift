@@ -1,0 +1,27 @@
+/// One token of an utterance: a word, a number or a punctuation mark, with where it came from.
+///
+/// Tokens keep byte offsets into the original UTF-8 text so that evidence can quote the
+/// practitioner's own words, while matching works on the normalised `text` and `key`.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word
+        case number
+        case punctuation
+    }
+
+    var kind: Kind
+    /// Byte range in the original text.
+    var start: Int
+    var end: Int
+    /// Lowercased ASCII form (contractions resolved, apostrophes dropped).
+    var text: String
+    /// The numeric value of a number token.
+    var value: Double = 0
+    /// The vocabulary key the word normalises to (spelling variant, ending, typo), or
+    /// `Vocabulary.unknown`.
+    var key: Int32 = Vocabulary.unknown
+    /// Set when the token was glued to the next one without a space (as in `?bruise`).
+    var attachedToNext = false
+
+    var isWord: Bool { kind == .word }
+}

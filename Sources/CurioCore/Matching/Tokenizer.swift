@@ -1,0 +1,145 @@
+/// Splits an utterance into tokens in one pass over its UTF-8 bytes.
+///
+/// Why bytes: the matcher must handle hundreds of thousands of utterances a second, and the
+/// only normalisation it needs is ASCII lowercasing, apostrophes and a handful of typographic
+/// marks. Letters outside ASCII stay part of their word unchanged.
+///
+/// Conventions: a hyphen inside a word separates words without being a boundary
+/// ("six-week-old" is three words); a dash between spaces, an en or em dash is a clause
+/// boundary `-`; "n't" stays on its word ("can't" is `cant`); "'s" is dropped ("dad's" is
+/// `dad`); "'m", "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
+enum Tokenizer {
+    static func tokens(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens(bytes: $0) }
+    }
+
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(bytes.count / 4 + 4)
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var wordStart = 0
+        var i = 0
+        let n = bytes.count
+
+        func flushWord(_ end: Int) {
+            guard !word.isEmpty else { return }
+            result.append(Token(kind: .word, start: wordStart, end: end, text: String(decoding: word, as: UTF8.self)))
+            word.removeAll(keepingCapacity: true)
+        }
+        func punct(_ mark: String, _ start: Int, _ end: Int) {
+            result.append(Token(kind: .punctuation, start: start, end: end, text: mark))
+        }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        /// Length of an apostrophe at `j` (ASCII ' or U+2019 / U+2018), else 0.
+        func apostrophe(_ j: Int) -> Int {
+            guard j < n else { return 0 }
+            if bytes[j] == 0x27 { return 1 }
+            if bytes[j] == 0xE2, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x98 { return 3 }
+            return 0
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if isLetter(b) && !(b >= 0x80 && isMarkStart(bytes, i)) {
+                if word.isEmpty { wordStart = i }
+                if b >= 0x80 {
+                    word.append(b)
+                } else {
+                    word.append(b | 0x20)
+                }
+                i += 1
+                continue
+            }
+            let apos = apostrophe(i)
+            if apos > 0, !word.isEmpty, i + apos < n, isLetter(bytes[i + apos]) {
+                // A contraction or possessive: read the letters after the apostrophe.
+                var j = i + apos
+                var suffix: [UInt8] = []
+                while j < n, isLetter(bytes[j]), bytes[j] < 0x80 { suffix.append(bytes[j] | 0x20); j += 1 }
+                let tail = String(decoding: suffix, as: UTF8.self)
+                switch tail {
+                case "s":
+                    flushWord(i)
+                case "t":
+                    word.append(contentsOf: suffix)
+                    flushWord(j)
+                case "m", "re", "ve", "ll", "d":
+                    flushWord(i)
+                    let expanded = ["m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"][tail]!
+                    result.append(Token(kind: .word, start: i, end: j, text: expanded))
+                default:
+                    word.append(contentsOf: suffix)  // O'Brien, o'clock
+                    flushWord(j)
+                }
+                i = j
+                continue
+            }
+            if b == 0x2D, !word.isEmpty, i + 1 < n, isLetter(bytes[i + 1]) {
+                // A hyphen inside a word: the words stay in one clause.
+                flushWord(i)
+                i += 1
+                continue
+            }
+            flushWord(i)
+            if isDigit(b) {
+                var j = i
+                var value = 0.0
+                while j < n, isDigit(bytes[j]), j - i < 12 { value = value * 10 + Double(bytes[j] - 0x30); j += 1 }
+                while j < n, isDigit(bytes[j]) { j += 1 }
+                if j + 1 < n, bytes[j] == 0x2E, isDigit(bytes[j + 1]) {
+                    var scale = 0.1
+                    j += 1
+                    while j < n, isDigit(bytes[j]) {
+                        value += Double(bytes[j] - 0x30) * scale
+                        scale /= 10
+                        j += 1
+                    }
+                }
+                var token = Token(kind: .number, start: i, end: j, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self))
+                token.value = value
+                result.append(token)
+                i = j
+                continue
+            }
+            switch b {
+            case 0x2E, 0x21, 0x3B, 0x3A, 0x2C, 0x3F, 0x2F, 0x28, 0x29, 0x2B, 0x26:
+                // . ! ; : , ? / ( ) + &
+                var mark = String(UnicodeScalar(b))
+                if b == 0x21 { mark = "." }
+                var token = Token(kind: .punctuation, start: i, end: i + 1, text: mark)
+                token.attachedToNext = i + 1 < n && isLetter(bytes[i + 1])
+                result.append(token)
+                i += 1
+            case 0x2D:
+                // A free-standing dash (or "--") is a clause boundary; a minus before a digit
+                // or a hyphen between digits is kept as `-` too.
+                var j = i
+                while j < n, bytes[j] == 0x2D { j += 1 }
+                punct("-", i, j)
+                i = j
+            case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
+                let c = bytes[i + 2]
+                if c == 0x93 || c == 0x94 { punct("-", i, i + 3) }       // en / em dash
+                else if c == 0xA6 { punct(".", i, i + 3) }               // ellipsis
+                i += 3                                                   // quotes, apostrophes: dropped
+            case 0xC2 where i + 1 < n && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB):
+                i += 2                                                   // no-break space, guillemets
+            default:
+                i += 1                                                   // spaces, quotes, other marks
+            }
+        }
+        flushWord(n)
+        return result
+    }
+
+    /// Typographic marks that start with a non-ASCII byte but are not letters.
+    private static func isMarkStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 { return true }
+        if b == 0xC2, i + 1 < bytes.count, [0xA0, 0xAB, 0xBB].contains(bytes[i + 1]) { return true }
+        return false
+    }
+}

@@ -1,0 +1,135 @@
+/// One utterance prepared for reading: its bytes (for quoting evidence), its tokens, the cue
+/// and trigger matches, and where its sentences and clauses end.
+struct Utterance {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let cueHits: [PatternIndex.Hit]
+    let triggerHits: [PatternIndex.Hit]
+    /// Token is a hard stop: a sentence mark, or part of a boundary trigger ("but").
+    let hardStop: [Bool]
+    let cueStarts: [Bool]
+    let cueEnds: [Bool]
+    let parentSubjectStarts: [Bool]
+
+    init(_ text: String, lexicon: Lexicon) {
+        bytes = Array(text.utf8)
+        let tokens = lexicon.tokens(text)
+        self.tokens = tokens
+        let barrier: (Int) -> Bool = { i in
+            tokens[i].kind == .punctuation && lexicon.hardMarks.contains(tokens[i].key)
+        }
+        cueHits = lexicon.cueIndex.longestMatches(tokens, isBarrier: barrier)
+        var hard = tokens.indices.map(barrier)
+        var triggers = lexicon.triggerIndex.longestMatches(tokens, isBarrier: barrier)
+        // A question opener counts only at the start of a sentence that ends in "?".
+        triggers.removeAll { hit in
+            guard lexicon.triggers[hit.owner].questionOpener else { return false }
+            var s = hit.start
+            while s > 0, !hard[s - 1] { s -= 1 }
+            guard s == hit.start else { return true }
+            var e = hit.end
+            while e < tokens.count, !hard[e] { e += 1 }
+            return !(e < tokens.count && tokens[e].key == lexicon.questionMark)
+        }
+        var parentStarts = [Bool](repeating: false, count: tokens.count)
+        for hit in triggers {
+            switch lexicon.triggers[hit.owner].kind {
+            case .boundary: for i in hit.start..<hit.end { hard[i] = true }
+            case .parentSubject: parentStarts[hit.start] = true
+            default: break
+            }
+        }
+        triggerHits = triggers
+        hardStop = hard
+        var starts = [Bool](repeating: false, count: tokens.count)
+        var ends = [Bool](repeating: false, count: tokens.count)
+        for hit in cueHits {
+            starts[hit.literals.first ?? hit.start] = true
+            ends[hit.literals.last ?? (hit.end - 1)] = true
+        }
+        cueStarts = starts
+        cueEnds = ends
+        parentSubjectStarts = parentStarts
+    }
+
+    /// The original text of tokens `from..<to`.
+    func words(_ from: Int, _ to: Int) -> String {
+        guard from < to, from >= 0, to <= tokens.count else { return "" }
+        let a = tokens[from].start
+        let b = tokens[to - 1].end
+        return String(decoding: bytes[a..<b], as: UTF8.self)
+    }
+}
+
+/// The tokens a trigger reaches: from the trigger in its direction until a hard stop, the
+/// window, or (for clause-bound kinds) a comma or "and" that does not continue a list of
+/// cues. ConText's rule that "no bruising but a mark" leaves the mark alone lives here.
+struct Scope {
+    var from: Int
+    var to: Int
+
+    func contains(_ i: Int) -> Bool { i >= from && i < to }
+
+    static func of(_ hit: PatternIndex.Hit, _ trigger: Trigger, in u: Utterance, lexicon: Lexicon) -> [Scope] {
+        guard let rule = lexicon.scopes[trigger.kind] else { return [] }
+        if trigger.questionOpener {
+            var e = hit.end
+            while e < u.tokens.count, !u.hardStop[e] { e += 1 }
+            return [Scope(from: hit.start, to: e)]
+        }
+        var scopes: [Scope] = []
+        if trigger.direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: trigger.kind, u, lexicon)) }
+        if trigger.direction != .forward { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
+        return scopes
+    }
+
+    private static func isSoft(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
+        u.tokens[i].key >= 0 && lexicon.softBoundaries.contains(u.tokens[i].key)
+    }
+
+    private static func isListWord(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
+        u.tokens[i].key >= 0 && lexicon.listWords.contains(u.tokens[i].key)
+    }
+
+    private static func forward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
+        let n = u.tokens.count
+        var j = start
+        var count = 0
+        while j < n, count < rule.window {
+            if u.hardStop[j] { break }
+            if kind == .experiencer, u.parentSubjectStarts[j] { break }
+            if rule.endsAtClause, isSoft(j, u, lexicon) {
+                var k = j + 1
+                while k < n, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k += 1 }
+                // "no bruises, marks or swelling" goes on; ", and" or a new clause stops.
+                let commaAnd = u.tokens[j].kind == .punctuation && j + 1 < n && u.tokens[j + 1].kind == .word && isSoft(j + 1, u, lexicon)
+                if commaAnd || k >= n || !u.cueStarts[k] { break }
+                count += k - j
+                j = k
+                continue
+            }
+            count += 1
+            j += 1
+        }
+        return Scope(from: start, to: j)
+    }
+
+    private static func backward(from start: Int, rule: ScopeRule, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
+        var j = start - 1
+        var count = 0
+        while j >= 0, count < rule.window {
+            if u.hardStop[j] { break }
+            if rule.endsAtClause, isSoft(j, u, lexicon) {
+                var k = j - 1
+                while k >= 0, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k -= 1 }
+                if k < 0 || !u.cueEnds[k] { break }
+                count += j - k
+                j = k
+                continue
+            }
+            count += 1
+            j -= 1
+        }
+        return Scope(from: j + 1, to: start)
+    }
+}
