@@ -18,6 +18,7 @@ struct Curio: AsyncParsableCommand {
             ProtocolsCommand.self,
             CiteCommand.self,
             ChatCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import CurioCore
+import CurioServer
+import Foundation
+import Logging
+
+/// `curio serve`: the consultation server on a Unix domain socket (`design/contracts.md`).
+///
+/// Wiring only: load the knowledge, open the journal, make the desk, listen, serve until
+/// SIGINT/SIGTERM (SIGHUP reloads `dialogues/`).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve consultations over a Unix domain socket (JSON lines).",
+        discussion: """
+            SIGINT or SIGTERM stop the server cleanly (the socket file is removed); SIGHUP \
+            reloads the dialogues folder (running consultations keep their dialogue).
+            """)
+
+    @Option(help: "The socket path (default: $CURIO_SOCKET, $XDG_RUNTIME_DIR/curio/curio.sock or /tmp/curio-$UID/curio.sock).")
+    var socket: String?
+
+    @OptionGroup var options: DialoguesOption
+
+    @Option(help: "The case store (default: $CURIO_STORE or $XDG_DATA_HOME/curio/curio.sqlite); `:memory:` keeps records in memory only.")
+    var store: String?
+
+    @Option(name: .customLong("max-line"), help: "The longest request line accepted, in bytes.")
+    var maxLine: Int = LineFrameDecoder.defaultMaximumLength
+
+    @Option(name: .customLong("max-sessions"), help: "The most consultations open at once.")
+    var maxSessions: Int = 10_000
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (logs go to stderr).")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        guard maxLine >= 256 else { throw ValidationError("--max-line must be at least 256 bytes") }
+        guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
+        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+    }
+
+    func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "curio.serve")
+        let knowledge = try options.loadKnowledge()
+        let storePath = store ?? DefaultPaths.store()
+        let journal: any CaseJournal
+        do {
+            journal = try Self.makeJournal(storePath: storePath, logger: logger)
+        } catch {
+            throw fail("cannot open the case store \(storePath): \(error)")
+        }
+        let desk = ConsultationDesk(knowledge: knowledge, journal: journal, maxSessions: maxSessions)
+        let socketPath = socket ?? DefaultPaths.socket()
+        let server: CurioServer
+        do {
+            server = try await CurioServer.listen(
+                ServerConfiguration(socketPath: socketPath, maximumLineLength: maxLine), desk: desk)
+        } catch let error as ServerError {
+            throw fail(error.message)
+        }
+        let signals = server.watchSignals()
+        defer { signals.cancel() }
+        StandardStreams.error("curio serve: listening on \(socketPath)")
+        try await server.serve()
+    }
+
+    /// The journal every turn is written through before it is answered.
+    ///
+    /// `:memory:` always means a journal in memory (tests, demonstrations).
+    static func makeJournal(storePath: String, logger: Logger) throws -> any CaseJournal {
+        if storePath == ":memory:" { return InMemoryCaseJournal() }
+        // STORE: switch to the SQLite store once CurioStore lands:
+        //     return try SQLiteCaseStore(path: storePath)
+        // Until then records are kept in memory and lost when the server stops.
+        logger.warning("the SQLite case store is not available yet; case records are kept in memory only")
+        return InMemoryCaseJournal()
+    }
+
+    private func fail(_ message: String) -> ExitCode {
+        StandardStreams.error("curio serve: \(message)")
+        return ExitCode.failure
+    }
+}
