@@ -38,11 +38,17 @@ struct CiteCommand: ParsableCommand {
         }
     }
 
+    /// An unknown id: said plainly, without the usage text a validation error prints.
+    struct UnknownSection: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
     func run() throws {
         let rules = try options.loadKnowledge().recommender.rules
         guard let section = rules.section(id) else {
             let known = rules.sections.map(\.id).joined(separator: ", ")
-            throw ValidationError("no section `\(id)`; the sections are: \(known)")
+            throw UnknownSection(message: "no section `\(id)`; the sections are: \(known)")
         }
         let citing = rules.rules(citing: section.id).map { rule in
             Output.Citing(

@@ -39,7 +39,8 @@ struct ProtocolsCommand: ParsableCommand {
     }
 
     static func describe(_ section: ProtocolSection, rules: RuleBook, indent: String) -> [String] {
-        let citedBy = rules.rules(citing: section.id).map(\.id)
+        var citedBy = rules.rules(citing: section.id).map(\.id)
+        if rules.nothingApplies.section == section.id { citedBy.append("(the note when nothing applies)") }
         var lines = ["\(indent)\(section.id.padding(toLength: max(30 - indent.count, section.id.count + 1), withPad: " ", startingAt: 0)) \(section.title)"]
         if section.partOf != nil { lines[0] += "  (\(section.source))" }
         if let url = section.url {

@@ -7,8 +7,7 @@ public enum ExplanationRendering {
     public static func explanation(_ advice: Advice, rules: RuleBook, catalogue: RiskFactorCatalogue) -> String {
         var lines = ["How Curio got there (finding → rule → recommendation → citation):"]
         if advice.recommendations.isEmpty {
-            lines.append("  No rule fired on these findings.")
-            if let note = advice.nothingApplies { lines.append("  \(note)") }
+            lines.append("  No rule fired on these findings, so Curio gives no advice of its own.")
         }
         for (index, recommendation) in advice.recommendations.enumerated() {
             lines.append("")
