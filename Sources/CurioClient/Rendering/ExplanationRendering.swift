@@ -11,7 +11,10 @@ public enum ExplanationRendering {
         }
         for (index, recommendation) in advice.recommendations.enumerated() {
             lines.append("")
-            lines += chain(recommendation, number: index + 1, rule: rules.rule(recommendation.id), catalogue: catalogue)
+            let rule = rules.rule(recommendation.id)
+            let sources = rule?.condition.firedSources(in: advice.recommendations).filter { $0.id != recommendation.id } ?? []
+            lines += chain(
+                recommendation, number: index + 1, rule: rule, followsFrom: sources.map(\.id), catalogue: catalogue)
         }
         let used = Set(advice.recommendations.flatMap(\.because))
         let unused = advice.findings.filter { $0.status.isPositive && !used.contains($0.id) }
@@ -24,7 +27,8 @@ public enum ExplanationRendering {
     }
 
     static func chain(
-        _ recommendation: Recommendation, number: Int, rule: Rule?, catalogue: RiskFactorCatalogue
+        _ recommendation: Recommendation, number: Int, rule: Rule?, followsFrom: [String],
+        catalogue: RiskFactorCatalogue
     ) -> [String] {
         var lines = ["\(number). [\(recommendation.priority.rawValue.uppercased())] \(rule?.title ?? recommendation.id)"]
         lines.append("   findings:")
@@ -37,6 +41,9 @@ public enum ExplanationRendering {
         if let rule {
             let place = rule.line.map { " [\(RuleBook.rulesFileName):\($0)]" } ?? ""
             lines.append("   rule \(rule.id)\(place): fires when \(rule.condition.plainDescription)")
+        }
+        if !followsFrom.isEmpty {
+            lines.append("   follows from: \(followsFrom.joined(separator: ", "))")
         }
         lines.append("   recommends: \(recommendation.advice)")
         lines.append("   cites:")

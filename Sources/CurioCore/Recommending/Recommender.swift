@@ -67,21 +67,23 @@ extension Condition {
     /// `recommendation:` outside any `not:`), so that e.g. the strategy-meeting advice can say
     /// which findings made a strategy meeting likely.
     func firedReasons(in fired: [Recommendation]) -> [RiskFactorID] {
-        var reasons: [RiskFactorID] = []
+        firedSources(in: fired).reduce(into: []) { $0.appendUnique($1.because) }
+    }
+
+    /// The fired recommendations a condition relies on (`priority:` and `recommendation:`
+    /// outside any `not:`), in the order given.
+    public func firedSources(in fired: [Recommendation]) -> [Recommendation] {
+        var sources: [Recommendation] = []
         switch self {
         case .priority(let minimum):
-            for recommendation in fired where recommendation.priority >= minimum {
-                reasons.appendUnique(recommendation.because)
-            }
+            sources.appendUnique(fired.filter { $0.priority >= minimum })
         case .recommendation(let id):
-            for recommendation in fired where recommendation.id == id {
-                reasons.appendUnique(recommendation.because)
-            }
+            sources.appendUnique(fired.filter { $0.id == id })
         case .all(let items), .any(let items), .atLeast(_, let items):
-            for item in items { reasons.appendUnique(item.firedReasons(in: fired)) }
+            for item in items { sources.appendUnique(item.firedSources(in: fired)) }
         case .finding, .known, .fact, .not, .always:
             break
         }
-        return reasons
+        return sources
     }
 }
