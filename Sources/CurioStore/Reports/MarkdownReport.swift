@@ -63,7 +63,7 @@ enum MarkdownReport {
         let facts = ReportText.otherFacts(report)
         if !facts.isEmpty {
             out.append("")
-            out.append("Facts: " + facts.map { "\($0.0) = \(inline($0.1))" }.joined(separator: "; "))
+            out.append("Facts: " + facts.map { "\(inline($0.0)) = \(inline($0.1))" }.joined(separator: "; "))
         }
 
         out.append("")
