@@ -14,6 +14,7 @@ struct LexiconLoader {
         guard FileManager.default.fileExists(atPath: directory.path) else { return lexicon }
         let language = try node("language.yaml")
         try readLanguage(language, into: &lexicon)
+        try readPlainWords(into: &lexicon)
         var compiler = PatternCompiler(forms: lexicon.forms)
         if let classes = try optionalNode("classes.yaml") { try readClasses(classes, compiler: &compiler) }
         for file in try factorFiles() {
@@ -77,6 +78,23 @@ struct LexiconLoader {
         }
         if let plain = root["plain_words"] {
             for word in try plain.strings("plain words") { lexicon.typos.addPlain(word.lowercased()) }
+        }
+    }
+
+    // MARK: plain-words.txt
+
+    /// Real words one edit away from lexicon words, one a line (`#` starts a comment): plain
+    /// text rather than YAML because it is long and generated, and start-up time matters.
+    private func readPlainWords(into lexicon: inout Lexicon) throws {
+        let url = directory.appendingPathComponent("plain-words.txt")
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw DataFileError(file: display("plain-words.txt"), "cannot be read as UTF-8 text")
+        }
+        for line in text.split(separator: "\n") {
+            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if word.isEmpty || word.hasPrefix("#") { continue }
+            lexicon.typos.addPlain(word)
         }
     }
 

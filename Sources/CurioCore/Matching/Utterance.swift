@@ -43,7 +43,11 @@ struct Utterance {
         hardStop = hard
         var starts = [Bool](repeating: false, count: tokens.count)
         var ends = [Bool](repeating: false, count: tokens.count)
+        // Only cues that assert something continue a list past a comma or "and": a negation
+        // does not run on into "...and scored low on the screening" (a reassurance).
         for hit in cueHits {
+            let reading = lexicon.cues[hit.owner].reading
+            guard reading != .absent, reading != .ignore else { continue }
             starts[hit.literals.first ?? hit.start] = true
             ends[hit.literals.last ?? (hit.end - 1)] = true
         }
