@@ -55,8 +55,9 @@ struct ReportCommand: ParsableCommand {
             }
             return record
         }
-        // The dialogues are needed only to rebuild an open consultation's summary.
-        let knowledge = record.summary == nil ? try? dialogues.loadKnowledge() : nil
+        // The dialogues name the risk factors and rebuild an open consultation's summary; a
+        // report is still made without them.
+        let knowledge = try? dialogues.loadKnowledge()
         let report = CaseReport(record: record, knowledge: knowledge)
         let chosen = format.flatMap(Self.format(named:))
             ?? output.flatMap { Self.format(named: URL(fileURLWithPath: $0).pathExtension) } ?? .markdown

@@ -23,7 +23,7 @@ enum HTMLReport {
 
         body.append("<section><h2>Recommendations</h2>")
         if let note = report.note { body.append("<p class=\"note\">\(e(note))</p>") }
-        if report.recommendations.isEmpty { body.append("<p>\(e(ReportText.noRecommendations))</p>") }
+        if report.recommendations.isEmpty && report.note == nil { body.append("<p>\(e(ReportText.noRecommendations))</p>") }
         for rec in report.orderedRecommendations {
             body.append("<div class=\"rec \(rec.priority.rawValue)\">")
             body.append("<p><span class=\"prio\">\(e(rec.priority.rawValue))</span> <code>\(e(rec.id))</code> \(e(rec.advice))</p>")
@@ -37,7 +37,7 @@ enum HTMLReport {
             }
             for citation in rec.citations {
                 let text = e(ReportText.citation(citation))
-                let cited = citation.url.map { "<a href=\"\(e($0))\">\(text)</a>" } ?? text
+                let cited = citation.url.map { "<a href=\"\(e(ReportText.href($0)))\">\(text)</a>" } ?? text
                 body.append("<p class=\"cite\">Cites: \(cited)</p>")
             }
             body.append("</div>")

@@ -28,7 +28,7 @@ enum MarkdownReport {
             out.append(inline(note))
             out.append("")
         }
-        if report.recommendations.isEmpty {
+        if report.recommendations.isEmpty && report.note == nil {
             out.append(ReportText.noRecommendations)
         }
         for (index, rec) in report.orderedRecommendations.enumerated() {
@@ -42,7 +42,7 @@ enum MarkdownReport {
                 out.append("   - Because: " + rec.because.map { inline(report.label($0)) }.joined(separator: "; "))
             }
             for citation in rec.citations {
-                let link = citation.url.map { " <\($0)>" } ?? ""
+                let link = citation.url.map { $0.contains("://") ? " <\($0)>" : " (\(inline($0)))" } ?? ""
                 out.append("   - Cites: \(inline(ReportText.citation(citation)))\(link)")
             }
         }

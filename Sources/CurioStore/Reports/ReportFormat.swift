@@ -50,6 +50,11 @@ enum ReportText {
         return "\u{201C}\(words)\u{201D}" + (turn.map { " (turn \($0))" } ?? "")
     }
 
+    /// A link target: the sources give some addresses without a scheme ("www...").
+    static func href(_ url: String) -> String {
+        url.contains("://") || url.hasPrefix("mailto:") ? url : "https://" + url
+    }
+
     static func citation(_ citation: Citation) -> String {
         "\(citation.source), \u{201C}\(citation.section)\u{201D}"
     }
