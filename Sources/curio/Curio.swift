@@ -15,6 +15,9 @@ struct Curio: AsyncParsableCommand {
         subcommands: [
             MatchCommand.self,
             AskCommand.self,
+            CasesCommand.self,
+            ReportCommand.self,
+            PurgeCommand.self,
             ProtocolsCommand.self,
             CiteCommand.self,
             ChatCommand.self,
