@@ -143,12 +143,30 @@ public struct Consultation: Sendable {
             }
             for (name, value) in effect.facts { heard.facts[name] = value }
         }
+        if let slot = step.slot, slot.kind == .number, heard.facts[slot.name] == nil {
+            fillNumberSlot(slot, from: text, into: &heard)
+        }
         if let slot = step.slot, heard.facts[slot.name] == nil {
             if let option, step.answers[option.lowercased()] == nil {
                 heard.facts[slot.name] = .text(option)
             } else if slot.kind == .text, option == nil {
                 heard.facts[slot.name] = .text(String(text.prefix(200)))
             }
+        }
+    }
+
+    /// The question being answered decides what a bare number means: "20 weeks" to "how many
+    /// weeks pregnant?" is the gestation, not the baby's age, and a lone "20" is 20 of whatever
+    /// the question asks for (the acknowledgement shows how it was read).
+    private func fillNumberSlot(_ slot: Dialogue.Slot, from text: String, into heard: inout MatchResult) {
+        // The matcher reads a bare duration as the baby's age; an explicit pregnancy it reads
+        // as gestation, and that reading stands.
+        let bareDuration = FactName.childAgeWeeks
+        if slot.name != bareDuration, let value = heard.facts[bareDuration] {
+            heard.facts[slot.name] = value
+            heard.facts[bareDuration] = nil
+        } else if let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite, number >= 0 {
+            heard.facts[slot.name] = .number(number)
         }
     }
 
