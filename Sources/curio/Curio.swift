@@ -14,13 +14,17 @@ struct Curio: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             MatchCommand.self,
+            BenchMatcherCommand.self,
             AskCommand.self,
             CasesCommand.self,
             ReportCommand.self,
             PurgeCommand.self,
+            ChatCommand.self,
             ProtocolsCommand.self,
             CiteCommand.self,
-            ChatCommand.self,
+            CheckCommand.self,
+            GraphCommand.self,
+            TestCommand.self,
             ServeCommand.self,
         ]
     )

@@ -1,0 +1,102 @@
+import ArgumentParser
+import CurioCore
+import Foundation
+
+/// `curio bench-matcher`: how fast the matcher is on one core, and how long loading takes.
+///
+/// Build with `swift build -c release` for meaningful figures. Texts come from a JSON Lines
+/// file of `{"text": ...}` objects (by default the shared dev set when it is there); the
+/// synthetic mix is made from the same texts: two joined, shouted in capitals, with letters
+/// swapped (typos), and long multi-sentence answers, so that the slow paths are exercised.
+struct BenchMatcherCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-matcher",
+        abstract: "Measure matcher throughput (utterances per second, one core) and load time.")
+
+    @OptionGroup var options: DialoguesOption
+
+    @Option(help: "JSON Lines file with a `text` on each line (default: ../shared/eval/matcher-dev.jsonl if found).")
+    var texts: String?
+
+    @Option(help: "Utterances to match per run.")
+    var count = 200_000
+
+    func run() throws {
+        let directory = try DialoguesLocator.locate(explicit: options.dialogues)
+        let clock = ContinuousClock()
+        var knowledge: Knowledge?
+        let loadAll = try clock.measure { knowledge = try Knowledge.load(from: directory) }
+        var lexicon = Lexicon()
+        let factors = knowledge!.riskFactors.ids
+        let loadLexicon = try clock.measure { lexicon = try Lexicon.load(from: directory, knownFactors: factors) }
+        let matcher = Matcher(lexicon: lexicon)
+        let summary = lexicon.summary
+        print("lexicon: \(summary.cues) cues, \(summary.patterns) patterns, \(summary.triggers) triggers, \(summary.words) word forms")
+        print("load: whole dialogues folder \(Self.ms(loadAll)), lexicon alone \(Self.ms(loadLexicon))")
+
+        let base = try Self.readTexts(texts)
+        guard !base.isEmpty else { throw ValidationError("no texts to match") }
+        print("texts: \(base.count) from \(texts ?? "the dev set")")
+        let synthetic = Self.syntheticMix(base)
+        for (name, corpus) in [("dev texts repeated", base), ("synthetic mix", synthetic)] {
+            var findings = 0
+            for text in corpus.prefix(200) { findings += matcher.match(text).findings.count }  // warm up
+            let elapsed = clock.measure {
+                for i in 0..<count { findings &+= matcher.match(corpus[i % corpus.count]).findings.count }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let bytes = corpus.reduce(0) { $0 + $1.utf8.count } / corpus.count
+            print(String(format: "%@: %.0f utterances/s (%d in %.2f s, mean %d bytes, %d findings)",
+                name, Double(count) / seconds, count, seconds, bytes, findings))
+        }
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        String(format: "%.1f ms", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15)
+    }
+
+    static func readTexts(_ path: String?) throws -> [String] {
+        let candidates = path.map { [$0] } ?? ["../shared/eval/matcher-dev.jsonl", "/work/shared/eval/matcher-dev.jsonl", "shared/eval/matcher-dev.jsonl"]
+        guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            throw ValidationError("no texts file found; pass --texts FILE")
+        }
+        let content = try String(contentsOfFile: file, encoding: .utf8)
+        return content.split(separator: "\n").compactMap { line in
+            guard let data = line.data(using: .utf8),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return nil }
+            return object["text"] as? String
+        }
+    }
+
+    /// Variations on the texts that exercise the slower paths (typos, case, long answers).
+    static func syntheticMix(_ base: [String]) -> [String] {
+        var generator = SplitMix(seed: 42)
+        var mix: [String] = []
+        for (i, text) in base.enumerated() {
+            mix.append(text + " " + base[(i * 7 + 3) % base.count])
+            mix.append(text.uppercased())
+            var letters = Array(text)
+            for _ in 0..<3 where letters.count > 4 {
+                let j = Int(generator.next() % UInt64(letters.count - 1))
+                letters.swapAt(j, j + 1)
+            }
+            mix.append(String(letters))
+            mix.append((0..<6).map { base[($0 * 13 + i) % base.count] }.joined(separator: " "))
+        }
+        return mix
+    }
+
+    /// A tiny deterministic generator, so that runs compare.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
