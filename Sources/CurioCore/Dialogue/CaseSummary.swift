@@ -40,13 +40,15 @@ extension Consultation {
         let picture = self.picture
         let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd)
         let known = CasePicture(findings: advice.findings, facts: picture.facts)
+        let context = ConditionContext(picture: known)
         var open: [String] = []
-        for step in dialogue.states where !step.terminal {
+        for step in dialogue.states where !step.terminal && (!step.about.isEmpty || step.slot != nil) {
+            // A question that does not apply to this case (its skip_when holds) is not open.
+            if let skip = step.skipWhen, skip.evaluate(in: context) != nil { continue }
             let unknownFactors = step.about.filter { known.status(of: $0) == nil }
-            let unknownSlot = step.slot.flatMap { known.facts[$0.name] == nil ? $0.name : nil }
-            guard !step.about.isEmpty || step.slot != nil else { continue }
-            if unknownFactors.count == step.about.count, unknownSlot != nil || step.slot == nil {
-                let labels = unknownFactors.map { knowledge.riskFactors.label($0) } + (unknownSlot.map { [$0] } ?? [])
+            let slotUnknown = step.slot.map { known.facts[$0.name] == nil } ?? true
+            if unknownFactors.count == step.about.count && slotUnknown {
+                let labels = unknownFactors.map { knowledge.riskFactors.label($0) } + (step.slot.map { [$0.label] } ?? [])
                 open.append(labels.joined(separator: ", "))
             }
         }

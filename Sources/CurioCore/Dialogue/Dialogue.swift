@@ -63,6 +63,8 @@ public struct Dialogue: Sendable {
         public enum Kind: String, Sendable { case number, text }
         public var name: String
         public var kind: Kind
+        /// How people call it ("the baby's age"); the name when not given.
+        public var label: String
     }
 
     /// What one option means.

@@ -123,14 +123,14 @@ public enum DialogueLoader {
     }
 
     static func slot(_ node: DataNode) throws -> Dialogue.Slot {
-        if let name = node.scalar { return Dialogue.Slot(name: name, kind: .text) }
-        try node.allowOnly(["name", "kind"], in: "a slot")
+        if let name = node.scalar { return Dialogue.Slot(name: name, kind: .text, label: name) }
+        try node.allowOnly(["name", "kind", "label"], in: "a slot")
         let name = try node.required("name", in: "a slot").string("the slot's name")
         let kindText = try node["kind"]?.string("number or text") ?? "text"
         guard let kind = Dialogue.Slot.Kind(rawValue: kindText) else {
             throw node.error("a slot's kind is `number` or `text`, not `\(kindText)`")
         }
-        return Dialogue.Slot(name: name, kind: kind)
+        return Dialogue.Slot(name: name, kind: kind, label: try node["label"]?.string("a label") ?? name)
     }
 
     /// `{injury.bruising: present, caller.role: GP}`: a status value names a finding, anything
