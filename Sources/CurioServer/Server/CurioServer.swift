@@ -50,20 +50,33 @@ public final class CurioServer: Sendable {
         try SocketFile.prepareFolder(for: path)
         try SocketFile.clearStale(at: path)
         let maximumLineLength = configuration.maximumLineLength
-        let channel = try await SocketFile.bindPrivately(path) {
-            try await ServerBootstrap(group: group)
-                .serverChannelOption(.backlog, value: 256)
-                .childChannelOption(.allowRemoteHalfClosure, value: true)
-                .bind(unixDomainSocketPath: path) { child in
-                    child.eventLoop.makeCompletedFuture {
-                        try child.pipeline.syncOperations.addHandler(
-                            ByteToMessageHandler(LineFrameDecoder(maximumLength: maximumLineLength)))
-                        try child.pipeline.syncOperations.addHandler(WireCodec())
-                        return try NIOAsyncChannel<WireInbound, WireResponse>(wrappingChannelSynchronously: child)
-                    }
-                }
-        }
+        let channel = try await bind(path, maximumLineLength: maximumLineLength, group: group)
         return CurioServer(configuration: configuration, desk: desk, channel: channel, threadPool: threadPool, logger: logger)
+    }
+
+    /// Binds the socket and sets up each connection's pipeline: bytes → lines → values.
+    private static func bind(
+        _ path: String, maximumLineLength: Int, group: any EventLoopGroup
+    ) async throws -> NIOAsyncChannel<NIOAsyncChannel<WireInbound, WireResponse>, Never> {
+        do {
+            return try await SocketFile.bindPrivately(path) {
+                try await ServerBootstrap(group: group)
+                    .serverChannelOption(.backlog, value: 256)
+                    .childChannelOption(.allowRemoteHalfClosure, value: true)
+                    .bind(unixDomainSocketPath: path) { child in
+                        child.eventLoop.makeCompletedFuture {
+                            try child.pipeline.syncOperations.addHandler(
+                                ByteToMessageHandler(LineFrameDecoder(maximumLength: maximumLineLength)))
+                            try child.pipeline.syncOperations.addHandler(WireCodec())
+                            return try NIOAsyncChannel<WireInbound, WireResponse>(wrappingChannelSynchronously: child)
+                        }
+                    }
+            }
+        } catch let error as ServerError {
+            throw error
+        } catch {
+            throw ServerError("cannot listen on \(path): \(error)")
+        }
     }
 
     /// Accepts connections until `shutdown()`; then closes every connection and removes the

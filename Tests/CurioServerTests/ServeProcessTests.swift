@@ -1,0 +1,102 @@
+import CurioCore
+import Foundation
+import Testing
+
+/// `curio serve` as a process: it listens, reloads on SIGHUP, and on SIGTERM or SIGINT exits 0
+/// and removes its socket file.
+@Suite(.serialized) struct ServeProcessTests {
+    static let binary = Fixtures.repository.appendingPathComponent(".build/debug/curio").path
+    static var built: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
+    /// Launches the server and waits until it answers.
+    func launch(socket path: String) async throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = [
+            "serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", ":memory:",
+            "--log-level", "warning",
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        for _ in 0..<200 {
+            if let client = try? await LineClient.connect(path, timeout: 5), (try? await client.request(.ping))?.say == "pong" {
+                return process
+            }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        process.terminate()
+        throw LineClient.Failure.timedOut
+    }
+
+    func waitForExit(_ process: Process) async throws -> Int32 {
+        for _ in 0..<200 where process.isRunning {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        guard !process.isRunning else {
+            kill(process.processIdentifier, SIGKILL)
+            throw LineClient.Failure.timedOut
+        }
+        return process.terminationStatus
+    }
+
+    @Test(.enabled(if: built), arguments: [SIGTERM, SIGINT])
+    func aSignalStopsTheServerCleanly(signal: Int32) async throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.removeFolder(folder) }
+        let path = folder + "/curio.sock"
+        let process = try await launch(socket: path)
+        let client = try await LineClient.connect(path)
+        let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
+        #expect(try await client.request(.say, session: session, text: "yes").state == "call-999")
+
+        kill(process.processIdentifier, signal)
+        #expect(try await waitForExit(process) == 0)
+        #expect(process.terminationReason == .exit)
+        #expect(!Fixtures.exists(path))
+        #expect(Fixtures.mode(of: folder) == 0o700)
+    }
+
+    @Test(.enabled(if: built))
+    func sighupReloadsAndTheServerGoesOn() async throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.removeFolder(folder) }
+        let path = folder + "/curio.sock"
+        let process = try await launch(socket: path)
+        let client = try await LineClient.connect(path)
+        let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
+
+        kill(process.processIdentifier, SIGHUP)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(process.isRunning)
+        #expect(try await client.request(.say, session: session, text: "yes").state == "call-999")
+        #expect(try await LineClient.connect(path).request(.start, dialogue: Fixtures.triage).state == "danger")
+
+        kill(process.processIdentifier, SIGTERM)
+        #expect(try await waitForExit(process) == 0)
+    }
+
+    @Test(.enabled(if: built))
+    func aSecondServerOnALiveSocketRefusesToStart() async throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.removeFolder(folder) }
+        let path = folder + "/curio.sock"
+        let first = try await launch(socket: path)
+        defer { kill(first.processIdentifier, SIGTERM) }
+
+        let second = Process()
+        second.executableURL = URL(fileURLWithPath: Self.binary)
+        second.arguments = ["serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", ":memory:"]
+        let errors = Pipe()
+        second.standardError = errors
+        try second.run()
+        let output = try await offThePool {
+            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            second.waitUntilExit()
+            return output
+        }
+        #expect(second.terminationStatus != 0)
+        #expect(output.contains("a Curio server is already answering on \(path)"))
+        #expect(try await LineClient.connect(path).request(.ping).say == "pong")
+    }
+}
