@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurioCore
 import CurioServer
+import CurioStore
 import Foundation
 import Logging
 
@@ -52,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         let storePath = store ?? DefaultPaths.store()
         let journal: any CaseJournal
         do {
-            journal = try Self.makeJournal(storePath: storePath, logger: logger)
+            journal = try Self.makeJournal(storePath: storePath)
         } catch {
             throw fail("cannot open the case store \(storePath): \(error)")
         }
@@ -68,19 +69,24 @@ struct ServeCommand: AsyncParsableCommand {
         let signals = server.watchSignals()
         defer { signals.cancel() }
         StandardStreams.error("curio serve: listening on \(socketPath)")
+        logger.info(
+            "serving",
+            metadata: [
+                "store": "\(storePath)", "dialogues": "\(knowledge.directory.path)",
+                "max-line": "\(maxLine)", "max-sessions": "\(maxSessions)",
+            ])
         try await server.serve()
     }
 
-    /// The journal every turn is written through before it is answered.
+    /// The journal every turn is written through before it is answered: the SQLite case store
+    /// at `storePath` (created with its folders if missing).
     ///
-    /// `:memory:` always means a journal in memory (tests, demonstrations).
-    static func makeJournal(storePath: String, logger: Logger) throws -> any CaseJournal {
+    /// `:memory:` always means a journal in memory (tests, demonstrations): nothing is kept
+    /// once the server stops.
+    // STORE: the one place that chooses the journal; any other `CaseJournal` plugs in here.
+    static func makeJournal(storePath: String) throws -> any CaseJournal {
         if storePath == ":memory:" { return InMemoryCaseJournal() }
-        // STORE: switch to the SQLite store once CurioStore lands:
-        //     return try SQLiteCaseStore(path: storePath)
-        // Until then records are kept in memory and lost when the server stops.
-        logger.warning("the SQLite case store is not available yet; case records are kept in memory only")
-        return InMemoryCaseJournal()
+        return try SQLiteCaseStore(path: storePath)
     }
 
     private func fail(_ message: String) -> ExitCode {

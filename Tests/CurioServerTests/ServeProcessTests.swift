@@ -9,11 +9,11 @@ import Testing
     static var built: Bool { FileManager.default.isExecutableFile(atPath: binary) }
 
     /// Launches the server and waits until it answers.
-    func launch(socket path: String) async throws -> Process {
+    func launch(socket path: String, store: String = ":memory:") async throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = [
-            "serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", ":memory:",
+            "serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", store,
             "--log-level", "warning",
         ]
         process.standardError = FileHandle.nullDevice
@@ -98,5 +98,31 @@ import Testing
         #expect(second.terminationStatus != 0)
         #expect(output.contains("a Curio server is already answering on \(path)"))
         #expect(try await LineClient.connect(path).request(.ping).say == "pong")
+    }
+
+    @Test(.enabled(if: built))
+    func aRestartedServerResumesFromTheStore() async throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { Fixtures.removeFolder(folder) }
+        let path = folder + "/curio.sock"
+        let store = folder + "/store/curio.sqlite"
+
+        let first = try await launch(socket: path, store: store)
+        let client = try await LineClient.connect(path)
+        let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
+        let said = try await client.request(.say, session: session, text: "yes")
+        #expect(said.state == "call-999")
+        kill(first.processIdentifier, SIGTERM)
+        #expect(try await waitForExit(first) == 0)
+
+        let second = try await launch(socket: path, store: store)
+        defer { kill(second.processIdentifier, SIGTERM) }
+        let again = try await LineClient.connect(path)
+        let resumed = try await again.request(.resume, session: session)
+        #expect(resumed.state == "call-999")
+        #expect(resumed.turns == 1)
+        #expect(resumed.say == said.say)
+        #expect(try await again.request(.back, session: session).state == "danger")
+        #expect(try await again.request(.end, session: session).done == true)
     }
 }
