@@ -123,8 +123,10 @@ public struct ServerLauncher: Sendable {
                 throw .spawnFailed("could not create the socket folder \(folder): \(error.localizedDescription)")
             }
         }
-        let arguments = ["curio", "serve", "--socket", socketPath] + serveArguments
+        // argv[0] is the full path: the server finds the shipped dialogues/ relative to it.
+        let arguments = [program, "serve", "--socket", socketPath] + serveArguments
 
+        Self.closeOnExec()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -157,6 +159,22 @@ public struct ServerLauncher: Sendable {
         }
         chmod(logPath, 0o600)
         return pid
+    }
+
+    /// Marks every descriptor above stderr close-on-exec, so the server inherits none of
+    /// ours. A daemon holding its starter's descriptors keeps pipes and sockets open that the
+    /// starter's own parent waits on (a shell's command substitution, Foundation's Process).
+    static func closeOnExec() {
+        var descriptors: [Int32] = []
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: "/dev/fd") {
+            descriptors = entries.compactMap { Int32($0) }
+        } else {
+            descriptors = Array(3..<1024)
+        }
+        for fd in descriptors where fd > 2 {
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     #if canImport(Glibc)

@@ -105,3 +105,16 @@ import Testing
         for command in ChatCommandWord.allCases { #expect(help.contains(command.rawValue)) }
     }
 }
+
+@Suite struct ParagraphWrappingTests {
+    @Test func eachLineWrapsUnderItself() {
+        let style = TerminalStyle(width: 30)
+        let text = style.wrapParagraphs("Why this question: because it matters a lot\n    because bruising is present here")
+        #expect(text == """
+            Why this question: because it
+                matters a lot
+                because bruising is
+                    present here
+            """)
+    }
+}

@@ -106,7 +106,7 @@ public struct ChatRendering {
     // MARK: why, summary, help
 
     public func why(_ text: String) -> String {
-        style.wrap(text, indent: "    ")
+        style.wrapParagraphs(text)
     }
 
     public func summary(_ summary: CaseSummary, session: String?) -> String {

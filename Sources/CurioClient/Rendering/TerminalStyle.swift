@@ -76,6 +76,16 @@ public struct TerminalStyle: Sendable, Equatable {
         return output.joined(separator: "\n")
     }
 
+    /// Wraps each line of `text` on its own: a line's continuations get its own leading
+    /// spaces plus `hanging` (for the server's multi-line answers such as `why`).
+    public func wrapParagraphs(_ text: String, hanging: String = "    ") -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let leading = String(line.prefix { $0 == " " })
+            return Self.wrapLine(String(line.dropFirst(leading.count)), width: width, first: leading, indent: leading + hanging)
+                .joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
     /// Wraps one line of words; prefixes count by their visible width (ANSI codes excluded).
     static func wrapLine(_ line: String, width: Int, first: String, indent: String) -> [String] {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
