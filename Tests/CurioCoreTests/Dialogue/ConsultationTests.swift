@@ -131,11 +131,17 @@ struct ConsultationTests {
         #expect(consultation.current().options == ["continue", "finish"])
         let reply = consultation.answer("continue")
         #expect(consultation.dialogue.name == "consultation")
-        // Immediate danger, injuries, neglect and household were answered in the triage.
+        // Immediate danger was answered in the triage; the role was not.
         #expect(reply.state == "role")
-        for skipped in ["danger", "bruising", "other-injury", "neglect", "domestic-abuse", "substance"] {
+        #expect(consultation.position.skipped.contains("danger"))
+        for answer in ["GP", "worried about the home", "don't know"] { _ = consultation.answer(answer) }
+        #expect(consultation.position.current == "mobility")
+        // Injuries, neglect and the household were answered in the triage.
+        #expect(consultation.answer("no").state == "crying")
+        for skipped in ["bruising", "other-injury", "injury-detail", "neglect", "domestic-abuse", "substance"] {
             #expect(consultation.position.skipped.contains(skipped), "\(skipped) should be skipped")
         }
+        for _ in 0..<4 { _ = consultation.back() }
         #expect(consultation.back().state == "triaged")
         #expect(consultation.dialogue.name == "duty-triage")
     }
