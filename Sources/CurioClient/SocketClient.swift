@@ -178,7 +178,11 @@ public final class SocketClient: ChatConnection {
         #endif
     }
 
-    static func errnoText() -> String { String(cString: strerror(errno)) }
+    /// strerror's text in lower case ("connection refused"), to sit inside a sentence.
+    static func errnoText() -> String {
+        let text = String(cString: strerror(errno))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
 }
 
 /// `close(2)`, out of the way of `SocketClient.close()`.

@@ -1,4 +1,5 @@
 import CurioCore
+import Foundation
 import Testing
 @testable import CurioClient
 
@@ -116,5 +117,29 @@ import Testing
                 because bruising is
                     present here
             """)
+    }
+}
+
+@Suite struct SummaryRenderingTests {
+    @Test func aSummaryFitsIn80ColumnsAndSaysWhatToDo() throws {
+        var summary = try JSONDecoder().decode(CaseSummary.self, from: Data("""
+            {"dialogue": "consultation", "child": "baby aged 8 weeks, not yet mobile",
+             "caller_role": "health visitor",
+             "findings": [{"id": "injury.bruising", "status": "present", "evidence": "a bruise on her cheek", "turn": 3}],
+             "facts": {"child.age_weeks": 8}, "recommendations": [], "top": "urgent",
+             "open_questions": ["Signs of neglect", "Domestic abuse"],
+             "transcript": [{"turn": 1, "question": "Danger?", "answer": "no", "at": 0}]}
+            """.utf8))
+        summary.recommendations = [RenderingTests.bruising]
+        let text = ChatRendering(style: .plain, labels: ["injury.bruising": "Bruising"]).summary(summary, session: "s1")
+        #expect(text.contains("Case summary (s1)"))
+        #expect(text.contains("Caller: health visitor"))
+        #expect(text.contains("- Bruising (present): \"a bruise on her cheek\""))
+        #expect(text.contains("  [URGENT] Refer to Children's Social Care today"))
+        #expect(text.contains("Not yet discussed: Signs of neglect; Domestic abuse"))
+        #expect(text.contains("1 answer recorded."))
+        for line in text.split(separator: "\n") where !line.contains("https://") {
+            #expect(line.count <= 80, "too long: \(line)")
+        }
     }
 }

@@ -134,7 +134,9 @@ public struct ChatRendering {
             lines.append(style.wrap(summary.note ?? "No recommendation: nothing said fires a rule."))
         } else {
             lines.append("To do (highest priority first):")
-            lines += summary.recommendations.map { "  " + recommendation($0).replacingOccurrences(of: "\n", with: "\n  ") }
+            var nested = self
+            nested.style.width = style.width - 2
+            lines += summary.recommendations.map { "  " + nested.recommendation($0).replacingOccurrences(of: "\n", with: "\n  ") }
         }
         if !summary.openQuestions.isEmpty {
             lines.append(style.wrap("Not yet discussed: " + summary.openQuestions.joined(separator: "; "), indent: "    "))
