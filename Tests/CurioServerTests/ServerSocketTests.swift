@@ -171,6 +171,18 @@ import Testing
         #expect(FileManager.default.contents(atPath: path) == Data("notes".utf8))
     }
 
+    @Test func aFolderOthersMayWriteToIsRefused() async throws {
+        let folder = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { Fixtures.removeFolder(folder) }
+        chmod(folder, 0o777)
+        let error = await #expect(throws: ServerError.self) {
+            _ = try await CurioServer.listen(ServerConfiguration(socketPath: folder + "/curio.sock"), desk: try Fixtures.desk())
+        }
+        #expect(error?.message.contains("writable by other users") == true)
+        #expect(!Fixtures.exists(folder + "/curio.sock"))
+    }
+
     @Test func aTooLongPathIsAClearError() async throws {
         let path = "/tmp/" + String(repeating: "p", count: 120) + "/curio.sock"
         let error = await #expect(throws: ServerError.self) {

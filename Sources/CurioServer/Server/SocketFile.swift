@@ -30,6 +30,20 @@ enum SocketFile {
                 throw ServerError.system("create the folder", folder, errno: errno)
             }
         }
+        try checkFolder(folder.isEmpty ? "/" : folder)
+    }
+
+    /// Refuses a folder another user could use to swap the socket under us: one owned by
+    /// someone else (root aside), or writable by others without the sticky bit (/tmp has it).
+    static func checkFolder(_ folder: String) throws {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { throw ServerError.system("inspect the folder", folder, errno: errno) }
+        if info.st_uid != getuid() && info.st_uid != 0 {
+            throw ServerError("the socket folder \(folder) belongs to another user; refusing to listen there")
+        }
+        if info.st_mode & 0o022 != 0 && info.st_mode & S_ISVTX == 0 {
+            throw ServerError("the socket folder \(folder) is writable by other users; refusing to listen there (chmod 700 it)")
+        }
     }
 
     /// Removes a socket file that nothing answers on; refuses when a server answers, or when
