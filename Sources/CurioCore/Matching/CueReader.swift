@@ -84,7 +84,7 @@ struct CueReader {
                 dropped.append("\(id) is about someone other than the parents")
                 continue
             }
-            let given = cue.also.contains(id) && !cue.factors.contains(id) ? (hedged ? FindingStatus.possible : .present) : status
+            let given = cue.also.contains(id) && !cue.factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
             if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append((target, given)) }
         }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")

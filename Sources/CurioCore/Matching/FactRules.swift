@@ -36,6 +36,8 @@ struct AgeRules: Sendable {
 struct RoleRules: Sendable {
     /// Phrases that introduce the speaker ("i am", "this is").
     var leadIns = PatternIndex()
+    /// Phrases right after a role that say it is the speaker's ("HV here").
+    var leadOuts = PatternIndex()
     /// Role phrases; each pattern's owner indexes `names`.
     var roles = PatternIndex()
     var names: [String] = []

@@ -22,7 +22,10 @@ struct FindingMerger {
             next += 1
             return
         }
-        if plainAbsent { entry.plainOpposite = true }
+        // A plain "no" after a "yes" tempers it; a "yes" after a plain "no" ("was under the
+        // CMHT but disengaged") is the later word and stands.
+        if plainAbsent, entry.status == .present { entry.plainOpposite = true }
+        if status == .present, !plainAbsent { entry.plainOpposite = false }
         if status > entry.status {
             entry.status = status
             entry.evidence = evidence

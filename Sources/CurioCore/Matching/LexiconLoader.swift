@@ -264,10 +264,13 @@ struct LexiconLoader {
             lexicon.age = rules
         }
         if let role = root["caller_role"] {
-            try role.allowOnly(["lead_ins", "reach", "roles"], in: "caller_role")
+            try role.allowOnly(["lead_ins", "lead_outs", "reach", "roles"], in: "caller_role")
             var rules = RoleRules()
             for item in try role.required("lead_ins", in: "caller_role").sequence("lead_ins") {
                 for pattern in try compiler.compile(try item.string(), owner: 0, fail: { item.error($0) }) { rules.leadIns.add(pattern) }
+            }
+            for item in try role["lead_outs"]?.sequence("lead_outs") ?? [] {
+                for pattern in try compiler.compile(try item.string(), owner: 0, fail: { item.error($0) }) { rules.leadOuts.add(pattern) }
             }
             if let reach = role["reach"] { rules.reach = try reach.int() }
             for (name, phrases) in try role.required("roles", in: "caller_role").entries("roles") {

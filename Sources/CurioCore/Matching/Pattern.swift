@@ -87,7 +87,10 @@ struct PatternIndex: Sendable {
 
     /// Every pattern match in the tokens, then the longest ones that do not share a word
     /// (ties: the earlier start, then more words matched), in token order.
-    func longestMatches(_ tokens: [Token], isBarrier: (Int) -> Bool) -> [Hit] {
+    ///
+    /// With `sharingEqualSpans`, hits over exactly the same words are all kept (one phrase
+    /// can be two kinds of trigger: "neighbour" is another person and a second-hand source).
+    func longestMatches(_ tokens: [Token], isBarrier: (Int) -> Bool, sharingEqualSpans: Bool = false) -> [Hit] {
         var hits: [Hit] = []
         for i in tokens.indices {
             let key = tokens[i].key
@@ -117,7 +120,10 @@ struct PatternIndex: Sendable {
         }
         var taken = [Bool](repeating: false, count: tokens.count)
         var kept: [Hit] = []
-        for hit in hits where !hit.literals.contains(where: { taken[$0] }) {
+        for hit in hits {
+            if hit.literals.contains(where: { taken[$0] }) {
+                guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+            }
             for i in hit.literals { taken[i] = true }
             kept.append(hit)
         }

@@ -8,9 +8,12 @@ struct RoleReader {
 
     func read() -> String? {
         let leads = rules.leadIns.longestMatches(tokens, isBarrier: isBarrier)
-        guard !leads.isEmpty else { return nil }
+        let outs = rules.leadOuts.longestMatches(tokens, isBarrier: isBarrier)
+        guard !leads.isEmpty || !outs.isEmpty else { return nil }
         for role in rules.roles.longestMatches(tokens, isBarrier: isBarrier) {
-            if leads.contains(where: { $0.end <= role.start && role.start - $0.end <= rules.reach }) {
+            if leads.contains(where: { $0.end <= role.start && role.start - $0.end <= rules.reach })
+                || outs.contains(where: { $0.start == role.end && (role.start == 0 || isBarrier(role.start - 1)) })
+            {
                 return rules.names[role.owner]
             }
         }

@@ -20,7 +20,7 @@ struct Utterance {
         }
         cueHits = lexicon.cueIndex.longestMatches(tokens, isBarrier: barrier)
         var hard = tokens.indices.map(barrier)
-        var triggers = lexicon.triggerIndex.longestMatches(tokens, isBarrier: barrier)
+        var triggers = lexicon.triggerIndex.longestMatches(tokens, isBarrier: barrier, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?".
         triggers.removeAll { hit in
             guard lexicon.triggers[hit.owner].questionOpener else { return false }

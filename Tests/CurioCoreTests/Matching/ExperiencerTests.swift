@@ -1,0 +1,34 @@
+import CurioCore
+import Testing
+
+@Suite("Experiencer")
+struct ExperiencerTests {
+    @Test(arguments: [
+        "His uncle has bipolar disorder.",
+        "Her cousin uses heroin.",
+        "The maternal grandmother has a learning disability.",
+        "Her best friend is in an abusive relationship.",
+    ])
+    func otherPeoplesConditionsGiveNothing(text: String) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.findings.filter(\.status.isPositive).isEmpty, "\(result.findings)")
+    }
+
+    @Test func parentAfterRelativeCounts() {
+        let result = MatcherFixture.matcher.match("Her sister has anxiety and mum herself has OCD.")
+        #expect(result.status(of: .mentalHealth) == .present)
+    }
+
+    @Test func parentsChildhoodIsAdverseChildhood() {
+        let result = MatcherFixture.matcher.match("Dad's father was an alcoholic when he was a boy.")
+        #expect(result.status(of: .adverseChildhood) == .present)
+        #expect(result.status(of: .substanceMisuse) == nil)
+        let violence = MatcherFixture.matcher.match("She witnessed domestic violence as a child.")
+        #expect(violence.status(of: .adverseChildhood) == .present)
+        #expect(violence.status(of: .domesticAbuse) == nil)
+    }
+
+    @Test func siblingsCarePlanGivesNothing() {
+        #expect(MatcherFixture.status(.childhoodInCare, in: "Her older daughter was on a child protection plan in 2019.") == nil)
+    }
+}

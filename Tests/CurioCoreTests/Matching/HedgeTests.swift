@@ -1,0 +1,29 @@
+import CurioCore
+import Testing
+
+@Suite("Hedging")
+struct HedgeTests {
+    @Test(arguments: [
+        ("Query bruise on the left shin.", RiskFactorID.bruising),
+        ("?NAI, mum's account keeps changing.", .otherInjury),
+        ("Dad might be using again, I'm not certain.", .substanceMisuse),
+        ("Possibly some postnatal depression.", .mentalHealth),
+        ("I wonder whether she has a learning disability.", .learningDifficulty),
+        ("It could be a burn.", .otherInjury),
+    ])
+    func hedgedCueIsPossible(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .possible)
+    }
+
+    @Test func secondHandReportIsPossible() {
+        let result = MatcherFixture.matcher.match("The neighbour says the baby is left alone for hours.")
+        #expect(result.status(of: .neglect) == .possible)
+        let aunt = MatcherFixture.matcher.match("Her aunt rang us and said she saw a bruise on his face.")
+        #expect(aunt.status(of: .bruising) == .possible)
+        #expect(aunt.status(of: .familyConcern) == .present)
+    }
+
+    @Test func parentsOwnAccountIsNotSecondHand() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum told me she has had depression since she was fifteen.") == .present)
+    }
+}

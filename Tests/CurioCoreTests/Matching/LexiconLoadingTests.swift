@@ -1,0 +1,52 @@
+import CurioCore
+import Foundation
+import Testing
+
+@Suite("Lexicon loading")
+struct LexiconLoadingTests {
+    /// A scratch copy of the real lexicon with one file replaced.
+    func load(replacing name: String, with text: String) throws -> Lexicon {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("curio-lexicon-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(at: MatcherFixture.dialogues, to: scratch)
+        try text.write(to: scratch.appendingPathComponent("lexicon").appendingPathComponent(name), atomically: true, encoding: .utf8)
+        return try Lexicon.load(from: scratch, knownFactors: MatcherFixture.knownFactors)
+    }
+
+    @Test func realLexiconLoadsWithoutProblems() {
+        #expect(Lexicon.problems(in: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors).isEmpty)
+    }
+
+    @Test func unknownFactorIsAnErrorWithItsLine() {
+        #expect {
+            try load(replacing: "factors/injury.bruising.yaml", with: "factor: injury.bruising\npresent:\n  - {cue: bruise, also: injury.nonsense}\n")
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("factors/injury.bruising.yaml:3") == true
+        }
+    }
+
+    @Test func malformedYAMLIsAnErrorWithItsLine() {
+        #expect {
+            try load(replacing: "factors/injury.bruising.yaml", with: "factor: injury.bruising\npresent:\n  - bruise\n   - mark: [\n")
+        } throws: { error in
+            guard let error = error as? DataFileError else { return false }
+            return error.file.hasSuffix("injury.bruising.yaml") && error.line != nil
+        }
+    }
+
+    @Test func badPatternIsAnErrorWithItsLine() {
+        #expect {
+            try load(replacing: "factors/injury.bruising.yaml", with: "factor: injury.bruising\npresent:\n  - bruise\n  - mark on {nosuchclass}\n")
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("injury.bruising.yaml:4") == true
+        }
+    }
+
+    @Test func explanationNamesTheCueLine() {
+        let why = MatcherFixture.matcher.explain("No bruising on his chest.")
+        let bruising = why.first { $0.factor == .bruising }
+        #expect(bruising?.status == .absent)
+        #expect(bruising?.location.contains("injury.bruising.yaml:") == true)
+        #expect(bruising?.triggers.first?.kind == "negation")
+    }
+}

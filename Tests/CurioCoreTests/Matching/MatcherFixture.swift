@@ -1,0 +1,36 @@
+import CurioCore
+import Foundation
+
+/// The real lexicon, loaded once from the repository's `dialogues/` folder.
+enum MatcherFixture {
+    static let dialogues: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("dialogues")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("risk-factors.yaml").path) { return candidate }
+        }
+        fatalError("no dialogues/ folder above \(#filePath)")
+    }()
+
+    static let knownFactors: Set<RiskFactorID> = {
+        (try? RiskFactorCatalogue.load(from: dialogues).ids) ?? []
+    }()
+
+    static let matcher: Matcher = {
+        do {
+            return Matcher(lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors))
+        } catch {
+            fatalError("the lexicon does not load: \(error)")
+        }
+    }()
+
+    /// The status the matcher gives `id` in `text` (nil: not reported).
+    static func status(_ id: RiskFactorID, in text: String) -> FindingStatus? {
+        matcher.match(text).status(of: id)
+    }
+
+    static func age(_ text: String) -> Double? {
+        matcher.match(text).facts[FactName.childAgeWeeks]?.number
+    }
+}
