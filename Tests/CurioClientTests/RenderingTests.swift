@@ -143,3 +143,12 @@ import Testing
         }
     }
 }
+
+@Suite struct WhyRenderingTests {
+    @Test func priorityTagsInWhyAreMarked() {
+        let text = "Why this question: age matters.\n[URGENT] bruising-protocol: Refer now.\n    because Bruising is present"
+        #expect(ChatRendering(style: .plain).why(text) == text)
+        let coloured = ChatRendering(style: TerminalStyle(colour: true)).why(text)
+        #expect(coloured.contains("\u{1B}[1;31m[URGENT]\u{1B}[0m bruising-protocol: Refer now."))
+    }
+}

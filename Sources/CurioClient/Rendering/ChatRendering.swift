@@ -105,8 +105,14 @@ public struct ChatRendering {
 
     // MARK: why, summary, help
 
+    /// The server's `why` text, each line wrapped under itself, priority tags marked.
     public func why(_ text: String) -> String {
-        style.wrapParagraphs(text)
+        style.wrapParagraphs(text).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            for priority in Priority.allCases where line.hasPrefix("[\(priority.rawValue.uppercased())]") {
+                return style.priorityTag(priority) + line.dropFirst(priority.rawValue.count + 2)
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     public func summary(_ summary: CaseSummary, session: String?) -> String {
