@@ -62,6 +62,7 @@ import Darwin
         // The opening: the disclaimer, then the first question (about immediate danger).
         try terminal.waitFor("professional judgement")
         try terminal.waitFor("immediate danger")
+        try Self.watchdog(socket: socket)
         let opening = terminal.flattened
         #expect(opening.contains("does not replace, your professional judgement and local safeguarding procedures"))
         #expect(opening.contains("999"))
@@ -99,6 +100,20 @@ import Darwin
         let history = state.appendingPathComponent("curio/history").path
         let attributes = try FileManager.default.attributesOfItem(atPath: history)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    /// Should this test process die before its cleanup runs (a crash elsewhere in the suite),
+    /// a small shell outlives it just long enough to stop the server it started.
+    static func watchdog(socket: String) throws {
+        let pids = serverPIDs(on: socket).map(String.init).joined(separator: " ")
+        guard !pids.isEmpty else { return }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done; kill \(pids) 2>/dev/null; exit 0"]
+        shell.standardInput = FileHandle.nullDevice
+        shell.standardOutput = FileHandle.nullDevice
+        shell.standardError = FileHandle.nullDevice
+        try shell.run()
     }
 
     /// Stops every process whose command line names this socket (the autostarted server).
