@@ -13,11 +13,14 @@ public final class ChatSession {
         /// A session to continue instead of starting one.
         public var resume: String?
         public var prompt: String
+        /// Keep the consultation as a trainer's test script (see `recorded`).
+        public var record: Bool
 
-        public init(dialogue: String? = nil, resume: String? = nil, prompt: String = "> ") {
+        public init(dialogue: String? = nil, resume: String? = nil, prompt: String = "> ", record: Bool = false) {
             self.dialogue = dialogue
             self.resume = resume
             self.prompt = prompt
+            self.record = record
         }
     }
 
@@ -40,6 +43,10 @@ public final class ChatSession {
     /// The open consultation's id.
     public private(set) var session: String?
     private var turns = 0
+    /// The consultation held so far as a test script, when `Options.record` is set (after
+    /// `restart`, the new consultation).
+    public private(set) var recorder: ScriptRecorder?
+    private var top: Priority?
 
     public init(
         input: any LineInput, connection: any ChatConnection, options: Options = Options(),
@@ -69,11 +76,15 @@ public final class ChatSession {
             case .empty:
                 continue
             case .answer(let text):
-                if let exit = ask(WireRequest(op: "say", session: session, text: text)) { return exit }
+                if let exit = ask(WireRequest(op: "say", session: session, text: text), record: { $0.answered(text, reply: $1) }) {
+                    return exit
+                }
             case .command(.help):
                 write(rendering.help())
             case .command(.back):
-                if let exit = ask(WireRequest(op: "back", session: session)) { return exit }
+                if let exit = ask(WireRequest(op: "back", session: session), record: { $0.performed(.back, reply: $1) }) {
+                    return exit
+                }
             case .command(.why):
                 if let exit = ask(WireRequest(op: "why", session: session), show: showWhy) { return exit }
             case .command(.summary):
@@ -108,6 +119,10 @@ public final class ChatSession {
         write(rendering.style.dim(rendering.style.wrap(
             "Consultation \(id) (type `help` for commands; continue it later with: curio chat --resume \(id))")))
         show(response)
+        if options.record, let reply = Reply(response) {
+            recorder = ScriptRecorder(dialogue: response.dialogue ?? options.dialogue ?? Knowledge.defaultDialogue)
+            recorder?.opened(reply)
+        }
         return nil
     }
 
@@ -124,15 +139,26 @@ public final class ChatSession {
     }
 
     /// Sends a request and shows its answer; an exit code when the server is gone for good.
-    private func ask(_ request: WireRequest, show: ((WireResponse) -> Void)? = nil) -> Exit? {
+    private func ask(
+        _ request: WireRequest, show: ((WireResponse) -> Void)? = nil,
+        record: ((inout ScriptRecorder, Reply) -> Void)? = nil
+    ) -> Exit? {
         guard case .answer(let response) = exchange(request) else { return .serverGone }
         if let error = response.error {
             write(rendering.problem(error.message))
             return nil
         }
         (show ?? self.show)(response)
+        if let record, var recorder, let reply = Reply(response) {
+            record(&recorder, reply)
+            self.recorder = recorder
+            top = reply.recommendations.map(\.priority).max()
+        }
         return nil
     }
+
+    /// The recorded script, ending with the top priority last seen.
+    public var recordedScript: String? { recorder?.script(finalTop: top) }
 
     private func show(_ response: WireResponse) {
         if let count = response.turns { turns = count }

@@ -29,6 +29,9 @@ struct ChatCommand: ParsableCommand {
     @Option(help: "Continue an open consultation by its session id instead of starting one.")
     var resume: String?
 
+    @Option(help: "Write the consultation held as a trainer's test script to this file when the chat ends.")
+    var record: String?
+
     @Option(help: "The dialogues folder for a server this command starts.")
     var dialogues: String?
 
@@ -38,6 +41,9 @@ struct ChatCommand: ParsableCommand {
     func validate() throws {
         if resume != nil && dialogue != nil {
             throw ValidationError("--resume continues a consultation in its own dialogue; give no --dialogue")
+        }
+        if resume != nil && record != nil {
+            throw ValidationError("--record writes a whole consultation from its start; it cannot join one with --resume")
         }
     }
 
@@ -59,12 +65,21 @@ struct ChatCommand: ParsableCommand {
         let editor = LineEditor(historyPath: DefaultPaths.history())
         let session = ChatSession(
             input: editor, connection: client,
-            options: ChatSession.Options(dialogue: dialogue, resume: resume),
+            options: ChatSession.Options(dialogue: dialogue, resume: resume, record: record != nil),
             rendering: ChatRendering(style: .forStandardOutput(), labels: labels()),
             reconnect: { try launcher.connect(started: Self.announceStart(socketPath)) },
             write: StandardStreams.write)
         let exit = session.run()
         editor.saveHistory()
+        if let record, let script = session.recordedScript {
+            do {
+                try Data(script.utf8).write(to: URL(fileURLWithPath: record))
+                StandardStreams.error("curio chat: recorded this consultation as a test script in \(record) (run it with: curio test \(record))")
+            } catch {
+                StandardStreams.error("curio chat: could not write \(record): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
         if exit != .ok { throw ExitCode(exit.rawValue) }
     }
 

@@ -17,6 +17,8 @@ public enum DialogueGraph {
     static func label(_ step: Dialogue.Step) -> String {
         var text = step.id
         if let ask = step.ask { text += "\n" + wrap(ask, width: 34) }
+        if !step.about.isEmpty { text += "\n" + wrap("about: " + step.about.map(\.rawValue).joined(separator: ", "), width: 40) }
+        if let skip = step.skipWhen { text += "\n" + wrap("skipped when: " + describe(skip), width: 40) }
         return text
     }
 
@@ -64,7 +66,7 @@ public enum DialogueGraph {
     static func dot(_ dialogue: Dialogue, _ unvisited: Set<String>, _ unvisitedEdges: Set<String>) -> String {
         var lines = [
             "digraph \"\(dotEscape(dialogue.name))\" {",
-            "  graph [rankdir=TB, fontname=\"Helvetica\", label=\"\(dotEscape(dialogue.title))\", labelloc=t];",
+            "  graph [rankdir=TB, fontname=\"Helvetica\", label=\"\(dotEscape(dialogue.title + "\n(a state is also skipped when everything it asks about is already known)"))\", labelloc=t];",
             "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef4fb\", fontname=\"Helvetica\", fontsize=10];",
             "  edge [fontname=\"Helvetica\", fontsize=9];",
         ]

@@ -87,3 +87,16 @@ public struct WireResponse: Codable, Sendable, Hashable {
         self.turns = reply.turns
     }
 }
+
+extension Reply {
+    /// The consultation reply a response carries, if it carries one (a client recording the
+    /// consultation as a test script reads replies back this way).
+    public init?(_ response: WireResponse) {
+        guard let say = response.say, let state = response.state else { return nil }
+        self.init(
+            say: say, state: state, question: response.question, options: response.options ?? [],
+            findings: response.findings ?? [], recommendations: response.recommendations ?? [],
+            new: response.new ?? [], facts: response.facts ?? [:], done: response.done ?? false,
+            note: response.note, turns: response.turns ?? 0)
+    }
+}
