@@ -29,9 +29,8 @@ public struct Matcher: Sendable {
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
             merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
         }
-        let barrier: (Int) -> Bool = { i in
-            utterance.tokens[i].kind == .punctuation && lexicon.hardMarks.contains(utterance.tokens[i].key)
-        }
+        let marks = utterance.sentenceMarks
+        let barrier: (Int) -> Bool = { marks[$0] }
         if let role = RoleReader(rules: lexicon.roles, tokens: utterance.tokens, isBarrier: barrier).read() {
             facts[FactName.callerRole] = .text(role)
         }

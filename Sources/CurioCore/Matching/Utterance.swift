@@ -10,16 +10,21 @@ struct Utterance {
     let cueStarts: [Bool]
     let cueEnds: [Bool]
     let parentSubjectStarts: [Bool]
+    /// Token is a sentence mark (". ; ? -"): gaps in patterns never cross one.
+    let sentenceMarks: [Bool]
 
     init(_ text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
-        let barrier: (Int) -> Bool = { i in
-            tokens[i].kind == .punctuation && lexicon.hardMarks.contains(tokens[i].key)
-        }
+        // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
+        // on every call.
+        let marks = lexicon.hardMarks
+        let sentenceMarks = tokens.map { $0.kind == .punctuation && marks.contains($0.key) }
+        let barrier: (Int) -> Bool = { sentenceMarks[$0] }
+        self.sentenceMarks = sentenceMarks
         cueHits = lexicon.cueIndex.longestMatches(tokens, isBarrier: barrier)
-        var hard = tokens.indices.map(barrier)
+        var hard = sentenceMarks
         var triggers = lexicon.triggerIndex.longestMatches(tokens, isBarrier: barrier, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?".
         triggers.removeAll { hit in
