@@ -193,7 +193,10 @@ public struct Consultation: Sendable {
         let picture = self.picture
         let advice = knowledge.recommender.advise(picture)
         let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
-        return ConditionContext(picture: CasePicture(findings: advice.findings, facts: picture.facts), fired: fired)
+        // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
+        // stop the dialogue asking the question that would settle it.
+        let settled = advice.findings.filter { $0.inferredFrom == nil || $0.status == .present }
+        return ConditionContext(picture: CasePicture(findings: settled, facts: picture.facts), fired: fired)
     }
 
     private mutating func advance(from step: Dialogue.Step) {
