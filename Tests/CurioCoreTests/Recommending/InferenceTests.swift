@@ -44,8 +44,21 @@ import Testing
         #expect(advice.findings.first { $0.id == .preMobile }?.evidence == "words for child.pre_mobile")
     }
 
-    @Test func noAgeNoInference() {
-        #expect(!F.advise([(.bruising, .present)]).findings.contains { $0.id == .preMobile })
+    @Test func noAgeAndNoBruiseNoInference() {
+        #expect(!F.advise([(.mentalHealth, .present)]).findings.contains { $0.id == .preMobile })
+    }
+
+    /// The protocol says act: a bruise heard before the age or mobility is treated as on a
+    /// possibly pre-mobile baby, until either is known.
+    @Test func aBruiseWithNoAgeOrMobilityIsTreatedAsPossiblyPreMobile() throws {
+        let advice = F.advise([(.bruising, .possible)])
+        let inferred = try #require(advice.findings.first { $0.id == .preMobile })
+        #expect(inferred.status == .possible)
+        #expect(inferred.inferredFrom == "no age or mobility given yet")
+        #expect(advice.recommendations.first?.id == "bruising-protocol")
+        #expect(!F.ids([(.bruising, .present), (.preMobile, .absent)]).contains("bruising-protocol"))
+        #expect(!F.ids([(.bruising, .present)], age: 40).contains("bruising-protocol"))
+        #expect(!F.ids([(.bruising, .present), (.unborn, .present)]).contains("bruising-protocol"))
     }
 
     @Test func theUnknownFatherIsInferredOnlyAtTheEnd() {
