@@ -26,9 +26,18 @@ struct Pattern: Sendable {
     /// indices of the tokens that matched words (not gaps).
     func match(_ tokens: [Token], at start: Int, isBarrier: (Int) -> Bool) -> (end: Int, literals: [Int])? {
         var literals: [Int] = []
-        literals.reserveCapacity(slots.count)
-        guard let end = walk(tokens, slot: 0, at: start, literals: &literals, isBarrier: isBarrier) else { return nil }
+        guard let end = match(tokens, at: start, buffer: &literals, isBarrier: isBarrier) else { return nil }
         return (end, literals)
+    }
+
+    /// As `match`, recording the literals into a reused buffer (no allocation on a miss).
+    func match(_ tokens: [Token], at start: Int, buffer: inout [Int], isBarrier: (Int) -> Bool) -> Int? {
+        buffer.removeAll(keepingCapacity: true)
+        // Most candidates fail on their second word: check it before walking.
+        if slots.count > 1, case .words(let keys) = slots[1] {
+            guard start + 1 < tokens.count, keys.contains(tokens[start + 1].key) else { return nil }
+        }
+        return walk(tokens, slot: 0, at: start, literals: &buffer, isBarrier: isBarrier)
     }
 
     private func walk(_ tokens: [Token], slot: Int, at i: Int, literals: inout [Int], isBarrier: (Int) -> Bool) -> Int? {
@@ -92,21 +101,23 @@ struct PatternIndex: Sendable {
     /// can be two kinds of trigger: "neighbour" is another person and a second-hand source).
     func longestMatches(_ tokens: [Token], isBarrier: (Int) -> Bool, sharingEqualSpans: Bool = false) -> [Hit] {
         var hits: [Hit] = []
+        var buffer: [Int] = []
+        buffer.reserveCapacity(16)
         for i in tokens.indices {
             let key = tokens[i].key
             if key >= 0, Int(key) < byFirstKey.count {
                 for id in byFirstKey[Int(key)] {
                     let pattern = patterns[Int(id)]
-                    if let m = pattern.match(tokens, at: i, isBarrier: isBarrier) {
-                        hits.append(Hit(owner: pattern.owner, start: i, end: m.end, literals: m.literals))
+                    if let end = pattern.match(tokens, at: i, buffer: &buffer, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: pattern.owner, start: i, end: end, literals: buffer))
                     }
                 }
             }
             if tokens[i].kind == .number || tokens[i].value > 0 {
                 for id in numberFirst {
                     let pattern = patterns[Int(id)]
-                    if let m = pattern.match(tokens, at: i, isBarrier: isBarrier) {
-                        hits.append(Hit(owner: pattern.owner, start: i, end: m.end, literals: m.literals))
+                    if let end = pattern.match(tokens, at: i, buffer: &buffer, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: pattern.owner, start: i, end: end, literals: buffer))
                     }
                 }
             }
