@@ -29,18 +29,31 @@ public struct AnswerVocabulary: Sendable {
     ///
     /// Every option's own words and its phrases compete; the longest phrase that starts the
     /// answer (at a word boundary) wins, so "not sure" beats "no" and "no idea" beats "no".
+    ///
+    /// A phrase only chooses when it is the whole first clause ("no, nothing seen") or the
+    /// answer is short ("yes on his arm"): "not sure who the father is", said to a question
+    /// about danger, is about the father and must not answer "not sure" to the danger.
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
+        let firstClause = Self.normalise(String(answer.prefix { !Self.clauseMarks.contains($0) }))
+        let isShort = text.split(separator: " ").count <= Self.shortAnswerWords
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in [key] + (phrases[key] ?? []) where Self.starts(text, with: phrase) {
+            for phrase in [key] + (phrases[key] ?? [])
+            where Self.starts(text, with: phrase) && (isShort || firstClause == Self.normalise(phrase)) {
                 if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
             }
         }
         return best?.option
     }
+
+    /// Marks that end the first clause of an answer.
+    static let clauseMarks: Set<Character> = [",", ".", ";", ":", "!", "?", "-", "\u{2013}", "\u{2014}", "(", "\n"]
+
+    /// Answers of up to this many words may go on after the option's phrase.
+    static let shortAnswerWords = 4
 
     /// Lowercased, curly quotes straightened, punctuation other than apostrophes turned into
     /// spaces, spaces folded.

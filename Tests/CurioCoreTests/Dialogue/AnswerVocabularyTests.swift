@@ -18,7 +18,13 @@ struct AnswerVocabularyTests {
         #expect(vocabulary.choose(answer, among: options) == option)
     }
 
-    @Test("an answer that starts with none of them chooses nothing", arguments: ["", "   ", "nothingness", "yesterday", "8 weeks", "notably"])
+    @Test(
+        "an answer that starts with none of them, or only starts a longer sentence with one, chooses nothing",
+        arguments: [
+            "", "   ", "nothingness", "yesterday", "8 weeks", "notably",
+            "not sure who the father is or where he lives", "no concerns were raised by the school nurse at all",
+            "yes the grandmother rang again this morning about him",
+        ])
     func choosesNothing(answer: String) {
         #expect(vocabulary.choose(answer, among: options) == nil)
     }
