@@ -31,8 +31,18 @@ struct AgeReader {
         return nil
     }
 
+    /// Clinical gestation shorthand: "24/40" is 24 weeks of a 40-week pregnancy.
+    private static let gestationDenominator = 40.0
+    /// Just before an age, these make it the current one ("he's now six weeks"): it beats an
+    /// earlier age that was a point in the past ("first seen at 10 days").
+    private static let currentWords: Set<String> = ["now", "currently", "today", "presently"]
+    /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
+    private static let pointWords: Set<String> = ["at", "aged", "from"]
+
     func read() -> Reading {
         var reading = Reading()
+        var ageIsCurrent = false
+        var ageIsPoint = false
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -43,6 +53,21 @@ struct AgeReader {
             var j = i + 1
             var weeksPer: Double?
             var unitWord = ""
+            // "24/40", "28/40 pregnant": a gestation in weeks, a pregnancy now unless "born at".
+            if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
+                tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
+            {
+                let bornAt = (text(i - 1).map(rules.bornAt.contains) ?? false)
+                    && (text(i - 2).map(rules.born.contains) ?? false)
+                if bornAt {
+                    if reading.gestationWeeks == nil { reading.gestationWeeks = first }
+                } else if reading.gestationWeeks == nil || !reading.pregnantNow {
+                    reading.gestationWeeks = first
+                    reading.pregnantNow = true
+                    reading.gestationTokens = i..<min(j + 2, tokens.count)
+                }
+                continue
+            }
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 let per = rules.fractionWeeks[Int(tokens[j + 1].value)],
                 !(j + 2 < tokens.count && tokens[j + 2].text == "/")
@@ -59,6 +84,12 @@ struct AgeReader {
                 if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number {
                     value += tokens[j + 1].value / 7
                     j += 2
+                }
+                // "4-month-old", "the 8-week-old": a hyphen between the number and the unit.
+                if !isArticle, j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text == "-",
+                    text(j + 1).map({ rules.unitWeeks[$0] != nil }) ?? false
+                {
+                    j += 1
                 }
                 guard let unit = text(j), let per = rules.unitWeeks[unit] else { continue }
                 weeksPer = per
@@ -90,7 +121,12 @@ struct AgeReader {
                 guard bornAgo else { continue }
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
-            if reading.ageWeeks == nil, weeks > 0, weeks <= rules.maxWeeks {
+            // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
+            let isCurrent = [before, twoBefore].contains { $0.map(Self.currentWords.contains) ?? false }
+            let replaces = reading.ageWeeks != nil && !ageIsCurrent && (isCurrent || ageIsPoint)
+            if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
+                ageIsCurrent = isCurrent
+                ageIsPoint = before.map(Self.pointWords.contains) ?? false
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
             }
