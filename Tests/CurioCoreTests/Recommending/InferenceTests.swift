@@ -48,17 +48,16 @@ import Testing
         #expect(!F.advise([(.mentalHealth, .present)]).findings.contains { $0.id == .preMobile })
     }
 
-    /// The protocol says act: a bruise heard before the age or mobility is treated as on a
-    /// possibly pre-mobile baby, until either is known.
-    @Test func aBruiseWithNoAgeOrMobilityIsTreatedAsPossiblyPreMobile() throws {
+    /// A bruise heard before the age or mobility: the bruising protocol cannot apply yet, but
+    /// the practitioner is told at once to find out, and why.
+    @Test func aBruiseWithNoAgeOrMobilityAsksForThemAtOnce() throws {
         let advice = F.advise([(.bruising, .possible)])
-        let inferred = try #require(advice.findings.first { $0.id == .preMobile })
-        #expect(inferred.status == .possible)
-        #expect(inferred.inferredFrom == "no age or mobility given yet")
-        #expect(advice.recommendations.first?.id == "bruising-protocol")
-        #expect(!F.ids([(.bruising, .present), (.preMobile, .absent)]).contains("bruising-protocol"))
-        #expect(!F.ids([(.bruising, .present)], age: 40).contains("bruising-protocol"))
-        #expect(!F.ids([(.bruising, .present), (.unborn, .present)]).contains("bruising-protocol"))
+        #expect(!advice.findings.contains { $0.id == .preMobile })
+        #expect(advice.recommendations.map(\.id) == ["bruise-establish-mobility"])
+        #expect(advice.recommendations.first?.priority == .high)
+        #expect(!F.ids([(.bruising, .present)], age: 8).contains("bruise-establish-mobility"))
+        #expect(!F.ids([(.bruising, .present), (.preMobile, .absent)]).contains("bruise-establish-mobility"))
+        #expect(!F.ids([(.bruising, .present), (.unborn, .present)]).contains("bruise-establish-mobility"))
     }
 
     @Test func theUnknownFatherIsInferredOnlyAtTheEnd() {
