@@ -36,6 +36,9 @@ struct AgeReader {
     /// Just before an age, these make it the current one ("he's now six weeks"): it beats an
     /// earlier age that was a point in the past ("first seen at 10 days").
     private static let currentWords: Set<String> = ["now", "currently", "today", "presently"]
+    /// Within a few words before "at NN/40", a birth: the gestation is at birth, not a pregnancy now.
+    private static let birthWords: Set<String> = ["emcs", "elcs", "lscs", "section", "caesarean", "cs", "svd",
+        "delivery", "delivered", "induced", "induction", "birth", "labour", "ventouse", "forceps", "instrumental"]
     /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
     private static let pointWords: Set<String> = ["at", "aged", "from"]
 
@@ -57,8 +60,11 @@ struct AgeReader {
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
             {
+                // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
                 let bornAt = (text(i - 1).map(rules.bornAt.contains) ?? false)
-                    && (text(i - 2).map(rules.born.contains) ?? false)
+                    && (max(0, i - 5)..<(i - 1)).contains { k in
+                        text(k).map { rules.born.contains($0) || Self.birthWords.contains($0) } ?? false
+                    }
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
                 } else if reading.gestationWeeks == nil || !reading.pregnantNow {
