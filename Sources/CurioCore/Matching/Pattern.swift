@@ -74,10 +74,22 @@ struct PatternIndex: Sendable {
     private var byFirstKey: [[Int32]] = []
     private var numberFirst: [Int32] = []
 
+    /// Patterns whose first two slots are words, by the pair of keys: most candidates then
+    /// never need trying.
+    private var byFirstPair: [Int64: [Int32]] = [:]
+
+    private static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(UInt32(bitPattern: b)) }
+
     mutating func add(_ pattern: Pattern) {
         let id = Int32(patterns.count)
         patterns.append(pattern)
         if pattern.startsWithNumber { numberFirst.append(id) }
+        if pattern.slots.count > 1, case .words(let first) = pattern.slots[0], case .words(let second) = pattern.slots[1],
+            first.count * second.count <= 4096
+        {
+            for a in first { for b in second { byFirstPair[Self.pair(a, b), default: []].append(id) } }
+            return
+        }
         for key in pattern.firstKeys {
             let k = Int(key)
             if byFirstKey.count <= k { byFirstKey += Array(repeating: [], count: k - byFirstKey.count + 1) }
@@ -107,9 +119,15 @@ struct PatternIndex: Sendable {
             let key = tokens[i].key
             if key >= 0, Int(key) < byFirstKey.count {
                 for id in byFirstKey[Int(key)] {
-                    let pattern = patterns[Int(id)]
-                    if let end = pattern.match(tokens, at: i, buffer: &buffer, isBarrier: isBarrier) {
-                        hits.append(Hit(owner: pattern.owner, start: i, end: end, literals: buffer))
+                    if let end = patterns[Int(id)].match(tokens, at: i, buffer: &buffer, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: patterns[Int(id)].owner, start: i, end: end, literals: buffer))
+                    }
+                }
+            }
+            if key >= 0, i + 1 < tokens.count, tokens[i + 1].key >= 0, let ids = byFirstPair[Self.pair(key, tokens[i + 1].key)] {
+                for id in ids {
+                    if let end = patterns[Int(id)].match(tokens, at: i, buffer: &buffer, isBarrier: isBarrier) {
+                        hits.append(Hit(owner: patterns[Int(id)].owner, start: i, end: end, literals: buffer))
                     }
                 }
             }
