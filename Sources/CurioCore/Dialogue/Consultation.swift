@@ -270,6 +270,7 @@ public struct Consultation: Sendable {
         var question: String?
         if let step = currentStep {
             if step.terminal {
+                if advice.recommendations.isEmpty, let note = advice.nothingApplies { lines.append(note) }
                 if let say = step.say { lines.append(say) }
                 if let offer = step.offer, let next = knowledge.dialogues[offer] {
                     lines.append("Type `continue` to go on with the \(next.title.lowercased()), or `summary` for the case summary.")
