@@ -32,12 +32,30 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-sessions"), help: "The most consultations open at once.")
     var maxSessions: Int = 10_000
 
+    @Option(name: .customLong("max-sessions-per-connection"), help: "The most consultations one connection may hold open at once.")
+    var maxSessionsPerConnection: Int = ServerConfiguration.defaultMaximumSessionsPerConnection
+
+    @Option(name: .customLong("max-connections"), help: "The most connections served at once; more are answered with an error and closed.")
+    var maxConnections: Int = ServerConfiguration.defaultMaximumConnections
+
+    @Option(name: .customLong("idle-timeout"), help: "Close a connection that sends nothing for this many seconds (0: never). Its consultations stay open.")
+    var idleTimeout: Int = ServerConfiguration.defaultIdleTimeoutSeconds ?? 0
+
+    @Option(name: .customLong("allow-group"), help: "A group (name or id) whose members may connect besides this user; the socket is then made group-accessible.")
+    var allowGroup: String?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (logs go to stderr).")
     var logLevel: String = "info"
 
     func validate() throws {
         guard maxLine >= 256 else { throw ValidationError("--max-line must be at least 256 bytes") }
         guard maxSessions >= 1 else { throw ValidationError("--max-sessions must be at least 1") }
+        guard maxSessionsPerConnection >= 1 else { throw ValidationError("--max-sessions-per-connection must be at least 1") }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
+        guard idleTimeout >= 0 else { throw ValidationError("--idle-timeout must be 0 (never) or a number of seconds") }
+        if let allowGroup, PeerPolicy.group(named: allowGroup) == nil {
+            throw ValidationError("--allow-group: there is no group \(allowGroup)")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
     }
 
@@ -62,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server: CurioServer
         do {
             server = try await CurioServer.listen(
-                ServerConfiguration(socketPath: socketPath, maximumLineLength: maxLine), desk: desk)
+                serverConfiguration(socketPath: socketPath), desk: desk)
         } catch let error as ServerError {
             throw fail(error.message)
         }
@@ -74,8 +92,19 @@ struct ServeCommand: AsyncParsableCommand {
             metadata: [
                 "store": "\(storePath)", "dialogues": "\(knowledge.directory.path)",
                 "max-line": "\(maxLine)", "max-sessions": "\(maxSessions)",
+                "max-sessions-per-connection": "\(maxSessionsPerConnection)", "max-connections": "\(maxConnections)",
+                "idle-timeout": "\(idleTimeout)", "allow-group": "\(allowGroup ?? "none")",
             ])
         try await server.serve()
+    }
+
+    /// The server's limits and access rule, from the flags.
+    func serverConfiguration(socketPath: String) -> ServerConfiguration {
+        ServerConfiguration(
+            socketPath: socketPath, maximumLineLength: maxLine,
+            maximumSessionsPerConnection: maxSessionsPerConnection, maximumConnections: maxConnections,
+            idleTimeoutSeconds: idleTimeout == 0 ? nil : idleTimeout,
+            allowedGroup: allowGroup.flatMap(PeerPolicy.group(named:)))
     }
 
     /// The journal every turn is written through before it is answered: the SQLite case store

@@ -16,16 +16,24 @@ import Darwin
 /// under a umask that leaves it 0600 (then chmod-ed 0600 to be sure), and an existing file is
 /// replaced only when it is a socket nothing answers on. Existing folders are left as they
 /// are (`--socket /tmp/x.sock` must not chmod /tmp).
+///
+/// With `--allow-group`, the group is given the least it needs: created folders become 0710
+/// (pass through, not list) and the socket 0660, both owned by that group.
 enum SocketFile {
-    /// Creates each missing folder on the way to `path` with mode 0700.
-    static func prepareFolder(for path: String) throws {
+    /// Creates each missing folder on the way to `path` with mode 0700 (0710 for `group`).
+    static func prepareFolder(for path: String, group: UInt32? = nil) throws {
         var folder = ""
         let components = path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
         if path.hasPrefix("/") { folder = "" } else { folder = "." }
         for component in components {
             folder += "/" + component
             if mkdir(folder, 0o700) == 0 {
-                guard chmod(folder, 0o700) == 0 else { throw ServerError.system("set the mode of", folder, errno: errno) }
+                if let group {
+                    guard chown(folder, uid_t.max, group) == 0 else { throw ServerError.system("give the group", folder, errno: errno) }
+                }
+                guard chmod(folder, group == nil ? 0o700 : 0o710) == 0 else {
+                    throw ServerError.system("set the mode of", folder, errno: errno)
+                }
             } else if errno != EEXIST {
                 throw ServerError.system("create the folder", folder, errno: errno)
             }
@@ -82,8 +90,9 @@ enum SocketFile {
         }
     }
 
-    /// Runs `bind` with a umask that leaves the new socket file 0600, then makes sure of it.
-    static func bindPrivately<T>(_ path: String, _ bind: () async throws -> T) async throws -> T {
+    /// Runs `bind` with a umask that leaves the new socket file 0600, then makes sure of it
+    /// (0660 and owned by `group` when one is allowed).
+    static func bindPrivately<T>(_ path: String, group: UInt32? = nil, _ bind: () async throws -> T) async throws -> T {
         let previous = umask(0o177)
         let bound: T
         do {
@@ -93,7 +102,10 @@ enum SocketFile {
             throw error
         }
         umask(previous)
-        guard chmod(path, 0o600) == 0 else { throw ServerError.system("set the mode of", path, errno: errno) }
+        if let group {
+            guard chown(path, uid_t.max, group) == 0 else { throw ServerError.system("give the group", path, errno: errno) }
+        }
+        guard chmod(path, group == nil ? 0o600 : 0o660) == 0 else { throw ServerError.system("set the mode of", path, errno: errno) }
         return bound
     }
 

@@ -5,10 +5,13 @@ import Foundation
 ///
 /// A bad line is the line's problem, not the connection's: the client gets
 /// `{"error": {"code", "message"}}` (with the line's `id` when one can be read) and the
-/// connection stays open. Codes: `invalid_json` (not a JSON object), `missing_op`,
+/// connection stays open. Codes: `invalid_json` (not a JSON object, or nested too deep), `missing_op`,
 /// `unknown_op`, `invalid_request` (a field of the wrong type), `missing_field`.
 public enum WireRequestReader {
     public static func read(_ line: String) -> WireInbound {
+        guard !JSONNesting.isTooDeep(line[...].utf8) else {
+            return .refused(.failure("invalid_json", "The line nests arrays or objects more than \(JSONNesting.limit) deep; a request is one flat object."))
+        }
         let data = Data(line.utf8)
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             return .refused(.failure("invalid_json", "The line is not a JSON object."))

@@ -39,11 +39,10 @@ final class LineClient: @unchecked Sendable {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         let result = address.withSockAddr { Glibc.connect(fd, $0, socklen_t($1)) }
-        guard result == 0 else {
-            let code = errno
-            close(fd)
-            throw Failure.system("connect \(path)", code)
-        }
+        // No close(fd) here: the instance is fully initialised, so throwing runs `deinit`, which
+        // closes it. Closing twice would close whatever the process opened in between (a
+        // server's socket, in these tests).
+        guard result == 0 else { throw Failure.system("connect \(path)", errno) }
     }
 
     deinit { close(fd) }
@@ -110,6 +109,36 @@ final class LineClient: @unchecked Sendable {
                 throw Failure.system("read", errno)
             }
         }
+    }
+
+    /// Sends `line` again and again without reading, until the server stops taking bytes for
+    /// `stall` seconds or `limit` bytes are sent; the last line is always finished. Answers how
+    /// many lines were sent. A server that buffers without bound never stalls.
+    func flood(line: String, limit: Int, stall: Int32 = 2) async throws -> Int {
+        try await offThePool { try self.floodBlocking(Array((line + "\n").utf8), limit: limit, stall: stall) }
+    }
+
+    private func floodBlocking(_ line: [UInt8], limit: Int, stall: Int32) throws -> Int {
+        let chunk = Array(repeating: line, count: 64).flatMap { $0 }
+        var sent = 0
+        let flags = fcntl(fd, F_GETFL)
+        _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
+        flooding: while sent < limit {
+            let offset = sent % chunk.count
+            let written = chunk[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written > 0 {
+                sent += written
+            } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                if poll(&ready, 1, stall * 1000) == 0 { break flooding }
+            } else if errno != EINTR {
+                throw Failure.system("write", errno)
+            }
+        }
+        _ = fcntl(fd, F_SETFL, flags)
+        let rest = (line.count - sent % line.count) % line.count
+        if rest > 0 { try write(Array(line.suffix(rest))) }
+        return (sent + rest) / line.count
     }
 
     /// Closes the sending side: the server sees end of input.

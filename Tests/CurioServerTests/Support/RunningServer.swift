@@ -15,11 +15,13 @@ struct RunningServer {
     /// server must create).
     static func start(
         desk: ConsultationDesk? = nil, maximumLineLength: Int = LineFrameDecoder.defaultMaximumLength,
-        folder: String = Fixtures.temporaryFolder(), path: String? = nil
+        folder: String = Fixtures.temporaryFolder(), path: String? = nil,
+        policy: PeerPolicy? = nil, configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> RunningServer {
         let path = path ?? folder + "/sub/curio.sock"
-        let server = try await CurioServer.listen(
-            ServerConfiguration(socketPath: path, maximumLineLength: maximumLineLength), desk: try desk ?? Fixtures.desk())
+        var configuration = ServerConfiguration(socketPath: path, maximumLineLength: maximumLineLength)
+        configure(&configuration)
+        let server = try await CurioServer.listen(configuration, desk: try desk ?? Fixtures.desk(), policy: policy)
         let task = Task { try await server.serve() }
         return RunningServer(server: server, folder: folder, path: path, task: task)
     }
