@@ -31,14 +31,9 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.loadKnowledge()
         if jsonl {
-            for line in StandardStreams.lines() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                switch BatchLine.read(line) {
-                case .success(let input):
-                    let (match, advice) = knowledge.ask(input.text)
-                    StandardStreams.write(JSONLines.line(BatchLine.AskOutput(id: input.id, match: match, advice: advice)))
-                case .failure(let error):
-                    StandardStreams.write(error.json)
-                }
+            BatchMode.run { id, text in
+                let (match, advice) = knowledge.ask(text)
+                return JSONLines.line(BatchLine.AskOutput(id: id, match: match, advice: advice))
             }
             return
         }

@@ -37,14 +37,7 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.loadKnowledge()
         if jsonl {
-            for line in StandardStreams.lines() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                switch BatchLine.read(line) {
-                case .success(let input):
-                    StandardStreams.write(JSONLines.line(BatchLine.MatchOutput(id: input.id, knowledge.matcher.match(input.text))))
-                case .failure(let error):
-                    StandardStreams.write(error.json)
-                }
-            }
+            BatchMode.run { id, text in JSONLines.line(BatchLine.MatchOutput(id: id, knowledge.matcher.match(text))) }
             return
         }
         let utterance = text.joined(separator: " ")
