@@ -26,6 +26,7 @@ struct Curio: AsyncParsableCommand {
             GraphCommand.self,
             TestCommand.self,
             ServeCommand.self,
+            BenchCommand.self,
         ]
     )
 }

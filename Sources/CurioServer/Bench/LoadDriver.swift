@@ -1,0 +1,135 @@
+import NIOCore
+import NIOPosix
+
+/// Drives many connections at once against a Unix socket, each following its `LoadScript`
+/// in a closed loop (send, wait for the answer, send the next), and collects each timed
+/// turn's round trip. Used by `curio bench`; event-driven, so a thousand connections need no
+/// thousand threads.
+public enum LoadDriver {
+    /// What one run measured.
+    public struct Outcome: Sendable {
+        /// Round trips of the timed turns, in nanoseconds.
+        public var latencies: [Int64]
+        /// From the first timed request to the last answer.
+        public var seconds: Double
+        /// Connections whose script did not finish (refused, closed early).
+        public var failed: Int
+    }
+
+    /// Connects every script's connection first, then starts them all at once and waits for
+    /// all to finish. With `keepOpen`, finished connections stay open and are returned, for
+    /// measuring idle sessions; close them with `close(_:)`.
+    public static func run(
+        path: String, scripts: [any LoadScript], group: any EventLoopGroup, keepOpen: Bool = false
+    ) async throws -> (Outcome, [any Channel]) {
+        var channels: [any Channel] = []
+        var results: [EventLoopFuture<[Int64]?>] = []
+        for script in scripts {
+            let promise = group.next().makePromise(of: [Int64]?.self)
+            let channel = try await connect(path: path, script: script, promise: promise, keepOpen: keepOpen, group: group)
+            channels.append(channel)
+            results.append(promise.futureResult)
+        }
+        let begin = NIODeadline.now()
+        for channel in channels { channel.pipeline.fireUserInboundEventTriggered(ScriptedConnection.Go()) }
+        var latencies: [Int64] = []
+        var failed = 0
+        for result in results {
+            if let turns = try await result.get() { latencies += turns } else { failed += 1 }
+        }
+        let seconds = Double((NIODeadline.now() - begin).nanoseconds) / 1e9
+        if !keepOpen { close(channels) }
+        return (Outcome(latencies: latencies, seconds: seconds, failed: failed), keepOpen ? channels : [])
+    }
+
+    public static func close(_ channels: [any Channel]) {
+        for channel in channels { channel.close(promise: nil) }
+    }
+
+    /// Connects, retrying while the listen backlog is full (a Unix socket answers EAGAIN).
+    static func connect(
+        path: String, script: any LoadScript, promise: EventLoopPromise<[Int64]?>, keepOpen: Bool, group: any EventLoopGroup
+    ) async throws -> any Channel {
+        var attempt = 0
+        while true {
+            do {
+                return try await ClientBootstrap(group: group)
+                    .channelInitializer { channel in
+                        channel.eventLoop.makeCompletedFuture {
+                            try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: 1 << 22)))
+                            try channel.pipeline.syncOperations.addHandler(
+                                ScriptedConnection(script: script, done: promise, keepOpen: keepOpen))
+                        }
+                    }
+                    .connect(unixDomainSocketPath: path).get()
+            } catch {
+                attempt += 1
+                if attempt > 200 { promise.fail(error); throw error }
+                try await Task.sleep(for: .milliseconds(5))
+            }
+        }
+    }
+}
+
+/// One benchmark connection: sends its script's lines one at a time and times the turns.
+final class ScriptedConnection: ChannelInboundHandler {
+    typealias InboundIn = String
+    typealias OutboundOut = ByteBuffer
+
+    /// Starts the script (sent once every connection is up).
+    struct Go {}
+
+    private var script: any LoadScript
+    private let done: EventLoopPromise<[Int64]?>
+    private let keepOpen: Bool
+    private var sentAt: NIODeadline?
+    private var timed = false
+    private var latencies: [Int64] = []
+    private var finished = false
+
+    init(script: any LoadScript, done: EventLoopPromise<[Int64]?>, keepOpen: Bool) {
+        self.script = script
+        self.done = done
+        self.keepOpen = keepOpen
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is Go { send(after: nil, context: context) } else { context.fireUserInboundEventTriggered(event) }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let line = unwrapInboundIn(data)
+        if timed, let sentAt { latencies.append((NIODeadline.now() - sentAt).nanoseconds) }
+        if line.contains(#""error":{"#) { return finish(context: context, success: false) }
+        send(after: line, context: context)
+    }
+
+    private func send(after answer: String?, context: ChannelHandlerContext) {
+        guard let (line, timed) = script.next(after: answer) else { return finish(context: context, success: true) }
+        self.timed = timed
+        var buffer = context.channel.allocator.buffer(capacity: line.utf8.count + 1)
+        buffer.writeString(line)
+        buffer.writeInteger(UInt8(ascii: "\n"))
+        sentAt = NIODeadline.now()
+        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+    }
+
+    private func finish(context: ChannelHandlerContext, success: Bool) {
+        guard !finished else { return }
+        finished = true
+        done.succeed(success ? latencies : nil)
+        if !keepOpen || !success { context.close(promise: nil) }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if !finished {
+            finished = true
+            done.succeed(nil)
+        }
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        finish(context: context, success: false)
+    }
+}

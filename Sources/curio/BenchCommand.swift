@@ -1,0 +1,105 @@
+import ArgumentParser
+import CurioCore
+import CurioServer
+import Foundation
+import NIOCore
+import NIOPosix
+
+/// `curio bench`: the server under load, against the floor of a bare Unix-socket echo.
+///
+/// It starts `curio serve` as a child process (so its memory can be read from /proc), drives
+/// `--concurrency` consultations at once over the socket (start, `--turns` answers, end), then
+/// runs the same number of connections against an echo server of its own with lines of the
+/// same size, and finally holds `--idle` sessions open to measure the server's memory per
+/// idle session. Build with `swift build -c release --product curio` for meaningful figures.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure server throughput, turn latency against a bare socket echo, and memory per idle session.")
+
+    @OptionGroup var options: DialoguesOption
+
+    @Option(help: "Consultations driven at once, one connection each.")
+    var concurrency = 1000
+
+    @Option(help: "Answers (`say`) per consultation; each is a timed turn.")
+    var turns = 20
+
+    @Option(help: "Idle sessions held open for the memory figure (0: skip).")
+    var idle = 1000
+
+    @Option(help: "The dialogue to start (default: the default dialogue).")
+    var dialogue: String?
+
+    @Option(help: "The server's case store: `:memory:` or a path (a temporary SQLite file with `temp`).")
+    var store = ":memory:"
+
+    @Option(help: "Client event-loop threads.")
+    var clientThreads = 1
+
+    /// Practitioners' answers of usual length, with findings for the matcher to make.
+    static let texts = [
+        "the baby is 8 weeks old and has a small bruise on his cheek",
+        "mum says she does not know how it happened",
+        "no, there are no other injuries that I could see",
+        "dad was not there, he works nights and may have been drinking",
+        "the health visitor is worried about neglect and missed appointments",
+        "yes",
+        "not sure",
+        "there is a history of domestic abuse reported by a neighbour",
+    ]
+
+    func run() async throws {
+        let directory = try DialoguesLocator.locate(explicit: options.dialogues)
+        let folder = "/tmp/curio-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let storePath = store == "temp" ? folder + "/bench.sqlite" : store
+        let connections = max(concurrency, idle)
+        let server = try BenchServerProcess.start(
+            socket: folder + "/curio.sock", dialogues: directory, store: storePath, connections: connections)
+        defer { server.stop() }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
+        let echoGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        print("curio bench: \(concurrency) concurrent consultations × \(turns) turns, store \(store), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+        // Warm up the server (first loads, allocator) with a short run.
+        _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
+
+        let (load, _) = try await LoadDriver.run(path: server.socket, scripts: consultations(concurrency, turns: turns), group: group)
+        let served = BenchLatencies(load.latencies)
+        let rate = Double(load.latencies.count) / load.seconds
+        print(String(format: "server: %.0f turns/s over %.2f s; turn %@", rate, load.seconds, served.line))
+        if load.failed > 0 { print("server: \(load.failed) consultations failed") }
+
+        let echoPath = folder + "/echo.sock"
+        let echo = try await EchoServer.start(path: echoPath, group: echoGroup)
+        let sample = #"{"op":"say","session":"0123456789abcdef0123456789abcdef","text":"\#(Self.texts[0])"}"#
+        let echoScripts: [any LoadScript] = (0..<concurrency).map { _ in EchoScript(line: sample, turns: turns) }
+        let (floor, _) = try await LoadDriver.run(path: echoPath, scripts: echoScripts, group: group)
+        try await echo.close()
+        let bare = BenchLatencies(floor.latencies)
+        print(String(format: "echo:   %.0f round trips/s over %.2f s; round trip %@", Double(floor.latencies.count) / floor.seconds, floor.seconds, bare.line))
+        print(String(format: "ratio:  p99 turn / p99 echo = %.2f× (target ≤ 3×); p50 %.2f×", served.p99 / bare.p99, served.p50 / bare.p50))
+
+        if idle > 0 {
+            let before = server.residentBytes ?? 0
+            let idleScripts: [any LoadScript] = (0..<idle).map { index in
+                ConsultationScript(dialogue: dialogue, texts: Self.texts, turns: 0, offset: index, endAtFinish: false)
+            }
+            let (opened, channels) = try await LoadDriver.run(path: server.socket, scripts: idleScripts, group: group, keepOpen: true)
+            try await Task.sleep(for: .milliseconds(300))
+            let after = server.residentBytes ?? 0
+            LoadDriver.close(channels)
+            let perSession = Double(after - before) / Double(max(1, idle - opened.failed))
+            print(String(format: "memory: server RSS %.1f MiB → %.1f MiB with %d idle sessions (one connection each): %.1f KiB per idle session (target < 64 KiB)",
+                Double(before) / 1_048_576, Double(after) / 1_048_576, idle - opened.failed, perSession / 1024))
+        }
+        try await group.shutdownGracefully()
+        try await echoGroup.shutdownGracefully()
+    }
+
+    func consultations(_ count: Int, turns: Int) -> [any LoadScript] {
+        (0..<count).map { ConsultationScript(dialogue: dialogue, texts: Self.texts, turns: turns, offset: $0) }
+    }
+}
