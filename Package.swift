@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore"]),
         .testTarget(name: "CurioServerTests", dependencies: ["CurioServer"]),
         .testTarget(name: "CurioClientTests", dependencies: ["CurioClient"]),
-        .testTarget(name: "CurioTests", dependencies: ["curio", "CurioCore", "CurioServer", "CurioClient"]),
+        .testTarget(name: "CurioTests", dependencies: ["curio", "CurioCore", "CurioServer", "CurioClient", "CurioStore"]),
     ]
 )
