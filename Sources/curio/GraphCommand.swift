@@ -16,6 +16,12 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "dot or mermaid.")
     var format: String = "dot"
 
+    @Flag(help: "Run the test scripts in-process and shade the states and transitions they never reach.")
+    var coverage = false
+
+    @Option(name: .customLong("tests"), help: "Scripts or folders for --coverage (default: the dialogues' tests folder).")
+    var tests: [String] = []
+
     func run() throws {
         let knowledge = try options.loadKnowledge()
         guard let dialogue = knowledge.dialogues[name] else {
@@ -24,6 +30,17 @@ struct GraphCommand: ParsableCommand {
         guard let format = DialogueGraph.Format(rawValue: format) else {
             throw ValidationError("--format is dot or mermaid")
         }
-        StandardStreams.write(DialogueGraph.render(dialogue, format: format))
+        guard coverage else {
+            StandardStreams.write(DialogueGraph.render(dialogue, format: format))
+            return
+        }
+        let roots = tests.isEmpty ? [knowledge.directory.appendingPathComponent("tests").path] : tests
+        var suite = ScriptSuite()
+        suite.run(try ScriptFiles.collect(roots)) { InProcessScriptDriver(knowledge: knowledge) }
+        let figures = suite.coverage.figures(for: dialogue)
+        StandardStreams.write(
+            DialogueGraph.render(
+                dialogue, format: format, unvisitedStates: Set(figures.unvisitedStates),
+                unvisitedTransitions: Set(figures.untakenTransitions)))
     }
 }

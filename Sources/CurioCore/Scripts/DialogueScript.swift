@@ -22,6 +22,8 @@ public struct DialogueScript: Sendable, Hashable {
     public var file: String
     public var title: String?
     public var dialogue: String?
+    /// The line of `dialogue:`, where a failure to start is reported.
+    public var dialogueLine: Int?
     public var steps: [Step]
 
     public init(file: String, title: String? = nil, dialogue: String? = nil, steps: [Step] = []) {

@@ -18,6 +18,7 @@ public enum ScriptParser {
             } else if let value = after(content, "dialogue:") {
                 guard !value.isEmpty, !value.contains(" ") else { throw fail("`dialogue:` names one dialogue, e.g. `dialogue: consultation`") }
                 script.dialogue = value
+                script.dialogueLine = line
             } else if let value = after(content, "you:") {
                 guard !value.isEmpty else { throw fail("`you:` needs the practitioner's words") }
                 script.steps.append(.init(line: line, .say(value)))

@@ -13,7 +13,8 @@ public struct ScriptRunner {
         do {
             last = try driver.start(dialogue: script.dialogue)
         } catch {
-            return ScriptResult(script: script, failures: [ScriptFailure(line: 1, expected: "the consultation to start", got: "\(error)")])
+            let line = script.dialogueLine ?? script.steps.first?.line ?? 1
+            return ScriptResult(script: script, failures: [ScriptFailure(line: line, expected: "the consultation to start", got: "\(error)")])
         }
         coverage.observe(last)
         for step in script.steps {

@@ -65,8 +65,9 @@ struct ScriptTests {
 
     @Test("an unknown dialogue fails the script with a clear message")
     func unknownDialogue() throws {
-        let result = try run("dialogue: nope\nyou: hello\n")
+        let result = try run("title: t\ndialogue: nope\nyou: hello\n")
         #expect(!result.passed)
+        #expect(result.failures.first?.line == 2)
         #expect(result.failures.first?.got.contains("unknown dialogue `nope`") == true)
     }
 
