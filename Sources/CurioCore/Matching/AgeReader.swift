@@ -39,6 +39,10 @@ struct AgeReader {
     /// Within a few words before "at NN/40", a birth: the gestation is at birth, not a pregnancy now.
     private static let birthWords: Set<String> = ["emcs", "elcs", "lscs", "section", "caesarean", "cs", "svd",
         "delivery", "delivered", "induced", "induction", "birth", "labour", "ventouse", "forceps", "instrumental"]
+    /// A baby check named by age: "at the 8 week check" gives the age (the baby is there now),
+    /// "missed the 6 wk check" or "due her 12-16 week review" does not (no baby of that age is present).
+    private static let checkWords: Set<String> = ["check", "checks", "review", "reviews", "jabs", "imms",
+        "immunisations", "vaccinations", "injections", "postnatal", "pn", "development", "developmental"]
     /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
     private static let pointWords: Set<String> = ["at", "aged", "from"]
 
@@ -127,6 +131,11 @@ struct AgeReader {
                 guard bornAgo else { continue }
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
+            if let after, Self.checkWords.contains(after) {
+                let atTheCheck = (max(0, i - 3)..<i).contains { text($0) == "at" }
+                let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
+                guard atTheCheck, !range else { continue }
+            }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = [before, twoBefore].contains { $0.map(Self.currentWords.contains) ?? false }
             let replaces = reading.ageWeeks != nil && !ageIsCurrent && (isCurrent || ageIsPoint)

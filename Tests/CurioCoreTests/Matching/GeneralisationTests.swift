@@ -21,6 +21,7 @@ struct GeneralisationTests {
         ("Baby 4wk, jaundice resolving.", 4.0),
         ("He is 4/12 old now.", 17.4),
         ("Booked in at 4 days old, she is now nine weeks.", 9.0),
+        ("Small bruise on the shin seen at the 8 week check.", 8.0),
     ])
     func ageForms(text: String, weeks: Double) {
         let age = MatcherFixture.age(text)
@@ -65,7 +66,7 @@ struct GeneralisationTests {
     }
 
     @Test func hedgedThreatIsPossibleDanger() {
-        #expect(MatcherFixture.status(.immediateDanger, in: "Dad says he might shake her if she keeps crying.") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Dad says he might hurt her if she keeps crying.") == .possible)
     }
 
     @Test func childAloneIsNotParentIsolation() {
