@@ -19,6 +19,11 @@ targets=(wire dialogue matcher)
 
 build() {
     mkdir -p "$out"
+    # SwiftPM does not rebuild when only -Xswiftc flags change: a scratch folder built with
+    # other flags is thrown away whole (removing parts of it breaks SwiftPM's bookkeeping).
+    local flags="sanitize=fuzzer,address"
+    if [ -d "$scratch" ] && [ "$(cat "$scratch/curio-fuzz-flags" 2>/dev/null)" != "$flags" ]; then rm -rf "$scratch"; fi
+    mkdir -p "$scratch" && echo "$flags" > "$scratch/curio-fuzz-flags"
     (cd "$root" && swift build -c release --scratch-path "$scratch" --target CurioCore \
         -Xswiftc -sanitize=fuzzer,address \
         -Xcc -fsanitize=fuzzer-no-link,address)

@@ -83,6 +83,11 @@ struct BenchCommand: AsyncParsableCommand {
         print(String(format: "ratio:  p99 turn / p99 echo = %.2f× (target ≤ 3×); p50 %.2f×", served.p99 / bare.p99, served.p50 / bare.p50))
 
         if idle > 0 {
+            // A fresh server, so memory freed by the load run does not hide the sessions' cost.
+            let server = try BenchServerProcess.start(
+                socket: folder + "/idle.sock", dialogues: directory, store: storePath, connections: connections)
+            defer { server.stop() }
+            _ = try await LoadDriver.run(path: server.socket, scripts: consultations(1, turns: 1), group: group)
             let before = server.residentBytes ?? 0
             let idleScripts: [any LoadScript] = (0..<idle).map { index in
                 ConsultationScript(dialogue: dialogue, texts: Self.texts, turns: 0, offset: index, endAtFinish: false)

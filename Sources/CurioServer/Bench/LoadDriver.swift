@@ -100,7 +100,7 @@ final class ScriptedConnection: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let line = unwrapInboundIn(data)
         if timed, let sentAt { latencies.append((NIODeadline.now() - sentAt).nanoseconds) }
-        if line.contains(#""error":{"#) { return finish(context: context, success: false) }
+        if Bytes.contains(line, #""error":{"#) { return finish(context: context, success: false) }
         send(after: line, context: context)
     }
 
@@ -131,5 +131,26 @@ final class ScriptedConnection: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         finish(context: context, success: false)
+    }
+}
+
+/// Substring search over UTF-8 bytes: Foundation's `contains`/`range(of:)` on Linux goes
+/// through CFString and cost the benchmark client more CPU than the server it measures.
+enum Bytes {
+    static func contains(_ text: String, _ needle: String) -> Bool { offset(of: needle, in: text) != nil }
+
+    /// The byte offset just after the first occurrence of `needle`.
+    static func offset(of needle: String, in text: String) -> Int? {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return nil }
+        var index = 0
+        while index <= haystack.count - pattern.count {
+            if haystack[index] == pattern[0], haystack[index..<(index + pattern.count)].elementsEqual(pattern) {
+                return index + pattern.count
+            }
+            index += 1
+        }
+        return nil
     }
 }

@@ -46,9 +46,9 @@ public struct ConsultationScript: LoadScript {
 
     /// The session id in a `start` answer, found without a JSON parser (the id is hex).
     static func session(in line: String) -> String? {
-        guard let range = line.range(of: #""session":""#) else { return nil }
-        let rest = line[range.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        guard let start = Bytes.offset(of: #""session":""#, in: line) else { return nil }
+        let rest = line.utf8.dropFirst(start)
+        return rest.firstIndex(of: UInt8(ascii: "\"")).map { String(decoding: rest[..<$0], as: UTF8.self) }
     }
 }
 

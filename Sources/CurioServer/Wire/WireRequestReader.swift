@@ -13,6 +13,16 @@ public enum WireRequestReader {
             return .refused(.failure("invalid_json", "The line nests arrays or objects more than \(JSONNesting.limit) deep; a request is one flat object."))
         }
         let data = Data(line.utf8)
+        // Fast path, one parse: a well-formed request decodes straight away. Only a line that
+        // does not is parsed again, loosely, to say exactly what is wrong with it.
+        if let request = try? JSONDecoder().decode(WireRequest.self, from: data),
+            let known = WireRequest.Op(rawValue: request.op)
+        {
+            switch command(known, request) {
+            case .success(let command): return .request(DeskRequest(command, id: request.id))
+            case .failure(let missing): return .refused(.failure("missing_field", missing.message, id: request.id))
+            }
+        }
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             return .refused(.failure("invalid_json", "The line is not a JSON object."))
         }
