@@ -42,7 +42,10 @@ struct AgeReader {
     /// A baby check named by age: "at the 8 week check" gives the age (the baby is there now),
     /// "missed the 6 wk check" or "due her 12-16 week review" does not (no baby of that age is present).
     private static let checkWords: Set<String> = ["check", "checks", "review", "reviews", "jabs", "imms",
-        "immunisations", "vaccinations", "injections", "postnatal", "pn", "development", "developmental"]
+        "immunisations", "vaccinations", "injections", "development", "developmental"]
+    /// Just after "N weeks", a time since stopping a habit ("8 weeks sober"): neither an age nor a gestation.
+    private static let postnatalWords: Set<String> = ["postnatal", "postpartum", "pn", "pp", "post-natal", "post-partum"]
+    private static let soberWords: Set<String> = ["sober", "clean", "abstinent", "dry", "smoke-free", "drug-free"]
     /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
     private static let pointWords: Set<String> = ["at", "aged", "from"]
 
@@ -112,13 +115,16 @@ struct AgeReader {
             let twoBefore = text(i - 2)
             if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
             let weeks = value * per
+            if let after, Self.soberWords.contains(after) { continue }
+            // "mum is 6 weeks postnatal": the baby's age, not a gestation.
+            let postnatal = after.map(Self.postnatalWords.contains) ?? false
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
             let isWeeks = rules.gestationUnits.contains(unitWord)
             if isWeeks, let before, rules.bornAt.contains(before), let twoBefore, rules.born.contains(twoBefore) {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
-            if isWeeks, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) {
+            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) {
                 if reading.gestationWeeks == nil || !reading.pregnantNow, weeks <= rules.maxGestation {
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true

@@ -43,6 +43,13 @@ struct GeneralisationTests {
         #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
     }
 
+    @Test func postnatalAndSoberAreNotGestations() {
+        #expect(MatcherFixture.age("Mum is 5 weeks postnatal and very low.") == 5)
+        #expect(MatcherFixture.status(.unborn, in: "Mum is 5 weeks postnatal and very low.") == nil)
+        #expect(MatcherFixture.status(.unborn, in: "Dad is 12 weeks sober.") == nil)
+        #expect(MatcherFixture.age("Dad is 12 weeks sober.") == nil)
+    }
+
     @Test func gestationAtBirthIsNotUnborn() {
         #expect(MatcherFixture.status(.unborn, in: "Induced at 41/40, straightforward delivery.") == nil)
     }
@@ -117,6 +124,10 @@ struct GeneralisationTests {
         #expect(Self.found(.otherInjury, in: "Old rib fractures noted by radiology."))
     }
 
+    @Test func cutsAreInjuries() {
+        #expect(MatcherFixture.status(.otherInjury, in: "No bruising, but a deep cut under his chin.") == .present)
+    }
+
     @Test func noOtherInjuriesKeepsTheNamedOne() {
         #expect(MatcherFixture.status(.otherInjury, in: "Boggy swelling over the scalp, no other injuries seen.") == .present)
     }
@@ -129,6 +140,9 @@ struct GeneralisationTests {
         "Dad left him with his 13 yr old sister to go to the pub.",
         "Baby hasn't been fed since this morning.",
         "Keeps missing the weigh clinic and the imms.",
+        "The house was in a terrible state when I visited.",
+        "At 4 weeks she's still not back to birth weight.",
+        "His nappy hasn't been changed since last night.",
     ])
     func neglectPhrasings(text: String) {
         #expect(Self.found(.neglect, in: text), "\(text)")
@@ -155,6 +169,7 @@ struct GeneralisationTests {
         "Low for months and won't speak to the perinatal team.",
         "Dad's depressed and hasn't seen a doctor.",
         "Hears voices, never been assessed by mental health services.",
+        "History of bipolar, off her lithium since the birth.",
     ])
     func untreatedPhrasings(text: String) {
         #expect(Self.found(.mentalHealthUntreated, in: text), "\(text)")
@@ -200,6 +215,7 @@ struct GeneralisationTests {
         "Dad expects the baby to sleep through from week 2.",
         "Mum reckons babies shouldn't cry much if they're fed.",
         "Says she'll be back out clubbing with her friends straight away.",
+        "She's 16 and says it'll be like looking after a puppy.",
     ])
     func naivePhrasings(text: String) {
         #expect(Self.found(.naiveExpectations, in: text), "\(text)")
