@@ -182,7 +182,8 @@ struct GeneralisationTests {
     // MARK: 8. Father unknown
 
     @Test(arguments: [
-        "FOB not known to services.",
+        "FOB not known.",
+        "Dad is not known to us at all.",
         "Father's details are not on the system.",
         "Birth father's whereabouts are unknown.",
         "Dad has never been seen at any contact.",
