@@ -144,19 +144,5 @@ enum HTMLReport {
         """
 
     /// HTML-escaped text.
-    static func e(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func e(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }
