@@ -25,7 +25,7 @@ struct Connection: Sendable {
         peerCredentials(of: child).flatMapThrowing { peer in
             let pipeline = child.pipeline.syncOperations
             if let seconds = configuration.idleTimeoutSeconds {
-                try pipeline.addHandler(IdleStateHandler(readTimeout: .seconds(Int64(seconds))))
+                try pipeline.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(seconds))))
             }
             try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: configuration.maximumLineLength)))
             try pipeline.addHandler(WireCodec())
