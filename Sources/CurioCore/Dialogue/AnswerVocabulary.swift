@@ -6,11 +6,12 @@ import Foundation
 /// Only the start of an answer is read for an option, so "no, but there is a mark" chooses
 /// `no` while the matcher still hears the mark; the stronger finding wins in the case picture.
 public struct AnswerVocabulary: Sendable {
-    /// Option (lowercased) → its phrases, longest first.
+    /// Option (lowercased) → its phrases, normalised once here (not on every answer), longest
+    /// first.
     public let phrases: [String: [String]]
 
     public init(phrases: [String: [String]]) {
-        self.phrases = phrases.mapValues { $0.map { $0.lowercased() }.sorted { $0.count > $1.count } }
+        self.phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
     }
 
     public static let fileName = "answers.yaml"
@@ -41,8 +42,8 @@ public struct AnswerVocabulary: Sendable {
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in [key] + (phrases[key] ?? [])
-            where Self.starts(text, with: phrase) && (isShort || firstClause == Self.normalise(phrase)) {
+            for phrase in [Self.normalise(key)] + (phrases[key] ?? [])
+            where Self.starts(text, with: phrase) && (isShort || firstClause == phrase) {
                 if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
             }
         }
@@ -78,8 +79,8 @@ public struct AnswerVocabulary: Sendable {
         return out.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether `text` starts with `phrase` at a word boundary (both normalised).
     static func starts(_ text: String, with phrase: String) -> Bool {
-        let phrase = normalise(phrase)
         guard !phrase.isEmpty, text.hasPrefix(phrase) else { return false }
         return text.count == phrase.count || text.dropFirst(phrase.count).first == " "
     }
