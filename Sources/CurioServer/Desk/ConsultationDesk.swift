@@ -130,14 +130,10 @@ public final class ConsultationDesk: @unchecked Sendable {
             var next = state.consultation
             let reply = next.answer(text, at: now())
             if next.turns.count > state.consultation.turns.count, let turn = next.turns.last {
-                do {
-                    try journal.record(
-                        session: id, turn: turn, before: state.consultation.position, after: next.position, reply: reply)
-                } catch {
-                    throw .storeUnavailable(error)
+                let before = state.consultation.position
+                try Self.keep(next, reply: reply, in: &state) {
+                    try journal.record(session: id, turn: turn, before: before, after: next.position, reply: reply)
                 }
-                state.consultation = next
-                state.lastReply = reply
             }
             return WireResponse(session: id, dialogue: next.dialogue.name, reply: reply)
         }
@@ -158,16 +154,27 @@ public final class ConsultationDesk: @unchecked Sendable {
             let undone = next.turns.last
             let reply = next.back()
             if let undone {
-                do {
-                    try journal.undo(session: id, turn: undone.number, position: next.position, reply: reply, at: now())
-                } catch {
-                    throw .storeUnavailable(error)
+                let time = now()
+                try Self.keep(next, reply: reply, in: &state) {
+                    try journal.undo(session: id, turn: undone.number, position: next.position, reply: reply, at: time)
                 }
-                state.consultation = next
-                state.lastReply = reply
             }
             return WireResponse(session: id, dialogue: next.dialogue.name, reply: reply)
         }
+    }
+
+    /// Keeps the changed consultation only once the journal has it: a step the store could not
+    /// save is answered as an error and leaves the session exactly as it was.
+    private static func keep(
+        _ next: Consultation, reply: Reply, in state: inout OpenSession.State, journalling write: () throws -> Void
+    ) throws(DeskError) {
+        do {
+            try write()
+        } catch {
+            throw .storeUnavailable(error)
+        }
+        state.consultation = next
+        state.lastReply = reply
     }
 
     /// Why the current question is asked and why each recommendation was made, in `why`.
