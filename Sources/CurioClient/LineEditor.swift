@@ -143,37 +143,3 @@ private enum CompletionStore {
         return strdup(matches[index])
     }
 }
-
-/// Lines from a file descriptor without readline (piped or scripted input).
-final class PlainLineReader {
-    private let fd: Int32
-    private var pending: [UInt8] = []
-    private var finished = false
-
-    init(fileDescriptor: Int32) { self.fd = fileDescriptor }
-
-    func next() -> String? {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(pending[..<newline])
-                pending.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                return String(decoding: line, as: UTF8.self)
-            }
-            if finished {
-                guard !pending.isEmpty else { return nil }
-                defer { pending.removeAll() }
-                return String(decoding: pending, as: UTF8.self)
-            }
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count > 0 {
-                pending.append(contentsOf: buffer[..<count])
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                finished = true
-            }
-        }
-    }
-}
