@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `curio test`, `curio check` and `curio match --jsonl` as a trainer or a script runs them:
+/// exit codes, and what a bad input prints.
+@Suite struct CommandLineTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let binary = repository.appendingPathComponent(".build/debug/curio").path
+    static var built: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
+    /// Runs curio and returns its exit code and everything it printed.
+    func curio(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        let out = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = stdin
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: built))
+    func theShippedScriptsPassWithFullCoverage() throws {
+        let run = try curio(["test", "--min-coverage", "1.0"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains(" passed, 0 failed"))
+    }
+
+    @Test(.enabled(if: built))
+    func aFailingScriptExitsNonZeroWithADiffNamingItsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("wrong.curio")
+        try "dialogue: duty-triage\nyou: yes\nexpect top consider\n".write(to: script, atomically: true, encoding: .utf8)
+        let junit = folder.appendingPathComponent("junit.xml")
+        let run = try curio(["test", script.path, "--junit", junit.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("wrong.curio:3: expect top consider"))
+        #expect(run.output.contains("+ got:      top emergency"))
+        #expect(try String(contentsOf: junit, encoding: .utf8).contains(#"failures="1""#))
+    }
+
+    @Test(.enabled(if: built))
+    func checkPassesTheShippedDataAndNamesTheLineOfABrokenFile() throws {
+        #expect(try curio(["check"]).status == 0)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("dialogues"), to: folder)
+        let triage = folder.appendingPathComponent("flows/duty-triage.yaml")
+        let text = try String(contentsOf: triage, encoding: .utf8)
+        try text.replacingOccurrences(of: "    next: neglect\n", with: "    next: nowhere\n")
+            .write(to: triage, atomically: true, encoding: .utf8)
+        let run = try curio(["check", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("flows/duty-triage.yaml:"))
+        #expect(run.output.contains("`nowhere`, which is not defined"))
+    }
+
+    @Test(.enabled(if: built))
+    func aBatchAnswersEveryLineInOrderAndABadLineWithAnError() throws {
+        let run = try curio(["match", "--jsonl"], input: "{\"id\":\"a\",\"text\":\"bruise on his cheek\"}\nnot json\n{\"id\":7}\n")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(run.status == 0)
+        #expect(lines.count == 3)
+        #expect(lines[0].contains("\"id\":\"a\"") && lines[0].contains("injury.bruising"))
+        #expect(lines[1].contains("invalid_json"))
+        #expect(lines[2].contains("missing_text") && lines[2].contains("\"id\":7"))
+    }
+}
