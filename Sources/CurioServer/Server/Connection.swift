@@ -1,5 +1,6 @@
 import CurioCore
 import NIOCore
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -8,9 +9,35 @@ import Musl
 #endif
 
 /// One accepted connection: its request/response channel and who is at the other end.
-struct Connection: Sendable {
-    let channel: NIOAsyncChannel<WireInbound, WireResponse>
+///
+/// The pipeline, ending in the `NIOAsyncChannel` wrapper, is set up as soon as the connection
+/// is accepted, so that not a byte is missed (NIO reads everything up to an end of input the
+/// moment it sees one, whoever is listening). The wrapper must then be used: its writer
+/// traps if dropped unfinished. A connection accepted at the very moment the listening socket
+/// closes never reaches the accept loop, so a connection never taken up (`take()`) finishes
+/// its writer and closes its channel itself when it is dropped.
+final class Connection: Sendable {
+    private let channel: NIOAsyncChannel<WireInbound, WireResponse>
     let peer: PeerCredentials?
+    private let taken = Atomic(false)
+
+    private init(channel: NIOAsyncChannel<WireInbound, WireResponse>, peer: PeerCredentials?) {
+        self.channel = channel
+        self.peer = peer
+    }
+
+    deinit {
+        guard !taken.load(ordering: .acquiring) else { return }
+        channel.outbound.finish()
+        channel.channel.close(promise: nil)
+    }
+
+    /// The channel for the connection loop, which must run its `executeThenClose` (that
+    /// finishes the writer and closes the channel).
+    func take() -> NIOAsyncChannel<WireInbound, WireResponse> {
+        taken.store(true, ordering: .releasing)
+        return channel
+    }
 
     /// Inbound items buffered per connection before NIO stops reading from the socket: a
     /// client that sends faster than it reads fills its socket buffer and waits, instead of

@@ -130,7 +130,7 @@ public final class CurioServer: Sendable {
         }
         var sessions = ConnectionSessions(limit: configuration.maximumSessionsPerConnection)
         do {
-            try await connection.channel.executeThenClose { inbound, outbound in
+            try await connection.take().executeThenClose { inbound, outbound in
                 do {
                     for try await item in inbound {
                         switch item {
@@ -162,7 +162,7 @@ public final class CurioServer: Sendable {
 
     /// Answers the refusal and closes, without reading anything the client sent.
     private func refuse(_ connection: Connection, _ problem: any ConnectionProblem) async {
-        try? await connection.channel.executeThenClose { _, outbound in
+        try? await connection.take().executeThenClose { _, outbound in
             try await outbound.write(Self.response(problem))
         }
     }
