@@ -11,13 +11,35 @@ public enum JSONLines {
 
     /// Encodes a value as one line of text (no newline).
     public static func line<T: Encodable>(_ value: T) -> String {
+        foundationLine(value)
+    }
+
+    /// The same line, written by `JSONLineWriter` (the server's answers, many a second).
+    public static func line<T: Encodable & JSONLineWritable>(_ value: T) -> String {
+        var writer = JSONLineWriter()
+        value.write(to: &writer)
+        return writer.failed ? encodingFailure : writer.text
+    }
+
+    /// The same line as UTF-8 bytes, for writing straight to a socket.
+    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, capacity: Int = 4096) -> [UInt8] {
+        var writer = JSONLineWriter(capacity: capacity)
+        value.write(to: &writer)
+        return writer.failed ? Array(encodingFailure.utf8) : writer.bytes
+    }
+
+    /// The line as Foundation's `JSONEncoder` writes it: the reference `JSONLineWriter` is
+    /// held to, and the writer of everything that is not `JSONLineWritable`.
+    public static func foundationLine<T: Encodable>(_ value: T) -> String {
         do {
             return String(decoding: try encoder().encode(value), as: UTF8.self)
         } catch {
-            // Only non-finite numbers fail here; say so rather than crash.
-            return #"{"error":{"code":"encoding","message":"the answer could not be encoded as JSON"}}"#
+            return encodingFailure
         }
     }
+
+    /// Only non-finite numbers fail to encode; say so rather than crash.
+    static let encodingFailure = #"{"error":{"code":"encoding","message":"the answer could not be encoded as JSON"}}"#
 }
 
 /// An error as every JSON surface reports it: `{"code": "...", "message": "..."}`.

@@ -18,9 +18,9 @@ public final class WireCodec: ChannelDuplexHandler, Sendable {
     }
 
     public func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        let text = JSONLines.line(unwrapOutboundIn(data))
-        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count + 1)
-        buffer.writeString(text)
+        let line = JSONLines.bytes(unwrapOutboundIn(data))
+        var buffer = context.channel.allocator.buffer(capacity: line.count + 1)
+        buffer.writeBytes(line)
         buffer.writeInteger(UInt8(ascii: "\n"))
         context.write(wrapOutboundOut(buffer), promise: promise)
     }

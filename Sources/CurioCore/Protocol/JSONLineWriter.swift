@@ -1,0 +1,164 @@
+/// Writes one line of JSON straight into bytes, in exactly the style of `JSONLines.encoder()`
+/// (keys sorted, slashes unescaped, Foundation's escapes and number forms), but many times
+/// faster: the server writes a whole case picture with every answer, and Foundation's
+/// `JSONEncoder` (a tree of boxed values, dynamic casts, then a second pass to print it) cost
+/// more than the consultation itself.
+///
+/// Types opt in through `JSONLineWritable`, writing their keys in sorted order by hand.
+/// `JSONLineWriterTests` holds every writable type to byte-for-byte agreement with
+/// `JSONEncoder`, so the contract's JSON cannot drift between the two.
+///
+/// One flag is enough to place the commas: a value right after a key never needs one, and any
+/// other value or key needs one unless it opens its container.
+public struct JSONLineWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var opensContainer = true
+    private var afterKey = false
+    /// Set when a number cannot be written as JSON (NaN or infinite), as Foundation refuses.
+    public private(set) var failed = false
+
+    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: Containers
+
+    public mutating func beginObject() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "{"))
+        opensContainer = true
+    }
+
+    public mutating func endObject() {
+        bytes.append(UInt8(ascii: "}"))
+        opensContainer = false
+    }
+
+    public mutating func beginArray() {
+        beforeValue()
+        bytes.append(UInt8(ascii: "["))
+        opensContainer = true
+    }
+
+    public mutating func endArray() {
+        bytes.append(UInt8(ascii: "]"))
+        opensContainer = false
+    }
+
+    /// A key of one of Curio's own types: plain ASCII, needing no escapes.
+    public mutating func key(_ name: StaticString) {
+        if !opensContainer { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        opensContainer = false
+        afterKey = true
+    }
+
+    /// A key from data (a fact's name), escaped like any string.
+    public mutating func key(escaping name: String) {
+        if !opensContainer { bytes.append(UInt8(ascii: ",")) }
+        opensContainer = false
+        appendQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    /// `key: value`, left out when the value is nil (as `encodeIfPresent` does).
+    public mutating func field<Value: JSONLineWritable>(_ name: StaticString, _ value: Value?) {
+        guard let value else { return }
+        key(name)
+        value.write(to: &self)
+    }
+
+    /// Text already written as JSON by someone else (a rarely sent part), placed as a value.
+    public mutating func raw(_ json: String) {
+        beforeValue()
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    // MARK: Values
+
+    public mutating func string(_ value: String) {
+        beforeValue()
+        appendQuoted(value)
+    }
+
+    public mutating func int(_ value: Int) {
+        beforeValue()
+        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
+        var magnitude = value.magnitude
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        while magnitude > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.append(contentsOf: digits.reversed())
+    }
+
+    /// Foundation's form: the shortest text that reads back the same, without a trailing
+    /// ".0" (8.0 is written 8).
+    public mutating func double(_ value: Double) {
+        guard value.isFinite else {
+            failed = true
+            beforeValue()
+            bytes.append(contentsOf: "null".utf8)
+            return
+        }
+        beforeValue()
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+    }
+
+    // MARK: Helpers
+
+    private mutating func beforeValue() {
+        if afterKey {
+            afterKey = false
+        } else if !opensContainer {
+            bytes.append(UInt8(ascii: ","))
+        }
+        opensContainer = false
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Escapes as Foundation does: `"` and `\`, the five named controls, every other control
+    /// character as `\u00XX`; everything else, slashes and non-ASCII included, as it is.
+    private mutating func appendQuoted(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var start = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                start = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    bytes.append(Self.hex[Int(byte >> 4)])
+                    bytes.append(Self.hex[Int(byte & 0x0F)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

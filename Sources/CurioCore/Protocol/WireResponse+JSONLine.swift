@@ -1,0 +1,128 @@
+/// How the server's answers and what they carry are written as JSON lines: each key in sorted
+/// order, nil fields left out, as their `Codable` forms are (checked in `JSONLineWriterTests`).
+
+extension WireResponse: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("dialogue", dialogue)
+        writer.field("dialogues", dialogues)
+        writer.field("done", done)
+        writer.field("error", error)
+        writer.field("facts", facts)
+        writer.field("findings", findings)
+        writer.field("id", id)
+        writer.field("new", new)
+        writer.field("note", note)
+        writer.field("options", options)
+        writer.field("question", question)
+        writer.field("recommendations", recommendations)
+        writer.field("say", say)
+        writer.field("session", session)
+        writer.field("state", state)
+        if let summary {
+            // Sent only for `summary` and `end`; its dates take Foundation's own form.
+            writer.key("summary")
+            writer.raw(JSONLines.foundationLine(summary))
+        }
+        writer.field("turns", turns)
+        writer.field("why", why)
+        writer.endObject()
+    }
+}
+
+extension WireResponse.DialogueInfo: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("description", description)
+        writer.field("name", name)
+        writer.field("title", title)
+        writer.endObject()
+    }
+}
+
+extension ErrorBody: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("code", code)
+        writer.field("message", message)
+        writer.endObject()
+    }
+}
+
+extension BatchLine.ID: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        switch self {
+        case .text(let value): writer.string(value)
+        case .number(let value): writer.int(value)
+        }
+    }
+}
+
+extension FactValue: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        switch self {
+        case .number(let value): writer.double(value)
+        case .text(let value): writer.string(value)
+        case .flag(let value): writer.bool(value)
+        }
+    }
+}
+
+extension RiskFactorID: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
+}
+
+extension FindingStatus: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
+}
+
+extension Priority: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
+}
+
+extension Finding: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("evidence", evidence)
+        writer.field("id", id)
+        writer.field("inferred_from", inferredFrom)
+        writer.field("status", status)
+        writer.field("turn", turn)
+        writer.endObject()
+    }
+}
+
+extension Citation: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("section", section)
+        writer.field("source", source)
+        writer.field("url", url)
+        writer.endObject()
+    }
+}
+
+extension Recommendation: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("advice", advice)
+        writer.field("because", because)
+        writer.field("citations", citations)
+        writer.field("evidence", evidence)
+        writer.field("id", id)
+        writer.field("priority", priority)
+        writer.endObject()
+    }
+}
+
+extension Recommendation.Evidence: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("finding", finding)
+        writer.field("inferred_from", inferredFrom)
+        writer.field("status", status)
+        writer.field("turn", turn)
+        writer.field("words", words)
+        writer.endObject()
+    }
+}

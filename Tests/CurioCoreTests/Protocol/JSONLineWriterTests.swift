@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+/// `JSONLineWriter` must write exactly what Foundation's `JSONEncoder` (sorted keys, slashes
+/// unescaped) writes for the same value: the socket contract's JSON is one, whichever writer
+/// wrote it.
+@Suite struct JSONLineWriterTests {
+    static func expectSame<T: Encodable & JSONLineWritable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(JSONLines.line(value) == JSONLines.foundationLine(value), sourceLocation: sourceLocation)
+        #expect(String(decoding: JSONLines.bytes(value), as: UTF8.self) == JSONLines.foundationLine(value), sourceLocation: sourceLocation)
+    }
+
+    /// Every field of a response set, nested values included. If a field is added to
+    /// `WireResponse` and not to this sample, the first expectation fails; if it is added to
+    /// the sample but not to the writer, the second does.
+    @Test func aResponseWithEveryFieldIsWrittenAsFoundationWritesIt() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("4 month old, a bruise on her ear; dad not known to us, mum has PND", at: Date(timeIntervalSince1970: 1_800_000_000))
+        var response = WireResponse(
+            session: "0123abcd", dialogue: "consultation",
+            reply: consultation.answer("no, not yet seen by a GP", at: Date(timeIntervalSince1970: 1_800_000_100)), id: .number(-42))
+        response.summary = consultation.summary(complete: false)
+        response.why = "Because \"the briefing\" says so / see \\section"
+        response.dialogues = [.init(name: "consultation", title: "Consultation", description: "Step by step.\nThen advice.")]
+        response.error = ErrorBody(code: "unknown_session", message: "tab\there")
+        response.note = "Nothing applies: use your judgement."
+        response.facts?["z.flag"] = .flag(true)
+        response.facts?["a.text"] = .text("née ☂︎ 😀")
+        response.facts?["m.number"] = .number(25.9)
+        let unset = Mirror(reflecting: response).children.filter { child in
+            if case Optional<Any>.none = child.value as Any? { return false }
+            return Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+        }
+        #expect(unset.map(\.label) == [], "fields left unset in the sample")
+        #expect(response.findings?.isEmpty == false)
+        #expect(response.recommendations?.contains { !$0.evidence.isEmpty } == true)
+        Self.expectSame(response)
+        response.id = .text("line-7")
+        Self.expectSame(response)
+    }
+
+    @Test func anEmptyResponseIsAnEmptyObject() {
+        Self.expectSame(WireResponse())
+        #expect(JSONLines.line(WireResponse()) == "{}")
+    }
+
+    /// Every response of a whole consultation, answer by answer, including inferred findings
+    /// (`inferred_from`), absent ones and evidence without a turn.
+    @Test func everyAnswerOfAConsultationIsWrittenAsFoundationWritesIt() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let answers = [
+            "health visitor", "baby is 6/52, there is a small bruise on his cheek", "no other injuries",
+            "mum had low mood in pregnancy, never treated", "dad not known", "not sure", "yes", "no",
+            "grandmother worried about the crying", "they live alone, no family nearby", "yes", "no",
+        ]
+        for (index, text) in answers.enumerated() {
+            let reply = consultation.answer(text, at: Date(timeIntervalSince1970: 1_800_000_000 + Double(index)))
+            Self.expectSame(WireResponse(session: "s", dialogue: consultation.dialogue.name, reply: reply))
+        }
+    }
+
+    @Test func stringsAreEscapedAsFoundationEscapesThem() {
+        var every = ""
+        for value in 0..<0x80 { every.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        for text in [every, "", "\u{2028}\u{2029}\u{FEFF}é😀", "a/b\\c\"d", String(repeating: "\"", count: 3)] {
+            Self.expectSame(ErrorBody(code: text, message: text))
+        }
+    }
+
+    @Test func numbersAreWrittenAsFoundationWritesThem() {
+        for value in [8.0, 8.5, 0.1, 1e20, 1e-7, 25.9, 1_234_567.0, -0.0, 1e16, 2.0 / 3.0, -3.25, 1.7976931348623157e308] {
+            Self.expectSame(["x": FactValue.number(value)])
+        }
+        for value in [0, 7, -7, 1_000_000, Int.max, Int.min] {
+            Self.expectSame([BatchLine.ID.number(value)])
+        }
+    }
+
+    /// A number JSON cannot hold gives the same error line as Foundation's refusal.
+    @Test func aNonFiniteNumberGivesTheEncodingErrorLine() {
+        let value = ["x": FactValue.number(.nan)]
+        #expect(JSONLines.line(value) == JSONLines.foundationLine(value))
+        #expect(JSONLines.line(value).contains("\"code\":\"encoding\""))
+    }
+
+    @Test func factNamesAreSortedAndEscaped() {
+        Self.expectSame(["b": FactValue.flag(false), "a\"q": .text("x"), "B": .number(1), "_": .text("")])
+    }
+}
