@@ -59,6 +59,10 @@ public struct AnswerVocabulary: Sendable {
     /// Lowercased, curly quotes straightened, punctuation other than apostrophes turned into
     /// spaces, spaces folded.
     static func normalise(_ text: String) -> String {
+        normaliseASCII(text) ?? normaliseUnicode(text)
+    }
+
+    static func normaliseUnicode(_ text: String) -> String {
         var out = ""
         var lastWasSpace = true
         for scalar in text.lowercased().unicodeScalars {
@@ -80,6 +84,33 @@ public struct AnswerVocabulary: Sendable {
     }
 
     /// Whether `text` starts with `phrase` at a word boundary (both normalised).
+    /// The same for text that is all ASCII (nearly every answer), byte by byte: the general
+    /// form's Unicode tables cost more than the rest of choosing an option.
+    static func normaliseASCII(_ text: String) -> String? {
+        let space = UInt8(ascii: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            let mapped: UInt8
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = byte + 32
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): mapped = byte
+            default: mapped = space
+            }
+            if mapped == space {
+                if !lastWasSpace { out.append(space) }
+                lastWasSpace = true
+            } else {
+                out.append(mapped)
+                lastWasSpace = false
+            }
+        }
+        if out.last == space { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func starts(_ text: String, with phrase: String) -> Bool {
         guard !phrase.isEmpty, text.hasPrefix(phrase) else { return false }
         return text.count == phrase.count || text.dropFirst(phrase.count).first == " "

@@ -6,6 +6,10 @@ import Foundation
 /// trainers' test runner drives one in-process, and both get the same answers. The case
 /// picture is always the fold of the turns, so `back` is "drop the last turn and replay the
 /// position", and a consultation restored from the journal is the one that was saved.
+///
+/// The picture and the advice on it are kept, not worked out again on every read: a server
+/// answering thousands of turns a second reads them several times per answer. They change
+/// only through `settle(refold:)`, which every change of the turns or the position calls.
 public struct Consultation: Sendable {
     public private(set) var dialogue: Dialogue
     public let knowledge: Knowledge
@@ -13,11 +17,18 @@ public struct Consultation: Sendable {
     public private(set) var position: DialogueState
     /// The position before each turn (one per turn), for `back`; journalled with the turns.
     public private(set) var history: [DialogueState] = []
+    /// What the practitioner has said, folded turn by turn.
+    public private(set) var picture = CasePicture()
+    /// The recommender's view of `picture`, and whether it was asked as for a finished
+    /// consultation (which it must be exactly when `isAtEnd`).
+    private var advised: (advice: Advice, complete: Bool)
 
     public init(dialogue: Dialogue, knowledge: Knowledge) {
         self.dialogue = dialogue
         self.knowledge = knowledge
         self.position = DialogueState(dialogue: dialogue.name, current: dialogue.start, path: [dialogue.start])
+        self.advised = (knowledge.recommender.advise(CasePicture(), consultationComplete: false), false)
+        settle()
         enterCurrent()
     }
 
@@ -35,8 +46,10 @@ public struct Consultation: Sendable {
         consultation.history = history.count == turns.count ? history : []
         if dialogue[position.current] != nil {
             consultation.position = position
+            consultation.settle(refold: true)
         } else {
             consultation.position = DialogueState(dialogue: dialogue.name, current: dialogue.start, path: [dialogue.start])
+            consultation.settle(refold: true)
             consultation.enterCurrent()
         }
         return consultation
@@ -44,16 +57,20 @@ public struct Consultation: Sendable {
 
     // MARK: The case
 
-    /// What the practitioner has said, folded turn by turn.
-    public var picture: CasePicture {
-        var picture = CasePicture()
-        for turn in turns { picture.merge(turn.heard, turn: turn.number) }
-        return picture
-    }
-
     /// The recommender's view of the case, derived findings included.
-    public var advice: Advice {
-        knowledge.recommender.advise(picture, consultationComplete: isAtEnd)
+    public var advice: Advice { advised.advice }
+
+    /// Brings the picture and the advice up to date after the turns or the position changed:
+    /// `refold` folds the turns again (after one was dropped or all were restored);
+    /// `pictureChanged` says the picture was changed in place. Advice is worked out again only
+    /// when the picture or `isAtEnd` changed.
+    private mutating func settle(refold: Bool = false, pictureChanged: Bool = false) {
+        if refold {
+            picture = CasePicture()
+            for turn in turns { picture.merge(turn.heard, turn: turn.number) }
+        }
+        guard refold || pictureChanged || advised.complete != isAtEnd else { return }
+        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd), isAtEnd)
     }
 
     public var currentStep: Dialogue.Step? { dialogue[position.current] }
@@ -93,6 +110,8 @@ public struct Consultation: Sendable {
         for index in heard.findings.indices { heard.findings[index].turn = number }
         history.append(position)
         turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
+        picture.merge(heard, turn: number)
+        settle(pictureChanged: true)
 
         var lead = acknowledgement(of: heard)
         if let step {
@@ -123,6 +142,7 @@ public struct Consultation: Sendable {
         if position.dialogue != dialogue.name, let earlier = knowledge.dialogues[position.dialogue] {
             dialogue = earlier
         }
+        settle(refold: true)
         return reply(lead: ["Undid your answer \"\(Self.shortened(undone.text))\"."], new: [])
     }
 
@@ -190,8 +210,7 @@ public struct Consultation: Sendable {
     /// (pre-mobile from the age) and the
     /// recommendations fired so far (for `priority:` conditions).
     private func guardContext() -> ConditionContext {
-        let picture = self.picture
-        let advice = knowledge.recommender.advise(picture)
+        let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
         let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
@@ -200,6 +219,7 @@ public struct Consultation: Sendable {
     }
 
     private mutating func advance(from step: Dialogue.Step) {
+        defer { settle() }  // the position moved: the advice may now be for a finished consultation
         let context = guardContext()
         var from = step
         for _ in 0...dialogue.states.count {
@@ -240,6 +260,7 @@ public struct Consultation: Sendable {
         position.dialogue = next.name
         position.current = next.start
         position.path.append(next.start)
+        settle()
         enterCurrent()
     }
 

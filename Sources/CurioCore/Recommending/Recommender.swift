@@ -6,8 +6,19 @@
 /// only stop a rule from firing, never lower the priority of one that fires.
 public struct Recommender: Sendable {
     public let rules: RuleBook
+    /// The rules in evaluation order: rules reading other rules go second, in file order, each
+    /// seeing all fired before it. Sorted once here, not on every piece of advice.
+    private let ordered: [(order: Int, rule: Rule)]
+    private let nothingAppliesText: String
 
-    public init(rules: RuleBook) { self.rules = rules }
+    public init(rules: RuleBook) {
+        self.rules = rules
+        self.ordered = rules.rules.enumerated().sorted {
+            ($0.element.condition.dependsOnRecommendations ? 1 : 0, $0.offset)
+                < ($1.element.condition.dependsOnRecommendations ? 1 : 0, $1.offset)
+        }.map { (order: $0.offset, rule: $0.element) }
+        self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
+    }
 
     /// `consultationComplete`: the dialogue has reached its end, so inferences about
     /// information still missing at the end (e.g. nothing known about the father) may apply.
@@ -16,11 +27,6 @@ public struct Recommender: Sendable {
         var fired: [(order: Int, recommendation: Recommendation)] = []
         var firedPriorities: [String: Priority] = [:]
 
-        // Rules reading other rules go second, in file order, each seeing all fired before it.
-        let ordered = rules.rules.enumerated().sorted {
-            ($0.element.condition.dependsOnRecommendations ? 1 : 0, $0.offset)
-                < ($1.element.condition.dependsOnRecommendations ? 1 : 0, $1.offset)
-        }
         for (order, rule) in ordered {
             let context = ConditionContext(picture: picture, fired: firedPriorities)
             guard var because = rule.condition.evaluate(in: context) else { continue }
@@ -36,7 +42,7 @@ public struct Recommender: Sendable {
         return Advice(
             findings: picture.orderedFindings,
             recommendations: ranked,
-            nothingApplies: ranked.isEmpty ? rules.nothingApplies.text(sections: rules.sectionIndex) : nil)
+            nothingApplies: ranked.isEmpty ? nothingAppliesText : nil)
     }
 
     /// The picture with the inferences applied in order (each sees those before it).

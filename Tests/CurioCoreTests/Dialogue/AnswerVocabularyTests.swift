@@ -35,4 +35,19 @@ struct AnswerVocabularyTests {
         #expect(vocabulary.choose("gp here", among: ["health visitor", "GP"]) == "GP")
         #expect(vocabulary.choose("known and involved, he's at every visit", among: ["known and involved", "not known"]) == "known and involved")
     }
+
+    /// The byte-level form for ASCII answers gives exactly what the Unicode form gives.
+    @Test func asciiAnswersNormaliseAsTheUnicodeFormDoes() {
+        var everyCharacter = ""
+        for value in 0..<0x80 { everyCharacter.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        let answers = [
+            everyCharacter, "", "   ", "  Yes, he IS!  ", "NOT sure...", "don't know", "a\tb\nc", "--- no ---",
+            "6/52 + 2mo", "it's  ' '  quoted'", "x_y-z", "Dad (not known)",
+        ]
+        for answer in answers {
+            #expect(AnswerVocabulary.normaliseASCII(answer) == AnswerVocabulary.normaliseUnicode(answer), "\(answer)")
+        }
+        #expect(AnswerVocabulary.normaliseASCII("née") == nil)
+        #expect(AnswerVocabulary.normalise("N\u{00E9}E, d\u{2019}accord") == "n\u{00E9}e d'accord")
+    }
 }
