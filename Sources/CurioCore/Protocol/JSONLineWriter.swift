@@ -71,12 +71,6 @@ public struct JSONLineWriter {
         value.write(to: &self)
     }
 
-    /// Text already written as JSON by someone else (a rarely sent part), placed as a value.
-    public mutating func raw(_ json: String) {
-        beforeValue()
-        bytes.append(contentsOf: json.utf8)
-    }
-
     // MARK: Values
 
     public mutating func string(_ value: String) {

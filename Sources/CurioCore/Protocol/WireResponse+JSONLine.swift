@@ -1,4 +1,6 @@
-/// How the server's answers and what they carry are written as JSON lines: each key in sorted
+import Foundation
+
+/// How the server's answers and everything they carry are written as JSON lines: each key in sorted
 /// order, nil fields left out, as their `Codable` forms are (checked in `JSONLineWriterTests`).
 
 extension WireResponse: JSONLineWritable {
@@ -19,11 +21,7 @@ extension WireResponse: JSONLineWritable {
         writer.field("say", say)
         writer.field("session", session)
         writer.field("state", state)
-        if let summary {
-            // Sent only for `summary` and `end`; its dates take Foundation's own form.
-            writer.key("summary")
-            writer.raw(JSONLines.foundationLine(summary))
-        }
+        writer.field("summary", summary)
         writer.field("turns", turns)
         writer.field("why", why)
         writer.endObject()
@@ -125,4 +123,38 @@ extension Recommendation.Evidence: JSONLineWritable {
         writer.field("words", words)
         writer.endObject()
     }
+}
+
+extension CaseSummary: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("caller_role", callerRole)
+        writer.field("child", child)
+        writer.field("dialogue", dialogue)
+        writer.field("facts", facts)
+        writer.field("findings", findings)
+        writer.field("note", note)
+        writer.field("open_questions", openQuestions)
+        writer.field("recommendations", recommendations)
+        writer.field("started_at", startedAt)
+        writer.field("top", top)
+        writer.field("transcript", transcript)
+        writer.endObject()
+    }
+}
+
+extension CaseSummary.Exchange: JSONLineWritable {
+    public func write(to writer: inout JSONLineWriter) {
+        writer.beginObject()
+        writer.field("answer", answer)
+        writer.field("at", at)
+        writer.field("question", question)
+        writer.field("turn", turn)
+        writer.endObject()
+    }
+}
+
+extension Date: JSONLineWritable {
+    /// Foundation's default form: seconds since 1 January 2001.
+    public func write(to writer: inout JSONLineWriter) { writer.double(timeIntervalSinceReferenceDate) }
 }

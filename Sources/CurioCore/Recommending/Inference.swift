@@ -40,10 +40,17 @@ public struct Inference: Sendable, Hashable {
 
     /// The reason with each `{name}` replaced by that fact's value (left as is when unknown).
     func filled(with facts: [String: FactValue]) -> String {
-        var text = reason
-        for (name, value) in facts {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value.description)
+        // Walks the reason once, looking up only the `{name}`s it holds (it runs on every
+        // piece of advice, so not once per fact known).
+        guard reason.utf8.contains(UInt8(ascii: "{")) else { return reason }
+        var text = ""
+        var rest = reason[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = facts[name] { text += value.description } else { text += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return text + rest
     }
 }

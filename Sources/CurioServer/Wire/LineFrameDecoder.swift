@@ -59,20 +59,10 @@ public struct LineFrameDecoder: ByteToMessageDecoder {
         var slice = slice
         if slice.readableBytesView.last == UInt8(ascii: "\r") { slice.moveWriterIndex(to: slice.writerIndex - 1) }
         guard slice.readableBytes <= maximumLength else { throw LineFrameError.lineTooLong(limit: maximumLength) }
-        guard Self.isUTF8(slice.readableBytesView) else { throw LineFrameError.notUTF8 }
-        return String(buffer: slice)
-    }
-
-    /// Strict UTF-8 validation (`String(validating:)` needs macOS 15).
-    static func isUTF8(_ bytes: ByteBufferView) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
+        // One pass that validates and copies (the standard library's fast UTF-8 check).
+        guard let text = slice.withUnsafeReadableBytes({ String(validating: $0, as: UTF8.self) }) else {
+            throw LineFrameError.notUTF8
         }
+        return text
     }
 }

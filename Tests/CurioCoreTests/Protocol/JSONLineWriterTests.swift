@@ -17,7 +17,7 @@ import Testing
     /// the sample but not to the writer, the second does.
     @Test func aResponseWithEveryFieldIsWrittenAsFoundationWritesIt() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
-        _ = consultation.answer("4 month old, a bruise on her ear; dad not known to us, mum has PND", at: Date(timeIntervalSince1970: 1_800_000_000))
+        _ = consultation.answer("4 month old, a bruise on her ear; dad not known to us, mum has PND", at: Date(timeIntervalSince1970: 1_800_000_000.123_456))
         var response = WireResponse(
             session: "0123abcd", dialogue: "consultation",
             reply: consultation.answer("no, not yet seen by a GP", at: Date(timeIntervalSince1970: 1_800_000_100)), id: .number(-42))

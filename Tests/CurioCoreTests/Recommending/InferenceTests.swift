@@ -66,4 +66,19 @@ import Testing
         #expect(finding?.status == .possible)
         #expect(F.advise([(.fatherUnknown, .absent)], complete: true).findings.first { $0.id == .fatherUnknown }?.status == .absent)
     }
+
+    /// The reason names the facts it was inferred from; each `{name}` is filled, an unknown
+    /// one is left as written.
+    @Test func theReasonIsFilledFromTheFacts() {
+        func reason(_ text: String) -> Inference {
+            Inference(finding: "child.pre_mobile", status: .present, condition: .always, reason: text)
+        }
+        let facts: [String: FactValue] = ["child.age_weeks": .number(8), "caller.role": .text("GP")]
+        #expect(reason("age {child.age_weeks} weeks").filled(with: facts) == "age 8 weeks")
+        #expect(reason("{caller.role} said {child.age_weeks}").filled(with: facts) == "GP said 8")
+        #expect(reason("age {unknown.fact} weeks").filled(with: facts) == "age {unknown.fact} weeks")
+        #expect(reason("nothing to fill").filled(with: facts) == "nothing to fill")
+        #expect(reason("unclosed {child.age_weeks").filled(with: facts) == "unclosed {child.age_weeks")
+        #expect(reason("age {child.age_weeks} weeks").filled(with: [:]) == "age {child.age_weeks} weeks")
+    }
 }
