@@ -87,10 +87,13 @@ struct PatternCompiler {
                     throw fail("`\(alternative)`: unknown word class (classes are defined in classes.yaml)")
                 }
                 singles.formUnion(keys)
-            } else if alternative.contains("(") || alternative.contains(")") || alternative.contains("{") {
+            } else if alternative.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "{") }) {
                 throw fail("`\(item)`: brackets must wrap the whole item, with no spaces inside")
             } else {
-                let keys = keys(ofText: alternative.replacingOccurrences(of: "_", with: " "))
+                // Byte-wise rather than Foundation's `replacingOccurrences`, which was a tenth of
+                // the lexicon's load time.
+                let spaced = String(decoding: alternative.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+                let keys = keys(ofText: spaced)
                 if keys.count == 1 { singles.insert(keys[0]) } else if !keys.isEmpty { sequences.append(keys.map { .words([$0]) }) }
             }
         }
