@@ -29,9 +29,7 @@ public struct Matcher: Sendable {
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
             merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
         }
-        let marks = utterance.sentenceMarks
-        let barrier: (Int) -> Bool = { marks[$0] }
-        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.tokens, isBarrier: barrier).read() {
+        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.keyed).read() {
             facts[FactName.callerRole] = .text(role)
         }
         return MatchResult(findings: merger.findings(implications: lexicon.factorRules), facts: facts)
