@@ -15,7 +15,7 @@ public struct Matcher: Sendable {
     public func match(_ text: String) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon)
-        let readings = CueReader(lexicon: lexicon, utterance: utterance).readings()
+        let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger()
         for reading in readings {
             for finding in reading.findings {
@@ -41,7 +41,7 @@ public struct Matcher: Sendable {
         guard InputGuard.accepts(text) else { return [] }
         let utterance = Utterance(text, lexicon: lexicon)
         var result: [MatchExplanation] = []
-        for reading in CueReader(lexicon: lexicon, utterance: utterance).readings() {
+        for reading in CueReader.readings(lexicon, utterance, explaining: true) {
             let triggers = reading.applied.map { use in
                 MatchExplanation.TriggerUse(
                     kind: use.trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
