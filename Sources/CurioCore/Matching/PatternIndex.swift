@@ -64,6 +64,7 @@ struct PatternIndex: Sendable {
         }
         var taken = [Bool](repeating: false, count: tokens.count)
         var kept: [Hit] = []
+        kept.reserveCapacity(hits.count)
         for hit in hits {
             if hit.literals.contains(where: { taken[$0] }) {
                 guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
@@ -79,6 +80,7 @@ struct PatternIndex: Sendable {
     /// that start with a number (the order ties are broken in).
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
         var hits: [Hit] = []
+        hits.reserveCapacity(16)
         var literals: [Int] = []
         literals.reserveCapacity(16)
         let keys = walker.keys
