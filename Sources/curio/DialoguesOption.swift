@@ -9,8 +9,17 @@ struct DialoguesOption: ParsableArguments {
 
     /// Loads the knowledge, turning a data problem into a clean exit with its message.
     func loadKnowledge() throws -> Knowledge {
+        try reportingDataErrors { try Knowledge.load(from: try DialoguesLocator.locate(explicit: dialogues)) }
+    }
+
+    /// Loads only the taxonomy and the lexicon: all `curio match` needs.
+    func loadMatching() throws -> MatchingKnowledge {
+        try reportingDataErrors { try MatchingKnowledge.load(from: try DialoguesLocator.locate(explicit: dialogues)) }
+    }
+
+    private func reportingDataErrors<T>(_ load: () throws -> T) throws -> T {
         do {
-            return try Knowledge.load(from: try DialoguesLocator.locate(explicit: dialogues))
+            return try load()
         } catch let error as DataFileError {
             throw ValidationError(error.description)
         } catch let error as DataFileErrors {

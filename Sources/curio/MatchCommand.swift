@@ -35,7 +35,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledge = try options.loadKnowledge()
+        let knowledge = try options.loadMatching()
         if jsonl {
             BatchMode.run { id, text in JSONLines.line(BatchLine.MatchOutput(id: id, knowledge.matcher.match(text))) }
             return

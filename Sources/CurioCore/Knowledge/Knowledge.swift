@@ -28,13 +28,13 @@ public struct Knowledge: Sendable {
     public static let defaultDialogue = "consultation"
 
     public static func load(from directory: URL) throws -> Knowledge {
-        let riskFactors = try RiskFactorCatalogue.load(from: directory)
-        let lexicon = try Lexicon.load(from: directory, knownFactors: riskFactors.ids)
+        let matching = try MatchingKnowledge.load(from: directory)
+        let riskFactors = matching.riskFactors
         let rules = try RuleBook.load(from: directory, knownFactors: riskFactors.ids)
         let dialogues = try DialogueLoader.loadAll(from: directory)
         let answers = try AnswerVocabulary.load(from: directory)
         return Knowledge(
-            directory: directory, riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon),
+            directory: directory, riskFactors: riskFactors, matcher: matching.matcher,
             recommender: Recommender(rules: rules), dialogues: dialogues, answers: answers)
     }
 

@@ -1,10 +1,10 @@
 /// Reads each cue match in its context: which triggers reach it, and so what it says about
 /// which factor. Used by both `Matcher.match` (keeps the findings) and `Matcher.explain`
 /// (keeps the reasons).
-struct CueReader {
-    let lexicon: Lexicon
-    let utterance: Utterance
-
+///
+/// The lexicon and utterance are passed to each call rather than stored: storing them would
+/// copy (retain) every table of the lexicon on every utterance.
+enum CueReader {
     /// One cue's reading: the findings it gives (possibly none) and why.
     struct Reading {
         var hit: PatternIndex.Hit
@@ -17,36 +17,44 @@ struct CueReader {
         var factors: [RiskFactorID]
     }
 
-    func readings() -> [Reading] {
-        var scoped: [(hit: PatternIndex.Hit, trigger: Trigger, scopes: [Scope])] = []
-        for hit in utterance.triggerHits {
-            let trigger = lexicon.triggers[hit.owner]
-            guard trigger.kind != .boundary, trigger.kind != .parentSubject else { continue }
-            scoped.append((hit, trigger, Scope.of(hit, trigger, in: utterance, lexicon: lexicon)))
+    /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
+    static func readings(_ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool) -> [Reading] {
+        // The trigger hits that have a scope, by index: copying `Trigger`s (strings and sets)
+        // for every cue and trigger pair was a tenth of the matcher's time.
+        var scoped: [(hit: Int, scopes: [Scope])] = []
+        for (index, hit) in utterance.triggerHits.enumerated() {
+            let kind = lexicon.triggers[hit.owner].kind
+            guard kind != .boundary, kind != .parentSubject else { continue }
+            scoped.append((index, Scope.of(hit, lexicon.triggers[hit.owner], in: utterance, lexicon: lexicon)))
         }
         var result: [Reading] = []
+        result.reserveCapacity(utterance.cueHits.count)
         for hit in utterance.cueHits {
-            let cue = lexicon.cues[hit.owner]
-            guard cue.reading != .ignore else { continue }
+            guard lexicon.cues[hit.owner].reading != .ignore else { continue }
             var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)] = []
-            for (triggerHit, trigger, scopes) in scoped {
-                if let only = trigger.only, only.isDisjoint(with: cue.factors) { continue }
-                if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
+            for (index, scopes) in scoped {
+                let owner = utterance.triggerHits[index].owner
+                if let only = lexicon.triggers[owner].only, only.isDisjoint(with: lexicon.cues[hit.owner].factors) { continue }
+                if utterance.triggerHits[index].literals.contains(where: { hit.literals.contains($0) }) { continue }
                 if let scope = scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append((triggerHit, trigger, scope))
+                    applied.append((utterance.triggerHits[index], lexicon.triggers[owner], scope))
                 }
             }
-            result.append(read(hit, cue, applied))
+            result.append(read(hit, lexicon.cues[hit.owner], applied, lexicon, utterance, explaining: explaining))
         }
         return result
     }
 
-    private func read(_ hit: PatternIndex.Hit, _ cue: Cue, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)]) -> Reading {
-        let kinds = Set(applied.map(\.trigger.kind))
-        let evidence = evidenceWords(hit, applied)
+    private static func read(
+        _ hit: PatternIndex.Hit, _ cue: Cue, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)],
+        _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
+    ) -> Reading {
+        var kinds = Trigger.Kinds()
+        for use in applied { kinds.insert(use.trigger.kind) }
+        let evidence = evidenceWords(hit, applied, utterance)
         var reading = Reading(hit: hit, cue: cue, findings: [], evidence: evidence, applied: applied, outcome: "", factors: cue.factors)
         if kinds.contains(.hypothetical) {
-            reading.outcome = "dropped: hypothetical, advice or question"
+            if explaining { reading.outcome = "dropped: hypothetical, advice or question" }
             return reading
         }
         let negated = kinds.contains(.negation)
@@ -64,11 +72,13 @@ struct CueReader {
         if hedged, status != nil || cue.reading == .onlyWhenNegated { status = .possible }
         if secondHand, status == .present { status = .possible }
         var notes: [String] = []
-        if negated { notes.append("negated") }
-        if hedged { notes.append("hedged") }
-        if secondHand { notes.append("second-hand") }
+        if explaining {
+            if negated { notes.append("negated") }
+            if hedged { notes.append("hedged") }
+            if secondHand { notes.append("second-hand") }
+        }
         guard let status else {
-            reading.outcome = "nothing: this cue counts only when negated"
+            if explaining { reading.outcome = "nothing: this cue counts only when negated" }
             return reading
         }
         var ids = cue.factors
@@ -79,14 +89,15 @@ struct CueReader {
             var target = id
             if kinds.contains(.childhood), let converted = rules.inChildhood {
                 target = converted
-                if converted != id { notes.append("in the parent's childhood → \(converted)") }
+                if converted != id, explaining { notes.append("in the parent's childhood → \(converted)") }
             } else if kinds.contains(.experiencer), rules.aboutParent {
-                dropped.append("\(id) is about someone other than the parents")
+                if explaining { dropped.append("\(id) is about someone other than the parents") }
                 continue
             }
             let given = cue.also.contains(id) && !cue.factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
             if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append((target, given)) }
         }
+        guard explaining else { return reading }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
         reading.outcome = reading.findings.isEmpty
             ? "dropped: " + dropped.joined(separator: "; ")
@@ -95,7 +106,9 @@ struct CueReader {
     }
 
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
-    private func evidenceWords(_ hit: PatternIndex.Hit, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)]) -> String {
+    private static func evidenceWords(
+        _ hit: PatternIndex.Hit, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)], _ utterance: Utterance
+    ) -> String {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
         for (triggerHit, trigger, _) in applied where trigger.kind == .negation || trigger.kind == .hedge {

@@ -30,6 +30,15 @@ public struct Lexicon: Sendable {
     var roles = RoleRules()
     /// Files read, for messages.
     var files: [String] = []
+    /// Every word the lexicon itself uses or counts as a number, with its key and value
+    /// worked out at load time: most words of an utterance cost this one lookup.
+    var known: [String: KnownWord] = [:]
+
+    struct KnownWord: Sendable {
+        var key: Int32
+        /// The number a number word stands for, else 0.
+        var value: Double
+    }
 
     public init() {}
 
@@ -58,10 +67,23 @@ public struct Lexicon: Sendable {
         (cues.count, cueIndex.patterns.count, triggers.count, vocabulary.count)
     }
 
+    /// Fills `known` from the surface words and number words; the loader calls it last.
+    mutating func indexKnownWords() {
+        known = [:]
+        for word in Set(surface.keys).union(numberWords.keys) {
+            known[word] = KnownWord(key: key(of: word), value: numberWords[word] ?? 0)
+        }
+    }
+
     /// The key of a token's word: the fast path for words the lexicon itself uses, then the
     /// reduced form, then a typo correction.
     func key(of word: String) -> Int32 {
         if let key = surface[word] { return key }
+        return keyOfUnknown(word)
+    }
+
+    /// As `key(of:)` for a word that is not a surface word.
+    private func keyOfUnknown(_ word: String) -> Int32 {
         let reduced = vocabulary.key(forms.stem(word))
         if reduced != Vocabulary.unknown { return reduced }
         if let corrected = typos.correction(of: word) {
@@ -76,8 +98,12 @@ public struct Lexicon: Sendable {
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:
-                tokens[i].key = key(of: tokens[i].text)
-                if let value = numberWords[tokens[i].text] { tokens[i].value = value }
+                if let word = known[tokens[i].text] {
+                    tokens[i].key = word.key
+                    tokens[i].value = word.value
+                } else {
+                    tokens[i].key = keyOfUnknown(tokens[i].text)
+                }
             case .punctuation:
                 tokens[i].key = vocabulary.key(tokens[i].text)
             case .number:

@@ -15,7 +15,7 @@ public struct Matcher: Sendable {
     public func match(_ text: String) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon)
-        let readings = CueReader(lexicon: lexicon, utterance: utterance).readings()
+        let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger()
         for reading in readings {
             for finding in reading.findings {
@@ -29,9 +29,7 @@ public struct Matcher: Sendable {
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
             merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
         }
-        let marks = utterance.sentenceMarks
-        let barrier: (Int) -> Bool = { marks[$0] }
-        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.tokens, isBarrier: barrier).read() {
+        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.keyed).read() {
             facts[FactName.callerRole] = .text(role)
         }
         return MatchResult(findings: merger.findings(implications: lexicon.factorRules), facts: facts)
@@ -43,7 +41,7 @@ public struct Matcher: Sendable {
         guard InputGuard.accepts(text) else { return [] }
         let utterance = Utterance(text, lexicon: lexicon)
         var result: [MatchExplanation] = []
-        for reading in CueReader(lexicon: lexicon, utterance: utterance).readings() {
+        for reading in CueReader.readings(lexicon, utterance, explaining: true) {
             let triggers = reading.applied.map { use in
                 MatchExplanation.TriggerUse(
                     kind: use.trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),

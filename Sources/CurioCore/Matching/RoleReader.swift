@@ -3,16 +3,15 @@
 /// the caller's.
 struct RoleReader {
     let rules: RoleRules
-    let tokens: [Token]
-    let isBarrier: (Int) -> Bool
+    let tokens: KeyedTokens
 
     func read() -> String? {
-        let leads = rules.leadIns.longestMatches(tokens, isBarrier: isBarrier)
-        let outs = rules.leadOuts.longestMatches(tokens, isBarrier: isBarrier)
+        let leads = rules.leadIns.longestMatches(tokens)
+        let outs = rules.leadOuts.longestMatches(tokens)
         guard !leads.isEmpty || !outs.isEmpty else { return nil }
-        for role in rules.roles.longestMatches(tokens, isBarrier: isBarrier) {
+        for role in rules.roles.longestMatches(tokens) {
             if leads.contains(where: { $0.end <= role.start && role.start - $0.end <= rules.reach })
-                || outs.contains(where: { $0.start == role.end && (role.start == 0 || isBarrier(role.start - 1)) })
+                || outs.contains(where: { $0.start == role.end && (role.start == 0 || tokens.barrier[role.start - 1]) })
             {
                 return rules.names[role.owner]
             }

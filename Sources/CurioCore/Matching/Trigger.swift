@@ -19,6 +19,27 @@ struct Trigger: Sendable {
         case boundary
     }
 
+    /// A set of kinds as bits: the kinds that reach one cue, checked several times a cue.
+    struct Kinds {
+        private var bits: UInt16 = 0
+
+        private static func bit(_ kind: Kind) -> UInt16 {
+            switch kind {
+            case .negation: 1 << 0
+            case .hedge: 1 << 1
+            case .hypothetical: 1 << 2
+            case .experiencer: 1 << 3
+            case .parentSubject: 1 << 4
+            case .secondHand: 1 << 5
+            case .childhood: 1 << 6
+            case .boundary: 1 << 7
+            }
+        }
+
+        mutating func insert(_ kind: Kind) { bits |= Self.bit(kind) }
+        func contains(_ kind: Kind) -> Bool { bits & Self.bit(kind) != 0 }
+    }
+
     enum Direction: String, Sendable, CaseIterable {
         case forward
         case backward

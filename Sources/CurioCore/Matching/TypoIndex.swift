@@ -63,12 +63,14 @@ struct TypoIndex: Sendable {
             if second < 0 { return true }
             return second == first + 1 && a[first] == b[second] && a[second] == b[first]
         }
-        if a.count == b.count + 1 { return oneDeletion(long: Array(a), short: b) }
-        if b.count == a.count + 1 { return oneDeletion(long: b, short: Array(a)) }
-        return false
+        return b.withUnsafeBufferPointer { b in
+            if a.count == b.count + 1 { return oneDeletion(long: a, short: b) }
+            if b.count == a.count + 1 { return oneDeletion(long: b, short: a) }
+            return false
+        }
     }
 
-    private static func oneDeletion(long: [UInt8], short: [UInt8]) -> Bool {
+    private static func oneDeletion(long: UnsafeBufferPointer<UInt8>, short: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < short.count, long[i] == short[i] { i += 1 }
         return long[(i + 1)...].elementsEqual(short[i...])

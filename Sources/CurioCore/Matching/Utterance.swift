@@ -12,6 +12,8 @@ struct Utterance {
     let parentSubjectStarts: [Bool]
     /// Token is a sentence mark (". ; ? -"): gaps in patterns never cross one.
     let sentenceMarks: [Bool]
+    /// The tokens as pattern matching sees them.
+    let keyed: KeyedTokens
 
     init(_ text: String, lexicon: Lexicon) {
         bytes = Array(text.utf8)
@@ -21,11 +23,12 @@ struct Utterance {
         // on every call.
         let marks = lexicon.hardMarks
         let sentenceMarks = tokens.map { $0.kind == .punctuation && marks.contains($0.key) }
-        let barrier: (Int) -> Bool = { sentenceMarks[$0] }
         self.sentenceMarks = sentenceMarks
-        cueHits = lexicon.cueIndex.longestMatches(tokens, isBarrier: barrier)
+        let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
+        self.keyed = keyed
+        cueHits = lexicon.cueIndex.longestMatches(keyed)
         var hard = sentenceMarks
-        var triggers = lexicon.triggerIndex.longestMatches(tokens, isBarrier: barrier, sharingEqualSpans: true)
+        var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?".
         triggers.removeAll { hit in
             guard lexicon.triggers[hit.owner].questionOpener else { return false }

@@ -9,7 +9,11 @@ struct WordForms: Sendable {
     /// Spelling variant → the form used in cues.
     var spellings: [String: String] = [:]
     /// Endings to strip, longest first, each with what replaces it ("ies" → "y").
-    var endings: [(ending: String, replacement: String)] = []
+    var endings: [(ending: String, replacement: String)] = [] {
+        didSet { endingBytes = endings.map { (Array($0.ending.utf8), Array($0.replacement.utf8)) } }
+    }
+    /// `endings` as bytes, so that reducing a word allocates nothing per ending.
+    private var endingBytes: [(ending: [UInt8], replacement: [UInt8])] = []
     /// The shortest stem an ending may leave.
     var minimumStem = 3
 
@@ -22,14 +26,13 @@ struct WordForms: Sendable {
         let word = spelling(word)
         var bytes = Array(word.utf8)
         guard bytes.count > minimumStem, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
-        for (ending, replacement) in endings {
-            let e = Array(ending.utf8)
+        for (e, replacement) in endingBytes {
             guard bytes.count - e.count >= minimumStem, bytes.suffix(e.count).elementsEqual(e) else { continue }
-            if ending == "s", let before = bytes.dropLast().last, before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
+            if e == [UInt8(ascii: "s")], let before = bytes.dropLast().last, before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
                 continue  // "less", "bus", "bronchitis"
             }
             bytes.removeLast(e.count)
-            bytes.append(contentsOf: replacement.utf8)
+            bytes.append(contentsOf: replacement)
             if replacement.isEmpty, bytes.count > minimumStem, let last = bytes.last, bytes[bytes.count - 2] == last,
                 !"lsz".utf8.contains(last), !"aeiou".utf8.contains(last)
             {

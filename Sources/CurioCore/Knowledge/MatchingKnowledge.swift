@@ -1,0 +1,21 @@
+import Foundation
+
+/// The part of the knowledge the matcher needs: the taxonomy and the lexicon.
+///
+/// `curio match` loads only this, not the recommendation rules, protocols and dialogue flows:
+/// they are most of the dialogues folder and a one-shot match never reads them.
+public struct MatchingKnowledge: Sendable {
+    public let riskFactors: RiskFactorCatalogue
+    public let matcher: Matcher
+
+    public init(riskFactors: RiskFactorCatalogue, matcher: Matcher) {
+        self.riskFactors = riskFactors
+        self.matcher = matcher
+    }
+
+    public static func load(from directory: URL) throws -> MatchingKnowledge {
+        let riskFactors = try RiskFactorCatalogue.load(from: directory)
+        let lexicon = try Lexicon.load(from: directory, knownFactors: riskFactors.ids)
+        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon))
+    }
+}

@@ -1,0 +1,22 @@
+/// The tokens of an utterance as pattern matching sees them: one vocabulary key, whether it
+/// can fill a `<number>` slot, and whether a gap may cross it, each in its own flat array.
+///
+/// Why separate arrays: the pattern walk is the matcher's innermost loop. Reading a `Token`
+/// (with its `String`) there costs reference counting on every step; plain integer and
+/// boolean arrays read through unsafe buffers cost a load.
+struct KeyedTokens {
+    /// `Token.key` of each token (`Vocabulary.unknown` for words the lexicon does not know).
+    var keys: [Int32]
+    /// The token is a number in digits or a number word ("six").
+    var numeric: [Bool]
+    /// A sentence mark: gaps in patterns never cross it.
+    var barrier: [Bool]
+
+    var count: Int { keys.count }
+
+    init(_ tokens: [Token], barrier: [Bool]) {
+        keys = tokens.map(\.key)
+        numeric = tokens.map { $0.kind == .number || $0.value > 0 }
+        self.barrier = barrier
+    }
+}

@@ -1,0 +1,147 @@
+/// The patterns of one index flattened into a few integer arrays, and the walk that matches
+/// one of them at a token.
+///
+/// Why flattened: `Pattern` (an array of enum slots holding `Set`s) is the readable form the
+/// compiler builds and the tests compare, but walking it costs a hash per slot and reference
+/// counting on every step. Here a slot is one `Step` (a kind and two integers), a set of
+/// keys is a sorted run of `setKeys` or, when large, a run of `bits`, and the walk reads
+/// everything through unsafe buffers. The walk is the same as before: no backtracking except
+/// over gaps, which never cross a sentence mark.
+struct PatternProgram: Sendable {
+    struct Step: Sendable {
+        enum Kind: UInt8, Sendable {
+            /// One key: `a`.
+            case word
+            /// A few keys: `setKeys[a..<a+b]`, sorted.
+            case few
+            /// Many keys: bit k of `bits[a..<a+b]`.
+            case many
+            /// A number in digits or words.
+            case number
+            /// Up to `a` tokens.
+            case gap
+        }
+
+        var kind: Kind
+        var a: Int32
+        var b: Int32
+    }
+
+    /// Sets of at most this many keys are scanned; larger ones are bitsets.
+    private static let fewestForBits = 8
+
+    private(set) var steps: [Step] = []
+    /// Pattern p's steps are `steps[starts[p]..<starts[p + 1]]`.
+    private(set) var starts: [Int32] = [0]
+    private(set) var setKeys: [Int32] = []
+    private(set) var bits: [UInt64] = []
+
+    mutating func add(_ pattern: Pattern) {
+        for slot in pattern.slots {
+            switch slot {
+            case .number:
+                steps.append(Step(kind: .number, a: 0, b: 0))
+            case .gap(let most):
+                steps.append(Step(kind: .gap, a: Int32(most), b: 0))
+            case .words(let keys) where keys.count == 1:
+                steps.append(Step(kind: .word, a: keys.first!, b: 0))
+            case .words(let keys) where keys.count <= Self.fewestForBits:
+                steps.append(Step(kind: .few, a: Int32(setKeys.count), b: Int32(keys.count)))
+                setKeys += keys.sorted()
+            case .words(let keys):
+                let words = Int(keys.max() ?? 0) / 64 + 1
+                let offset = bits.count
+                bits += [UInt64](repeating: 0, count: words)
+                for key in keys { bits[offset + Int(key) / 64] |= 1 << UInt64(key % 64) }
+                steps.append(Step(kind: .many, a: Int32(offset), b: Int32(words)))
+            }
+        }
+        starts.append(Int32(steps.count))
+    }
+
+    /// Runs `body` with a walker over these patterns and `tokens`; the walker is valid only
+    /// inside `body` (it reads both through unsafe buffers).
+    func withWalker<R>(over tokens: KeyedTokens, _ body: (Walker) -> R) -> R {
+        steps.withUnsafeBufferPointer { steps in
+            starts.withUnsafeBufferPointer { starts in
+                setKeys.withUnsafeBufferPointer { setKeys in
+                    bits.withUnsafeBufferPointer { bits in
+                        tokens.keys.withUnsafeBufferPointer { keys in
+                            tokens.numeric.withUnsafeBufferPointer { numeric in
+                                tokens.barrier.withUnsafeBufferPointer { barrier in
+                                    body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
+                                        keys: keys, numeric: numeric, barrier: barrier))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Walker {
+        let steps: UnsafeBufferPointer<Step>
+        let starts: UnsafeBufferPointer<Int32>
+        let setKeys: UnsafeBufferPointer<Int32>
+        let bits: UnsafeBufferPointer<UInt64>
+        let keys: UnsafeBufferPointer<Int32>
+        let numeric: UnsafeBufferPointer<Bool>
+        let barrier: UnsafeBufferPointer<Bool>
+
+        /// Matches pattern `p` at token `start`: the end (exclusive), with the indices of the
+        /// tokens its words matched in `literals` (cleared first), or nil.
+        func match(_ p: Int, at start: Int, literals: inout [Int]) -> Int? {
+            literals.removeAll(keepingCapacity: true)
+            return run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals)
+        }
+
+        private func accepts(_ step: Step, _ key: Int32) -> Bool {
+            guard key >= 0 else { return false }
+            switch step.kind {
+            case .word:
+                return key == step.a
+            case .few:
+                let from = Int(step.a)
+                for k in from..<(from + Int(step.b)) where setKeys[k] >= key { return setKeys[k] == key }
+                return false
+            case .many:
+                let word = Int(key) / 64
+                return word < Int(step.b) && bits[Int(step.a) + word] & (1 << UInt64(key % 64)) != 0
+            case .number, .gap:
+                return false
+            }
+        }
+
+        /// Steps `from..<to` from token `i`. On failure the caller trims `literals` back.
+        func run(from: Int, to: Int, at i: Int, literals: inout [Int]) -> Int? {
+            let n = keys.count
+            var i = i
+            var s = from
+            while s < to {
+                let step = steps[s]
+                switch step.kind {
+                case .number:
+                    guard i < n, numeric[i] else { return nil }
+                case .gap:
+                    let most = Int(step.a)
+                    let mark = literals.count
+                    var j = i
+                    while j <= i + most {
+                        if let end = run(from: s + 1, to: to, at: j, literals: &literals) { return end }
+                        literals.removeSubrange(mark...)
+                        guard j < n, !barrier[j] else { return nil }
+                        j += 1
+                    }
+                    return nil
+                default:
+                    guard i < n, accepts(step, keys[i]) else { return nil }
+                }
+                literals.append(i)
+                i += 1
+                s += 1
+            }
+            return i
+        }
+    }
+}
