@@ -66,10 +66,19 @@ struct BenchCommand: AsyncParsableCommand {
         // Warm up the server (first loads, allocator) with a short run.
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
 
+        let cpuBefore = server.cpuSeconds
         let (load, _) = try await LoadDriver.run(path: server.socket, scripts: consultations(concurrency, turns: turns), group: group)
+        let cpuAfter = server.cpuSeconds
         let served = BenchLatencies(load.latencies)
         let rate = Double(load.latencies.count) / load.seconds
         print(String(format: "server: %.0f turns/s over %.2f s; turn %@", rate, load.seconds, served.line))
+        if let cpuBefore, let cpuAfter, !load.latencies.isEmpty {
+            // Includes each consultation's start and end, shared out over its timed turns.
+            print(String(format: "server: %.0f µs of CPU per turn (%.2f s of CPU, %.0f%% of %d cores)",
+                (cpuAfter - cpuBefore) * 1e6 / Double(load.latencies.count), cpuAfter - cpuBefore,
+                (cpuAfter - cpuBefore) / load.seconds / Double(ProcessInfo.processInfo.activeProcessorCount) * 100,
+                ProcessInfo.processInfo.activeProcessorCount))
+        }
         if load.failed > 0 { print("server: \(load.failed) consultations failed") }
 
         let echoPath = folder + "/echo.sock"

@@ -140,6 +140,13 @@ import Testing
         journal.fail(false)
         #expect(try desk.resume(session: session) == said)
         #expect(desk.openSessions == 1)
+        // Nothing of the refused steps remains: the consultation goes on from its first turn.
+        let next = try desk.say(session: session, text: "no")
+        #expect(next.turns == 2)
+        #expect(try journal.inner.load(session: session)?.turns.count == 2)
+        let undone = try desk.back(session: session)
+        #expect(undone.state == said.state)
+        #expect(undone.turns == 1)
     }
 
     @Test func aJournalFailureOnStartOpensNothing() throws {

@@ -93,7 +93,7 @@ public struct Consultation: Sendable {
     /// Reads one answer: what the matcher hears in it, plus the option it chooses; fills the
     /// slots; moves the dialogue on past everything already answered.
     public mutating func answer(_ rawText: String, at time: Date = Date()) -> Reply {
-        let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(rawText)
         guard !text.isEmpty else {
             return reply(lead: ["(No answer was given; nothing was recorded.)"], new: [])
         }
@@ -144,6 +144,24 @@ public struct Consultation: Sendable {
         }
         settle(refold: true)
         return reply(lead: ["Undid your answer \"\(Self.shortened(undone.text))\"."], new: [])
+    }
+
+    /// Takes the last answer back as if it had never been given, returning to `position`, the
+    /// position before it. Not `back` (an undo the journal records): this is for a step the
+    /// journal could not keep, so the server answers an error and its session is unchanged.
+    /// Done by restoring, the same path as a consultation rebuilt from its journal.
+    public mutating func revokeLastAnswer(returningTo position: DialogueState) {
+        guard !turns.isEmpty else { return }
+        self = Self.restore(
+            dialogue: knowledge.dialogues[position.dialogue] ?? dialogue, knowledge: knowledge,
+            turns: Array(turns.dropLast()), history: Array(history.dropLast()), position: position)
+    }
+
+    /// Takes a `back` back: `undone` is the turn it dropped, `position` the position before it.
+    public mutating func revokeBack(restoring undone: Turn, returningTo position: DialogueState) {
+        self = Self.restore(
+            dialogue: knowledge.dialogues[position.dialogue] ?? dialogue, knowledge: knowledge,
+            turns: turns + [undone], history: history + [self.position], position: position)
     }
 
     /// Options a terminal state with an `offer` understands.
@@ -306,6 +324,17 @@ public struct Consultation: Sendable {
             say: lines.joined(separator: "\n"), state: position.current, question: question,
             options: options, findings: advice.findings, recommendations: advice.recommendations,
             new: new, facts: picture.facts, done: isAtEnd, note: advice.nothingApplies, turns: turns.count)
+    }
+
+    /// The answer without surrounding white space; ASCII answers without Foundation (it is
+    /// the first thing done with every answer).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
+        return String(text[first...last])
     }
 
     static func shortened(_ text: String) -> String {

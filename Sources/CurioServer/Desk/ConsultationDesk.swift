@@ -127,15 +127,16 @@ public final class ConsultationDesk: @unchecked Sendable {
     /// picture so far. The turn is journalled first; an empty answer records nothing.
     public func say(session id: String, text: String) throws(DeskError) -> WireResponse {
         try session(id).withState { state throws(DeskError) in
-            var next = state.consultation
-            let reply = next.answer(text, at: now())
-            if next.turns.count > state.consultation.turns.count, let turn = next.turns.last {
-                let before = state.consultation.position
-                try Self.keep(next, reply: reply, in: &state) {
-                    try journal.record(session: id, turn: turn, before: before, after: next.position, reply: reply)
+            let before = state.consultation.position
+            let answered = state.consultation.turns.count
+            let reply = state.consultation.answer(text, at: now())
+            if state.consultation.turns.count > answered, let turn = state.consultation.turns.last {
+                let after = state.consultation.position
+                try Self.keep(reply, in: &state, revoke: { $0.revokeLastAnswer(returningTo: before) }) {
+                    try journal.record(session: id, turn: turn, before: before, after: after, reply: reply)
                 }
             }
-            return WireResponse(session: id, dialogue: next.dialogue.name, reply: reply)
+            return WireResponse(session: id, dialogue: state.consultation.dialogue.name, reply: reply)
         }
     }
 
@@ -150,30 +151,34 @@ public final class ConsultationDesk: @unchecked Sendable {
     /// Undoes the last answer (journalled as undone, not erased).
     public func back(session id: String) throws(DeskError) -> WireResponse {
         try session(id).withState { state throws(DeskError) in
-            var next = state.consultation
-            let undone = next.turns.last
-            let reply = next.back()
+            let before = state.consultation.position
+            let undone = state.consultation.turns.last
+            let reply = state.consultation.back()
             if let undone {
                 let time = now()
-                try Self.keep(next, reply: reply, in: &state) {
-                    try journal.undo(session: id, turn: undone.number, position: next.position, reply: reply, at: time)
+                let after = state.consultation.position
+                try Self.keep(reply, in: &state, revoke: { $0.revokeBack(restoring: undone, returningTo: before) }) {
+                    try journal.undo(session: id, turn: undone.number, position: after, reply: reply, at: time)
                 }
             }
-            return WireResponse(session: id, dialogue: next.dialogue.name, reply: reply)
+            return WireResponse(session: id, dialogue: state.consultation.dialogue.name, reply: reply)
         }
     }
 
-    /// Keeps the changed consultation only once the journal has it: a step the store could not
-    /// save is answered as an error and leaves the session exactly as it was.
+    /// Keeps a step (already applied to the consultation, in place: copying a consultation to
+    /// change the copy copied all its turns on every answer) only once the journal has it. A
+    /// step the store could not save is revoked and answered as an error, leaving the session
+    /// exactly as it was.
     private static func keep(
-        _ next: Consultation, reply: Reply, in state: inout OpenSession.State, journalling write: () throws -> Void
+        _ reply: Reply, in state: inout OpenSession.State, revoke: (inout Consultation) -> Void,
+        journalling write: () throws -> Void
     ) throws(DeskError) {
         do {
             try write()
         } catch {
+            revoke(&state.consultation)
             throw .storeUnavailable(error)
         }
-        state.consultation = next
         state.lastReply = reply
     }
 

@@ -187,4 +187,69 @@ struct MixedInitiativeTests {
             #expect(!asked.contains(state), "\(state) was asked again")
         }
     }
+
+    /// What a consultation is, as far as anyone can see: for checking that a revoked step
+    /// leaves nothing behind.
+    struct Snapshot: Equatable {
+        let turns: [Turn]
+        let history: [DialogueState]
+        let position: DialogueState
+        let picture: CasePicture
+        let advice: Advice
+        let current: Reply
+        let dialogue: String
+    }
+
+    static func state(_ consultation: Consultation) -> Snapshot {
+        Snapshot(
+            turns: consultation.turns, history: consultation.history, position: consultation.position,
+            picture: consultation.picture, advice: consultation.advice, current: consultation.current(),
+            dialogue: consultation.dialogue.name)
+    }
+
+    /// A step the journal could not keep is revoked; the consultation is then exactly as it was
+    /// before it, and goes on the same way.
+    @Test func aRevokedAnswerLeavesNoTrace() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let time = Date(timeIntervalSince1970: 1_800_000_000)
+        _ = consultation.answer("health visitor", at: time)
+        _ = consultation.answer("8 weeks old with a bruise on the cheek", at: time)
+        let before = Self.state(consultation)
+        let position = consultation.position
+        var control = consultation
+
+        _ = consultation.answer("mum has been very low since the birth, no treatment", at: time)
+        #expect(Self.state(consultation) != before)
+        consultation.revokeLastAnswer(returningTo: position)
+        #expect(Self.state(consultation) == before)
+        #expect(consultation.answer("no", at: time) == control.answer("no", at: time))
+        #expect(Self.state(consultation) == Self.state(control))
+    }
+
+    @Test func aRevokedBackLeavesNoTrace() throws {
+        var consultation = try DialogueFixtures.consultation("duty-triage")
+        let time = Date(timeIntervalSince1970: 1_800_000_000)
+        for answer in ["no", "yes", "6 weeks"] { _ = consultation.answer(answer, at: time) }
+        let before = Self.state(consultation)
+        let position = consultation.position
+        let undone = try #require(consultation.turns.last)
+
+        _ = consultation.back()
+        #expect(Self.state(consultation) != before)
+        consultation.revokeBack(restoring: undone, returningTo: position)
+        #expect(Self.state(consultation) == before)
+    }
+
+    @Test func aRevokedAnswerAfterASwitchOfDialogueReturnsToTheFirst() throws {
+        var consultation = try DialogueFixtures.consultation("duty-triage")
+        let time = Date(timeIntervalSince1970: 1_800_000_000)
+        for answer in ["no", "don't know", "no", "no", "no", "neither"] { _ = consultation.answer(answer, at: time) }
+        try #require(consultation.isAtEnd)
+        let before = Self.state(consultation)
+        let position = consultation.position
+        _ = consultation.answer("continue", at: time)
+        #expect(consultation.dialogue.name != position.dialogue)
+        consultation.revokeLastAnswer(returningTo: position)
+        #expect(Self.state(consultation) == before)
+    }
 }
