@@ -8,15 +8,24 @@ public struct Recommender: Sendable {
     public let rules: RuleBook
     /// The rules in evaluation order: rules reading other rules go second, in file order, each
     /// seeing all fired before it. Sorted once here, not on every piece of advice.
-    private let ordered: [(order: Int, rule: Rule)]
+    private let ordered: [Int]
+    /// Whether each rule reads other rules (`priority:`, `recommendation:`).
+    private let readsFired: [Bool]
+    /// Each rule's citations, looked up once: the section's citation and the condition (if
+    /// any) under which it is cited.
+    private let citations: [[(onlyWhen: Condition?, citation: Citation)]]
     private let nothingAppliesText: String
 
     public init(rules: RuleBook) {
         self.rules = rules
-        self.ordered = rules.rules.enumerated().sorted {
-            ($0.element.condition.dependsOnRecommendations ? 1 : 0, $0.offset)
-                < ($1.element.condition.dependsOnRecommendations ? 1 : 0, $1.offset)
-        }.map { (order: $0.offset, rule: $0.element) }
+        let readsFired = rules.rules.map(\.condition.dependsOnRecommendations)
+        self.readsFired = readsFired
+        self.ordered = rules.rules.indices.sorted { (readsFired[$0] ? 1 : 0, $0) < (readsFired[$1] ? 1 : 0, $1) }
+        self.citations = rules.rules.map { rule in
+            rule.citations.compactMap { cited in
+                rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation) }
+            }
+        }
         self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
     }
 
@@ -27,13 +36,16 @@ public struct Recommender: Sendable {
         var fired: [(order: Int, recommendation: Recommendation)] = []
         var firedPriorities: [String: Priority] = [:]
 
-        for (order, rule) in ordered {
-            let context = ConditionContext(picture: picture, fired: firedPriorities)
-            guard var because = rule.condition.evaluate(in: context) else { continue }
-            because.appendUnique(
-                rule.condition.firedReasons(in: fired.map(\.recommendation)))
-            fired.append((order, recommendation(rule, because: because, context: context)))
-            firedPriorities[rule.id] = rule.priority
+        var context = ConditionContext(picture: picture)
+        for order in ordered {
+            let condition = rules.rules[order].condition
+            context.fired = firedPriorities
+            guard var because = condition.evaluate(in: context) else { continue }
+            if readsFired[order] {
+                because.appendUnique(condition.firedReasons(in: fired.map(\.recommendation)))
+            }
+            fired.append((order, recommendation(order, because: because, context: context)))
+            firedPriorities[rules.rules[order].id] = rules.rules[order].priority
         }
 
         let ranked = fired.sorted {
@@ -56,10 +68,11 @@ public struct Recommender: Sendable {
         return picture
     }
 
-    private func recommendation(_ rule: Rule, because: [RiskFactorID], context: ConditionContext) -> Recommendation {
-        let citations = rule.citations.compactMap { cited -> Citation? in
+    private func recommendation(_ index: Int, because: [RiskFactorID], context: ConditionContext) -> Recommendation {
+        let rule = rules.rules[index]
+        let citations = self.citations[index].compactMap { cited -> Citation? in
             if let condition = cited.onlyWhen, condition.evaluate(in: context) == nil { return nil }
-            return rules.section(cited.section)?.citation
+            return cited.citation
         }
         let evidence = because.compactMap { id in context.picture.findings[id].map(Recommendation.Evidence.init) }
         return Recommendation(

@@ -82,20 +82,17 @@ public final class InMemoryCaseJournal: CaseJournal, @unchecked Sendable {
     }
 
     public func record(session: String, turn: Turn, before: DialogueState, after: DialogueState, reply: Reply) throws {
-        try lock.withLock {
-            guard var entry = saved[session] else { throw CaseJournalError(.notFound, "no consultation \(session)") }
+        try change(session) { entry in
             entry.turns.append(turn)
             entry.history.append(before)
             entry.position = after
             entry.dialogue = after.dialogue
             entry.lastReply = reply
-            saved[session] = entry
         }
     }
 
     public func undo(session: String, turn: Int, position: DialogueState, reply: Reply, at: Date) throws {
-        try lock.withLock {
-            guard var entry = saved[session] else { throw CaseJournalError(.notFound, "no consultation \(session)") }
+        try change(session) { entry in
             if let index = entry.turns.lastIndex(where: { $0.number == turn }) {
                 entry.turns.remove(at: index)
                 entry.history.remove(at: index)
@@ -103,7 +100,15 @@ public final class InMemoryCaseJournal: CaseJournal, @unchecked Sendable {
             entry.position = position
             entry.dialogue = position.dialogue
             entry.lastReply = reply
-            saved[session] = entry
+        }
+    }
+
+    /// Changes a saved consultation where it lies: taking a copy out and putting it back
+    /// copied all its turns on every answer.
+    private func change(_ session: String, _ body: (inout SavedConsultation) -> Void) throws {
+        try lock.withLock {
+            guard saved[session] != nil else { throw CaseJournalError(.notFound, "no consultation \(session)") }
+            body(&saved[session]!)
         }
     }
 
