@@ -216,4 +216,11 @@ import Testing
             #expect(try desk.resume(session: session) == response)
         }
     }
+
+    /// Whether the server answers through its thread pool: a journal that may wait does (any
+    /// journal, unless it says otherwise); the in-memory one never waits.
+    @Test func onlyAJournalThatMayWaitIsAnsweredThroughTheThreadPool() throws {
+        #expect(try Fixtures.desk().mayBlock == false)
+        #expect(try Fixtures.desk(journal: FlakyJournal()).mayBlock == true)
+    }
 }

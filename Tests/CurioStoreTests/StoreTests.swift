@@ -6,6 +6,11 @@ import Testing
 
 @Suite("SQLite case store")
 struct StoreTests {
+    @Test("the SQLite store says its writes may wait, so the server keeps them off its async threads")
+    func theStoreMayBlock() throws {
+        #expect(try SQLiteCaseStore(path: ":memory:").mayBlock)
+    }
+
     @Test("record and load round-trip turns, history, position and last reply")
     func roundTrip() throws {
         let folder = Fixtures.folder()

@@ -19,6 +19,13 @@ public protocol CaseJournal: Sendable {
     func end(session: String, summary: CaseSummary, at: Date) throws
     /// The consultation as saved, or nil when the journal has no such session.
     func load(session: String) throws -> SavedConsultation?
+    /// Whether a write may wait on anything (a disk, a lock held by another process). The
+    /// server answers through a thread pool when it may, and straight away when it never does.
+    var mayBlock: Bool { get }
+}
+
+extension CaseJournal {
+    public var mayBlock: Bool { true }
 }
 
 /// A consultation read back from the journal.
@@ -72,6 +79,9 @@ public final class InMemoryCaseJournal: CaseJournal, @unchecked Sendable {
     private var saved: [String: SavedConsultation] = [:]
 
     public init() {}
+
+    /// Writes only to memory, under a lock held for no more than the write.
+    public var mayBlock: Bool { false }
 
     public func open(session: String, dialogue: String, position: DialogueState, at: Date) throws {
         lock.withLock {

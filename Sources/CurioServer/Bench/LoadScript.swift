@@ -3,6 +3,9 @@
 /// the connection is done.
 public protocol LoadScript: Sendable {
     mutating func next(after answer: String?) -> (line: String, timed: Bool)?
+    /// Whether `next` reads the answer's text; when not, it is given "" (saving the client
+    /// the copy).
+    var wantsAnswerText: Bool { get }
 }
 
 /// A consultation: `start`, then `turns` answers (each a timed turn), then `end` unless the
@@ -26,6 +29,8 @@ public struct ConsultationScript: LoadScript {
     }
 
     private let offset: Int
+
+    public var wantsAnswerText: Bool { session == nil }
 
     public mutating func next(after answer: String?) -> (line: String, timed: Bool)? {
         guard let answer else {
@@ -57,6 +62,8 @@ public struct EchoScript: LoadScript {
     let line: String
     let turns: Int
     private var sent = 0
+
+    public var wantsAnswerText: Bool { false }
 
     public init(line: String, turns: Int) {
         self.line = line

@@ -15,9 +15,11 @@ import Logging
 ///
 /// Thread-safe: the registry has one lock, each session another, and journal writes happen
 /// under the session's lock only. Calls may block on the journal (SQLite), so the server runs
-/// them on a thread pool, not on an event loop.
+/// them on a thread pool, not on an event loop (unless `mayBlock` says the journal never waits).
 public final class ConsultationDesk: @unchecked Sendable {
     private let journal: any CaseJournal
+    /// Whether answering may wait on the journal's storage (see `CaseJournal.mayBlock`).
+    public var mayBlock: Bool { journal.mayBlock }
     /// The most open consultations held at once (`--max-sessions`).
     public let maxSessions: Int
     private let logger: Logger

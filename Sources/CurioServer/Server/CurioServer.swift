@@ -10,8 +10,8 @@ import NIOPosix
 /// (bytes → lines) → `WireCodec` (lines ↔ values) → `NIOAsyncChannel`. A connection is first
 /// checked against the peer's kernel credentials (`PeerPolicy`) and the connection limit;
 /// then the connection loop hands each request to the
-/// `ConsultationDesk` on a thread pool (the desk may wait on SQLite, which must not stall an
-/// event loop) and writes the answer back. Requests on one connection are answered one at a
+/// `ConsultationDesk` on a thread pool when its journal may wait (SQLite, which must not stall
+/// an event loop or the async tasks' threads) and writes the answer back. Requests on one connection are answered one at a
 /// time, which keeps answers in order and gives natural back-pressure.
 ///
 /// ```swift
@@ -140,7 +140,12 @@ public final class CurioServer: Sendable {
                                 continue
                             }
                             let desk = self.desk
-                            let response = try await threadPool.runIfActive { desk.handle(request) }
+                            // A journal on disk may wait (fsync, locks): that runs on the thread
+                            // pool, never on the async tasks' few threads. One in memory never
+                            // waits, and is answered here, without two thread hops per turn.
+                            let response = desk.mayBlock
+                                ? try await threadPool.runIfActive { desk.handle(request) }
+                                : desk.handle(request)
                             sessions.note(request, response)
                             try await outbound.write(response)
                         case .refused(let response):
