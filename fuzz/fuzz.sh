@@ -37,6 +37,7 @@ build() {
         "$root/Sources/CurioServer/Wire/WireRequestReader.swift" \
         "$root/Sources/CurioServer/Wire/WireInbound.swift" \
         "$root/Sources/CurioServer/Wire/JSONNesting.swift" \
+        "$root/Sources/CurioServer/Wire/FlatRequest.swift" \
         "$root/Sources/CurioServer/Desk/DeskRequest.swift" \
         "${objects[@]}" -o "$out/fuzz-wire"
     swiftc "${common[@]}" -module-name FuzzDialogue "$here/Targets/FuzzDialogue.swift" "${objects[@]}" -o "$out/fuzz-dialogue"

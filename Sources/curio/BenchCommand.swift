@@ -2,6 +2,7 @@ import ArgumentParser
 import CurioCore
 import CurioServer
 import Foundation
+import Logging
 import NIOCore
 import NIOPosix
 
@@ -62,6 +63,16 @@ struct BenchCommand: AsyncParsableCommand {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
         let echoGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         print("curio bench: \(concurrency) concurrent consultations × \(turns) turns, store \(store), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+        // The logic alone, on one thread of this process: the floor under the socket figures.
+        var quiet = Logger(label: "curio.desk")
+        quiet.logLevel = .error  // as the server is run here (`--log-level error`)
+        let desk = ConsultationDesk(
+            knowledge: try Knowledge.load(from: directory), journal: InMemoryCaseJournal(), maxSessions: 100_000, logger: quiet)
+        _ = DeskLoop.run(desk: desk, scripts: consultations(20, turns: turns))
+        let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
+        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write)",
+            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(alone.turns)))
 
         // Warm up the server (first loads, allocator) with a short run.
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)

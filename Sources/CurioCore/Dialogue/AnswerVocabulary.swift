@@ -37,13 +37,17 @@ public struct AnswerVocabulary: Sendable {
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
-        let firstClause = Self.normalise(String(answer.prefix { !Self.clauseMarks.contains($0) }))
-        let isShort = text.split(separator: " ").count <= Self.shortAnswerWords
+        // `text` is normalised: words are separated by single spaces.
+        let isShort = text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
+        var firstClause: String?
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in [Self.normalise(key)] + (phrases[key] ?? [])
-            where Self.starts(text, with: phrase) && (isShort || firstClause == phrase) {
+            for phrase in CollectionOfOne(Self.normalise(key)) + (phrases[key] ?? []) where Self.starts(text, with: phrase) {
+                if !isShort {
+                    firstClause = firstClause ?? Self.normalise(String(answer.prefix { !Self.clauseMarks.contains($0) }))
+                    guard firstClause == phrase else { continue }
+                }
                 if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
             }
         }
@@ -112,7 +116,16 @@ public struct AnswerVocabulary: Sendable {
     }
 
     static func starts(_ text: String, with phrase: String) -> Bool {
-        guard !phrase.isEmpty, text.hasPrefix(phrase) else { return false }
+        guard !phrase.isEmpty else { return false }
+        // Byte by byte first: almost every phrase fails on its first bytes, and String's
+        // `hasPrefix` and `count` are Unicode-aware and slow. Only a byte match is checked again
+        // the careful way (it is also what a non-ASCII phrase needs).
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.starts(with: phrase.utf8) else { return false }
+            let after = text.utf8.dropFirst(phrase.utf8.count).first
+            return after == nil || after == UInt8(ascii: " ")
+        }
+        guard text.hasPrefix(phrase) else { return false }
         return text.count == phrase.count || text.dropFirst(phrase.count).first == " "
     }
 }

@@ -50,7 +50,8 @@ public struct JSONLineWriter {
         if !opensContainer { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         opensContainer = false
         afterKey = true
     }
@@ -80,16 +81,15 @@ public struct JSONLineWriter {
 
     public mutating func int(_ value: Int) {
         beforeValue()
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        var magnitude = value.magnitude
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        while magnitude > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: digits.reversed())
+        // Digits are written forwards, from the highest power of ten down: no scratch array.
+        let magnitude = value.magnitude
+        var power: UInt = 1
+        while power <= magnitude / 10 { power *= 10 }
+        while power > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8((magnitude / power) % 10))
+            power /= 10
+        }
     }
 
     /// Foundation's form: the shortest text that reads back the same, without a trailing
@@ -146,7 +146,9 @@ public struct JSONLineWriter {
                 case 0x0C: bytes.append(UInt8(ascii: "f"))
                 case 0x0D: bytes.append(UInt8(ascii: "r"))
                 default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    bytes.append(UInt8(ascii: "u"))
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(UInt8(ascii: "0"))
                     bytes.append(Self.hex[Int(byte >> 4)])
                     bytes.append(Self.hex[Int(byte & 0x0F)])
                 }

@@ -9,6 +9,13 @@ import Foundation
 /// `unknown_op`, `invalid_request` (a field of the wrong type), `missing_field`.
 public enum WireRequestReader {
     public static func read(_ line: String) -> WireInbound {
+        // Fastest path: a flat, well-formed request, read without Foundation.
+        if let request = FlatRequest.parse(line), let known = WireRequest.Op(rawValue: request.op) {
+            switch command(known, request) {
+            case .success(let command): return .request(DeskRequest(command, id: request.id))
+            case .failure(let missing): return .refused(.failure("missing_field", missing.message, id: request.id))
+            }
+        }
         guard !JSONNesting.isTooDeep(line[...].utf8) else {
             return .refused(.failure("invalid_json", "The line nests arrays or objects more than \(JSONNesting.limit) deep; a request is one flat object."))
         }
