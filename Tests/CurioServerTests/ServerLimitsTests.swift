@@ -56,8 +56,10 @@ import Testing
         try await server.stop()
     }
 
-    @Test func aClientThatSendsWithoutReadingIsSlowedNotBuffered() async throws {
-        let server = try await RunningServer.start()
+    /// With the desk answered on the event loop (a journal in memory) and through the thread
+    /// pool (a journal that may wait).
+    @Test(arguments: [false, true]) func aClientThatSendsWithoutReadingIsSlowedNotBuffered(journalMayWait: Bool) async throws {
+        let server = try await RunningServer.start(desk: Fixtures.desk(journal: journalMayWait ? FlakyJournal() : InMemoryCaseJournal()))
         let bystander = try await BadInputTests.Bystander.start(server)
         let flooder = try await server.client()
         let limit = 32 * 1024 * 1024

@@ -94,8 +94,10 @@ import Testing
         try await server.stop()
     }
 
-    @Test func requestsSentTogetherAreAnsweredInOrder() async throws {
-        let server = try await RunningServer.start()
+    /// With the desk answered on the event loop (a journal in memory) and through the thread
+    /// pool (a journal that may wait).
+    @Test(arguments: [false, true]) func requestsSentTogetherAreAnsweredInOrder(journalMayWait: Bool) async throws {
+        let server = try await RunningServer.start(desk: Fixtures.desk(journal: journalMayWait ? FlakyJournal() : InMemoryCaseJournal()))
         let client = try await server.client()
         let lines = (1...5).map { #"{"op":"ping","id":\#($0)}"# }.joined(separator: "\n") + "\n\n"
         try await client.send(raw: Array(lines.utf8))
@@ -105,8 +107,8 @@ import Testing
         try await server.stop()
     }
 
-    @Test func aLastLineWithoutNewlineIsAnsweredAtEndOfInput() async throws {
-        let server = try await RunningServer.start()
+    @Test(arguments: [false, true]) func aLastLineWithoutNewlineIsAnsweredAtEndOfInput(journalMayWait: Bool) async throws {
+        let server = try await RunningServer.start(desk: Fixtures.desk(journal: journalMayWait ? FlakyJournal() : InMemoryCaseJournal()))
         let client = try await server.client()
         try await client.send(raw: Array(#"{"op":"ping","id":"last"}"#.utf8))
         client.finishSending()

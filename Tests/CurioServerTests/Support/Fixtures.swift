@@ -49,6 +49,7 @@ enum Fixtures {
 }
 
 /// A journal that can be told to fail, to check that a failed write leaves the turn unapplied.
+/// It keeps the default `mayBlock` (true), so a server with it answers through its thread pool.
 final class FlakyJournal: CaseJournal, @unchecked Sendable {
     let inner = InMemoryCaseJournal()
     private let lock = NSLock()
