@@ -1,7 +1,7 @@
 import NIOCore
 
 /// Turns the `IdleStateHandler`'s idle event (nothing read and nothing written) into
-/// `ConnectionRefusal.idle`, which the connection loop answers and then closes: an abandoned
+/// `ConnectionRefusal.idle`, which `ConsultationHandler` answers and then closes: an abandoned
 /// connection must not hold a file descriptor and buffers for ever.
 ///
 /// A connection waiting for its answer is not idle, however long the answer takes (a server

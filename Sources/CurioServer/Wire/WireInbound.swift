@@ -1,6 +1,6 @@
 import CurioCore
 
-/// What the connection loop receives for one line: a request for the desk, or the error
+/// What `ConsultationHandler` receives for one line: a request for the desk, or the error
 /// response a malformed line gets (the connection goes on).
 public enum WireInbound: Sendable, Hashable {
     case request(DeskRequest)
