@@ -98,53 +98,69 @@ extension Condition {
     /// Evaluates the condition; when it holds, returns the findings that made it hold (so that a
     /// recommendation can say `because`), otherwise nil.
     public func evaluate(in context: ConditionContext) -> [RiskFactorID]? {
+        var because: [RiskFactorID] = []
+        return holds(in: context, adding: &because) ? because : nil
+    }
+
+    /// Whether the condition holds; when it does, the findings that made it hold are added to
+    /// `because` (each once, in order), and when it does not, `because` is left as it was.
+    /// One list for the whole condition instead of one per sub-condition: the recommender
+    /// evaluates every rule on every answer.
+    func holds(in context: ConditionContext, adding because: inout [RiskFactorID]) -> Bool {
         switch self {
         case .always:
-            return []
+            return true
         case .finding(let id, let statuses):
-            guard let status = context.picture.status(of: id), statuses.contains(status) else {
-                return nil
-            }
-            return [id]
+            guard let status = context.picture.status(of: id), statuses.contains(status) else { return false }
+            if !because.contains(id) { because.append(id) }
+            return true
         case .known(let id):
-            return context.picture.status(of: id) == nil ? nil : [id]
+            guard context.picture.status(of: id) != nil else { return false }
+            if !because.contains(id) { because.append(id) }
+            return true
         case .fact(let name, let comparison):
-            guard let value = context.picture.facts[name] else { return nil }
-            guard let comparison else { return [] }
-            return comparison.holds(for: value) ? [] : nil
+            guard let value = context.picture.facts[name] else { return false }
+            return comparison?.holds(for: value) ?? true
         case .all(let items):
-            var because: [RiskFactorID] = []
-            for item in items {
-                guard let more = item.evaluate(in: context) else { return nil }
-                because.appendUnique(more)
+            let mark = because.count
+            for item in items where !item.holds(in: context, adding: &because) {
+                because.removeSubrange(mark...)
+                return false
             }
-            return because
+            return true
         case .any(let items):
-            var because: [RiskFactorID] = []
             var held = false
             for item in items {
-                if let more = item.evaluate(in: context) {
+                let mark = because.count
+                if item.holds(in: context, adding: &because) {
                     held = true
-                    because.appendUnique(more)
+                } else {
+                    because.removeSubrange(mark...)
                 }
             }
-            return held ? because : nil
+            return held
         case .atLeast(let count, let items):
-            var because: [RiskFactorID] = []
+            let start = because.count
             var held = 0
             for item in items {
-                if let more = item.evaluate(in: context) {
+                let mark = because.count
+                if item.holds(in: context, adding: &because) {
                     held += 1
-                    because.appendUnique(more)
+                } else {
+                    because.removeSubrange(mark...)
                 }
             }
-            return held >= count ? because : nil
+            if held < count { because.removeSubrange(start...) }
+            return held >= count
         case .not(let inner):
-            return inner.evaluate(in: context) == nil ? [] : nil
+            let mark = because.count
+            let held = inner.holds(in: context, adding: &because)
+            because.removeSubrange(mark...)
+            return !held
         case .priority(let minimum):
-            return context.fired.values.contains { $0 >= minimum } ? [] : nil
+            return context.fired.values.contains { $0 >= minimum }
         case .recommendation(let id):
-            return context.fired[id] == nil ? nil : []
+            return context.fired[id] != nil
         }
     }
 }

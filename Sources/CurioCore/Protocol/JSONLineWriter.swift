@@ -125,6 +125,17 @@ public struct JSONLineWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether any of eight bytes is a control character, `"` or `\`: the classic
+    /// "has a zero byte" test, `(x - 0x01…) & ~x & 0x80…`, on the word, on the word xor `"`,
+    /// and on the word xor `\`; and for controls, bytes below 0x20 (`x - 0x20…` borrows).
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let controls = (word &- ones &* 0x20) & ~word & highs
+        return controls != 0 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
     /// Escapes as Foundation does: `"` and `\`, the five named controls, every other control
     /// character as `\u00XX`; everything else, slashes and non-ASCII included, as it is.
     private mutating func appendQuoted(_ value: String) {
@@ -132,11 +143,21 @@ public struct JSONLineWriter {
         var value = value
         value.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs escaping (nearly all text).
+                if index + 8 <= utf8.count, let base = utf8.baseAddress,
+                    !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
+                let escapeAt = index - 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<escapeAt]))
+                start = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)

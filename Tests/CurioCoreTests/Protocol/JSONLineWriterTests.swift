@@ -88,4 +88,31 @@ import Testing
     @Test func factNamesAreSortedAndEscaped() {
         Self.expectSame(["b": FactValue.flag(false), "a\"q": .text("x"), "B": .number(1), "_": .text("")])
     }
+
+    /// The eight-bytes-at-a-time test agrees with the byte-by-byte one: every byte value in
+    /// every position among plain text, and many random words.
+    @Test func theWordTestFindsExactlyTheBytesToEscape() {
+        func naive(_ word: UInt64) -> Bool {
+            (0..<8).contains { shift in
+                let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt64(shift)))
+                return byte < 0x20 || byte == 0x22 || byte == 0x5C
+            }
+        }
+        let plain = UInt64(0x6161_6161_6161_6161)  // "aaaaaaaa"
+        for position in 0..<8 {
+            for value in 0...255 {
+                let shift = UInt64(8 * position)
+                let word = (plain & ~(UInt64(0xFF) << shift)) | (UInt64(value) << shift)
+                #expect(JSONLineWriter.needsEscape(word) == naive(word), "byte \(value) at \(position)")
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100_000 {
+            let word = UInt64.random(in: .min ... .max, using: &generator)
+            if JSONLineWriter.needsEscape(word) != naive(word) {
+                Issue.record("disagree on \(String(word, radix: 16))")
+                break
+            }
+        }
+    }
 }
