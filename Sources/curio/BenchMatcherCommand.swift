@@ -71,7 +71,7 @@ struct BenchMatcherCommand: ParsableCommand {
 
     /// Variations on the texts that exercise the slower paths (typos, case, long answers).
     static func syntheticMix(_ base: [String]) -> [String] {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         var mix: [String] = []
         for (i, text) in base.enumerated() {
             mix.append(text + " " + base[(i * 7 + 3) % base.count])
@@ -85,18 +85,5 @@ struct BenchMatcherCommand: ParsableCommand {
             mix.append((0..<6).map { base[($0 * 13 + i) % base.count] }.joined(separator: " "))
         }
         return mix
-    }
-
-    /// A tiny deterministic generator, so that runs compare.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

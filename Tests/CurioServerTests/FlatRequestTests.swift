@@ -43,7 +43,7 @@ import Testing
     /// Thousands of generated lines, well-formed and not: whatever the fast reader accepts,
     /// JSONDecoder decodes to the same request.
     @Test func generatedLinesAgreeWithJSONDecoder() {
-        var generator = SplitMix(seed: 20261128)
+        var generator = SeededRandom(seed: 20261128)
         var read = 0
         for _ in 0..<5_000 {
             let line = Self.randomLine(&generator)
@@ -61,11 +61,11 @@ import Testing
     static let keys = ["op", "session", "text", "dialogue", "id", "other", "op"]
     static let values = ["\"say\"", "\"start\"", "7", "-3", "0", "01", "1.5", "2e2", "true", "null", "{}", "[\"x\"]", "-0", "99999999999999999999"]
 
-    static func randomLine(_ generator: inout SplitMix) -> String {
-        func text(_ generator: inout SplitMix) -> String {
+    static func randomLine(_ generator: inout SeededRandom) -> String {
+        func text(_ generator: inout SeededRandom) -> String {
             (0..<Int(generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
         }
-        func space(_ generator: inout SplitMix) -> String { ["", " ", "\t", "\n", "  "][Int(generator.next() % 5)] }
+        func space(_ generator: inout SeededRandom) -> String { ["", " ", "\t", "\n", "  "][Int(generator.next() % 5)] }
         var fields: [String] = []
         for _ in 0..<Int(generator.next() % 5) {
             let key = keys[Int(generator.next() % UInt64(keys.count))]
@@ -74,18 +74,5 @@ import Testing
         }
         if generator.next() % 3 != 0 { fields.insert("\"op\":\"say\"", at: 0) }
         return space(&generator) + "{" + fields.joined(separator: ",") + "}" + (generator.next() % 10 == 0 ? text(&generator) : "")
-    }
-}
-
-/// A small seeded generator, so the generated lines are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

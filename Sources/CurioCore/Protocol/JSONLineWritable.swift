@@ -5,6 +5,11 @@ public protocol JSONLineWritable {
     func write(to writer: inout JSONLineWriter)
 }
 
+/// Ids and enumerations are written as their text, as `Codable` writes them.
+extension JSONLineWritable where Self: RawRepresentable, RawValue == String {
+    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
+}
+
 extension String: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) { writer.string(self) }
 }

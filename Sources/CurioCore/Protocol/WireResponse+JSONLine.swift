@@ -66,17 +66,9 @@ extension FactValue: JSONLineWritable {
     }
 }
 
-extension RiskFactorID: JSONLineWritable {
-    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
-}
-
-extension FindingStatus: JSONLineWritable {
-    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
-}
-
-extension Priority: JSONLineWritable {
-    public func write(to writer: inout JSONLineWriter) { writer.string(rawValue) }
-}
+extension RiskFactorID: JSONLineWritable {}
+extension FindingStatus: JSONLineWritable {}
+extension Priority: JSONLineWritable {}
 
 extension Finding: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
