@@ -4,8 +4,9 @@ import Testing
 @testable import CurioServer
 
 /// Shutting down while clients are still connecting. A connection accepted at the moment the
-/// listening socket closes never reaches the accept loop; the server must drop it cleanly
-/// (close it) rather than trap on an unused async writer, which took the whole process down.
+/// listening socket closes must be closed like every other one, never left open or dropped
+/// half set up (an earlier server, which wrapped each connection in an async channel, trapped
+/// on the unused writer and took the whole process down).
 @Suite struct ShutdownRaceTests {
     @Test func shuttingDownWhileClientsConnectClosesThemAndNeverTraps() async throws {
         for _ in 0..<25 {
