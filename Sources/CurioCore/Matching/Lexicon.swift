@@ -32,7 +32,9 @@ public struct Lexicon: Sendable {
     var files: [String] = []
     /// Every word the lexicon itself uses or counts as a number, with its key and value
     /// worked out at load time: most words of an utterance cost this one lookup.
-    var known: [String: KnownWord] = [:]
+    var known = KnownWords()
+    /// The key of each one-byte punctuation mark (the tokenizer's marks are all ASCII).
+    var markKeys: [Int32] = []
 
     struct KnownWord: Sendable {
         var key: Int32
@@ -69,10 +71,12 @@ public struct Lexicon: Sendable {
 
     /// Fills `known` from the surface words and number words; the loader calls it last.
     mutating func indexKnownWords() {
-        known = [:]
+        var words: [String: KnownWord] = [:]
         for word in Set(surface.keys).union(numberWords.keys) {
-            known[word] = KnownWord(key: key(of: word), value: numberWords[word] ?? 0)
+            words[word] = KnownWord(key: key(of: word), value: numberWords[word] ?? 0)
         }
+        known = KnownWords(words)
+        markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
     }
 
     /// The key of a token's word: the fast path for words the lexicon itself uses, then the
@@ -98,14 +102,19 @@ public struct Lexicon: Sendable {
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:
-                if let word = known[tokens[i].text] {
+                if let word = known.find(tokens[i].text) {
                     tokens[i].key = word.key
                     tokens[i].value = word.value
                 } else {
                     tokens[i].key = keyOfUnknown(tokens[i].text)
                 }
             case .punctuation:
-                tokens[i].key = vocabulary.key(tokens[i].text)
+                let mark = tokens[i].text.utf8
+                if mark.count == 1, let byte = mark.first, byte < 0x80, !markKeys.isEmpty {
+                    tokens[i].key = markKeys[Int(byte)]
+                } else {
+                    tokens[i].key = vocabulary.key(tokens[i].text)
+                }
             case .number:
                 break
             }

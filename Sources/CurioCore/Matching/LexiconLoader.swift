@@ -26,6 +26,11 @@ struct LexiconLoader {
         lexicon.surface = compiler.surface
         for word in compiler.lexiconWords { lexicon.typos.add(word: word) }
         lexicon.indexKnownWords()
+        lexicon.cueIndex.seal()
+        lexicon.triggerIndex.seal()
+        lexicon.roles.leadIns.seal()
+        lexicon.roles.leadOuts.seal()
+        lexicon.roles.roles.seal()
         return lexicon
     }
 

@@ -4,39 +4,20 @@ struct PatternIndex: Sendable {
     private(set) var patterns: [Pattern] = []
     private var program = PatternProgram()
     private var owners: [Int] = []
-    private var byFirstKey: [[Int32]] = []
-    private var numberFirst: [Int32] = []
-
-    /// Patterns whose first two slots are words, by the pair of keys: most candidates then
-    /// never need trying.
-    private var byFirstPair: [Int64: [Int32]] = [:]
-    /// First keys that begin some pair, so that most tokens skip the pair table.
-    private var pairFirst: [Bool] = []
-
-    private static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(UInt32(bitPattern: b)) }
+    /// Built by `seal()` once every pattern is added; nil while adding (then each search
+    /// builds its own, which is correct but slow).
+    private var starts: PatternStarts? = PatternStarts()
 
     mutating func add(_ pattern: Pattern) {
-        let id = Int32(patterns.count)
         patterns.append(pattern)
         program.add(pattern)
         owners.append(pattern.owner)
-        if pattern.startsWithNumber { numberFirst.append(id) }
-        if pattern.slots.count > 1, case .words(let first) = pattern.slots[0], case .words(let second) = pattern.slots[1],
-            first.count * second.count <= 4096
-        {
-            for a in first {
-                for b in second { byFirstPair[Self.pair(a, b), default: []].append(id) }
-                let k = Int(a)
-                if pairFirst.count <= k { pairFirst += Array(repeating: false, count: k - pairFirst.count + 1) }
-                pairFirst[k] = true
-            }
-            return
-        }
-        for key in pattern.firstKeys {
-            let k = Int(key)
-            if byFirstKey.count <= k { byFirstKey += Array(repeating: [], count: k - byFirstKey.count + 1) }
-            byFirstKey[k].append(id)
-        }
+        starts = nil
+    }
+
+    /// Lays out the start tables; the loader calls it after the last `add`.
+    mutating func seal() {
+        if starts == nil { starts = PatternStarts(patterns) }
     }
 
     /// A match of one pattern: its owner, token span and the tokens its words matched.
@@ -77,33 +58,65 @@ struct PatternIndex: Sendable {
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
-    /// that start with a number (the order ties are broken in).
+    /// that start with a number (the order ties are broken in). A candidate whose needed word
+    /// is nowhere in the utterance is not walked.
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
         var hits: [Hit] = []
-        hits.reserveCapacity(16)
         var literals: [Int] = []
         literals.reserveCapacity(16)
+        let starts = self.starts ?? PatternStarts(patterns)
         let keys = walker.keys
         let n = keys.count
-        func attempt(_ id: Int32, at i: Int) {
-            if let end = walker.match(Int(id), at: i, literals: &literals) {
-                hits.append(Hit(owner: owners[Int(id)], start: i, end: end, literals: literals))
+        return starts.ids.withUnsafeBufferPointer { ids in
+            starts.needs.withUnsafeBufferPointer { needs in
+                starts.byKey.withUnsafeBufferPointer { byKey in
+                    starts.pairFirst.withUnsafeBufferPointer { pairFirst in
+                        tokens.present.withUnsafeBufferPointer { present in
+                            func attempt(_ from: Int32, _ to: Int32, at i: Int) {
+                                var c = Int(from)
+                                let end = Int(to)
+                                while c < end {
+                                    defer { c += 1 }
+                                    let need = needs[c]
+                                    if need >= 0 {
+                                        let word = Int(need) >> 6
+                                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
+                                    }
+                                    let id = Int(ids[c])
+                                    if let end = walker.match(id, at: i, literals: &literals) {
+                                        hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                                    }
+                                }
+                            }
+                            let keyCount = byKey.count - 1
+                            let mask = starts.pairKeys.count - 1
+                            for i in 0..<n {
+                                let key = keys[i]
+                                if key >= 0, Int(key) < keyCount {
+                                    attempt(byKey[Int(key)], byKey[Int(key) + 1], at: i)
+                                }
+                                if key >= 0, Int(key) < pairFirst.count, pairFirst[Int(key)], i + 1 < n, keys[i + 1] >= 0 {
+                                    let pair = PatternStarts.pair(key, keys[i + 1])
+                                    var slot = PatternStarts.slot(pair, mask: mask)
+                                    while true {
+                                        let found = starts.pairKeys[slot]
+                                        if found == pair {
+                                            attempt(starts.pairFrom[slot], starts.pairTo[slot], at: i)
+                                            break
+                                        }
+                                        if found == PatternStarts.emptyPair { break }
+                                        slot = (slot + 1) & mask
+                                    }
+                                }
+                                if walker.numeric[i] {
+                                    attempt(starts.numberFrom, Int32(ids.count), at: i)
+                                }
+                            }
+                            return hits
+                        }
+                    }
+                }
             }
         }
-        for i in 0..<n {
-            let key = keys[i]
-            if key >= 0, Int(key) < byFirstKey.count {
-                for id in byFirstKey[Int(key)] { attempt(id, at: i) }
-            }
-            if key >= 0, Int(key) < pairFirst.count, pairFirst[Int(key)], i + 1 < n, keys[i + 1] >= 0,
-                let ids = byFirstPair[Self.pair(key, keys[i + 1])]
-            {
-                for id in ids { attempt(id, at: i) }
-            }
-            if walker.numeric[i] {
-                for id in numberFirst { attempt(id, at: i) }
-            }
-        }
-        return hits
     }
 }
