@@ -3,35 +3,37 @@
 ///
 /// Why not `[String: KnownWord]`: nearly every token of every utterance is looked up here,
 /// and `String` hashing (seeded SipHash, per-call hasher set-up) was a tenth of the
-/// matcher's time. The table is built once at load and never changes.
+/// matcher's time. The table is built once at load and never changes; a slot holds the
+/// word's place and what it stands for side by side, so a probe touches one cache line.
 struct KnownWords: Sendable {
+    private struct Slot: Sendable {
+        /// The word's bytes are `bytes[from..<from + count]`; `count` 0 marks a free slot.
+        var from: Int32
+        var count: Int32
+        var word: Lexicon.KnownWord
+    }
+
     private var bytes: [UInt8] = []
-    /// Per entry: where its word starts and ends in `bytes`, and what it stands for.
-    private var from: [Int32] = []
-    private var to: [Int32] = []
-    private var words: [Lexicon.KnownWord] = []
-    /// Entry index per slot, or -1; the count is a power of two.
-    private var slots: [Int32] = [-1]
+    /// The count is a power of two, at least twice the number of words.
+    private var slots: [Slot] = [Slot(from: 0, count: 0, word: Lexicon.KnownWord(key: Vocabulary.unknown, value: 0))]
+    private(set) var count = 0
 
     init() {}
 
     init(_ known: [String: Lexicon.KnownWord]) {
         var size = 2
         while size < known.count * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        for (word, value) in known.sorted(by: { $0.key < $1.key }) {
-            let entry = Int32(words.count)
-            from.append(Int32(bytes.count))
-            bytes.append(contentsOf: word.utf8)
-            to.append(Int32(bytes.count))
-            words.append(value)
-            var slot = Array(word.utf8).withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = entry
+        let free = slots[0]
+        slots = Array(repeating: free, count: size)
+        for (word, value) in known.sorted(by: { $0.key < $1.key }) where !word.isEmpty {
+            let utf8 = Array(word.utf8)
+            var slot = utf8.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while slots[slot].count > 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(from: Int32(bytes.count), count: Int32(utf8.count), word: value)
+            bytes += utf8
+            count += 1
         }
     }
-
-    var count: Int { words.count }
 
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -41,16 +43,16 @@ struct KnownWords: Sendable {
 
     /// The entry for `word`'s bytes, if the lexicon knows it.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Lexicon.KnownWord? {
-        let mask = slots.count - 1
-        var slot = Self.hash(word) & mask
-        return bytes.withUnsafeBufferPointer { bytes in
-            while true {
-                let entry = Int(slots[slot])
-                if entry < 0 { return nil }
-                let a = Int(from[entry])
-                let b = Int(to[entry])
-                if b - a == word.count, Self.equal(bytes, a, word) { return words[entry] }
-                slot = (slot + 1) & mask
+        guard !word.isEmpty else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var slot = Self.hash(word) & mask
+                while slots[slot].count > 0 {
+                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slots[slot].word }
+                    slot = (slot + 1) & mask
+                }
+                return nil
             }
         }
     }

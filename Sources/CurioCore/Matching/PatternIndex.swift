@@ -65,57 +65,16 @@ struct PatternIndex: Sendable {
         var literals: [Int] = []
         literals.reserveCapacity(16)
         let starts = self.starts ?? PatternStarts(patterns)
-        let keys = walker.keys
-        let n = keys.count
-        return starts.ids.withUnsafeBufferPointer { ids in
-            starts.needs.withUnsafeBufferPointer { needs in
-                starts.byKey.withUnsafeBufferPointer { byKey in
-                    starts.pairFirst.withUnsafeBufferPointer { pairFirst in
-                        tokens.present.withUnsafeBufferPointer { present in
-                            func attempt(_ from: Int32, _ to: Int32, at i: Int) {
-                                var c = Int(from)
-                                let end = Int(to)
-                                while c < end {
-                                    defer { c += 1 }
-                                    let need = needs[c]
-                                    if need >= 0 {
-                                        let word = Int(need) >> 6
-                                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
-                                    }
-                                    let id = Int(ids[c])
-                                    if let end = walker.match(id, at: i, literals: &literals) {
-                                        hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
-                                    }
-                                }
-                            }
-                            let keyCount = byKey.count - 1
-                            let mask = starts.pairKeys.count - 1
-                            for i in 0..<n {
-                                let key = keys[i]
-                                if key >= 0, Int(key) < keyCount {
-                                    attempt(byKey[Int(key)], byKey[Int(key) + 1], at: i)
-                                }
-                                if key >= 0, Int(key) < pairFirst.count, pairFirst[Int(key)], i + 1 < n, keys[i + 1] >= 0 {
-                                    let pair = PatternStarts.pair(key, keys[i + 1])
-                                    var slot = PatternStarts.slot(pair, mask: mask)
-                                    while true {
-                                        let found = starts.pairKeys[slot]
-                                        if found == pair {
-                                            attempt(starts.pairFrom[slot], starts.pairTo[slot], at: i)
-                                            break
-                                        }
-                                        if found == PatternStarts.emptyPair { break }
-                                        slot = (slot + 1) & mask
-                                    }
-                                }
-                                if walker.numeric[i] {
-                                    attempt(starts.numberFrom, Int32(ids.count), at: i)
-                                }
-                            }
-                            return hits
+        return starts.withReader { reader in
+            tokens.present.withUnsafeBufferPointer { present in
+                for i in 0..<walker.keys.count {
+                    reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                        if let end = walker.match(id, at: i, literals: &literals) {
+                            hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
                         }
                     }
                 }
+                return hits
             }
         }
     }

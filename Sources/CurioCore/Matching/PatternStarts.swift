@@ -17,13 +17,20 @@ struct PatternStarts: Sendable {
     private(set) var needs: [Int32] = []
     /// Key k's candidates are `ids[byKey[k]..<byKey[k + 1]]`.
     private(set) var byKey: [Int32] = [0]
-    /// Open-addressed table of first pairs: `pairKeys[slot]` (or `emptyPair`), its run
-    /// `ids[pairFrom[slot]..<pairTo[slot]]`.
-    private(set) var pairKeys: [Int64] = []
-    private(set) var pairFrom: [Int32] = []
-    private(set) var pairTo: [Int32] = []
-    /// First keys that begin some pair, so that most tokens skip the pair table.
+    /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
+    private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]
+    /// First keys that begin some pair and second keys that end one, so that most tokens
+    /// skip the pair table.
     private(set) var pairFirst: [Bool] = []
+    private(set) var pairSecond: [Bool] = []
+
+    /// One slot of the pair table: the pair's candidates are `ids[from..<to]`. Key and run
+    /// side by side, so that a probe touches one cache line.
+    struct PairRun: Sendable {
+        var pair: Int64
+        var from: Int32
+        var to: Int32
+    }
     /// Patterns that start with a number: `ids[numberFrom..<ids.count]`.
     private(set) var numberFrom: Int32 = 0
 
@@ -50,6 +57,9 @@ struct PatternStarts: Sendable {
                 for a in first {
                     for b in second {
                         let key = Self.pair(a, b)
+                        let k = Int(b)
+                        if pairSecond.count <= k { pairSecond += Array(repeating: false, count: k - pairSecond.count + 1) }
+                        pairSecond[k] = true
                         if pairLists[key] == nil { pairOrder.append(key) }
                         pairLists[key, default: []].append(id)
                     }
@@ -71,16 +81,13 @@ struct PatternStarts: Sendable {
         }
         var size = 1
         while size < pairOrder.count * 2 { size *= 2 }
-        pairKeys = Array(repeating: Self.emptyPair, count: size)
-        pairFrom = Array(repeating: 0, count: size)
-        pairTo = Array(repeating: 0, count: size)
+        pairs = Array(repeating: PairRun(pair: Self.emptyPair, from: 0, to: 0), count: size)
         for key in pairOrder {
             var slot = Self.slot(key, mask: size - 1)
-            while pairKeys[slot] != Self.emptyPair { slot = (slot + 1) & (size - 1) }
-            pairKeys[slot] = key
-            pairFrom[slot] = Int32(ids.count)
+            while pairs[slot].pair != Self.emptyPair { slot = (slot + 1) & (size - 1) }
+            let from = Int32(ids.count)
             append(pairLists[key]!, patterns)
-            pairTo[slot] = Int32(ids.count)
+            pairs[slot] = PairRun(pair: key, from: from, to: Int32(ids.count))
         }
         numberFrom = Int32(ids.count)
         append(numberFirst, patterns)
@@ -110,5 +117,74 @@ struct PatternStarts: Sendable {
             if case .words(let keys) = slot, keys.count == 1 { return keys.first! }
         }
         return -1
+    }
+
+    /// Runs `body` with a reader over these tables; the reader is valid only inside `body`.
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        ids.withUnsafeBufferPointer { ids in
+            needs.withUnsafeBufferPointer { needs in
+                byKey.withUnsafeBufferPointer { byKey in
+                    pairFirst.withUnsafeBufferPointer { pairFirst in
+                        pairSecond.withUnsafeBufferPointer { pairSecond in
+                            pairs.withUnsafeBufferPointer { pairs in
+                                body(Reader(ids: ids, needs: needs, byKey: byKey, pairFirst: pairFirst,
+                                    pairSecond: pairSecond, pairs: pairs, numberFrom: Int(numberFrom)))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Reader {
+        let ids: UnsafeBufferPointer<Int32>
+        let needs: UnsafeBufferPointer<Int32>
+        let byKey: UnsafeBufferPointer<Int32>
+        let pairFirst: UnsafeBufferPointer<Bool>
+        let pairSecond: UnsafeBufferPointer<Bool>
+        let pairs: UnsafeBufferPointer<PairRun>
+        let numberFrom: Int
+
+        /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
+        /// first-key patterns, then first-pair patterns, then those that start with a number.
+        /// Patterns needing a key that `present` lacks are left out.
+        @inline(__always)
+        func forEachCandidate(
+            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>,
+            _ body: (Int) -> Void
+        ) {
+            func run(_ from: Int, _ to: Int) {
+                for c in from..<to {
+                    let need = needs[c]
+                    if need >= 0 {
+                        let word = Int(need) >> 6
+                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
+                    }
+                    body(Int(ids[c]))
+                }
+            }
+            let key = Int(keys[i])
+            guard key >= 0 || numeric else { return }
+            if key >= 0, key + 1 < byKey.count {
+                run(Int(byKey[key]), Int(byKey[key + 1]))
+            }
+            if key >= 0, key < pairFirst.count, pairFirst[key], i + 1 < keys.count {
+                let next = Int(keys[i + 1])
+                if next >= 0, next < pairSecond.count, pairSecond[next] {
+                    let pair = PatternStarts.pair(Int32(key), Int32(next))
+                    let mask = pairs.count - 1
+                    var slot = PatternStarts.slot(pair, mask: mask)
+                    while pairs[slot].pair != PatternStarts.emptyPair {
+                        if pairs[slot].pair == pair {
+                            run(Int(pairs[slot].from), Int(pairs[slot].to))
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+            if numeric { run(numberFrom, ids.count) }
+        }
     }
 }
