@@ -25,7 +25,7 @@ struct KnownWords: Sendable {
         while size < known.count * 2 { size *= 2 }
         let free = slots[0]
         slots = Array(repeating: free, count: size)
-        for (word, value) in known.sorted(by: { $0.key < $1.key }) where !word.isEmpty {
+        for (word, value) in known where !word.isEmpty {
             let utf8 = Array(word.utf8)
             var slot = utf8.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
             while slots[slot].count > 0 { slot = (slot + 1) & (size - 1) }

@@ -45,28 +45,23 @@ struct PatternStarts: Sendable {
 
     init() {}
 
+    /// Builds the tables in a few passes without an array per key or per pair: a load-time
+    /// cost of `curio match`, where a dictionary of arrays over every first pair showed in
+    /// profiles.
     init(_ patterns: [Pattern]) {
+        let needOf = patterns.map(Self.need)
         var firstLists: [[Int32]] = []
-        var pairLists: [Int64: [Int32]] = [:]
-        var pairOrder: [Int64] = []
         var numberFirst: [Int32] = []
+        var paired: [(id: Int32, first: [Int32], second: [Int32])] = []
+        var pairTotal = 0
         for (index, pattern) in patterns.enumerated() {
             let id = Int32(index)
             if pattern.startsWithNumber { numberFirst.append(id) }
             if let (first, second) = Self.firstPair(pattern) {
-                for a in first {
-                    for b in second {
-                        let key = Self.pair(a, b)
-                        let k = Int(b)
-                        if pairSecond.count <= k { pairSecond += Array(repeating: false, count: k - pairSecond.count + 1) }
-                        pairSecond[k] = true
-                        if pairLists[key] == nil { pairOrder.append(key) }
-                        pairLists[key, default: []].append(id)
-                    }
-                    let k = Int(a)
-                    if pairFirst.count <= k { pairFirst += Array(repeating: false, count: k - pairFirst.count + 1) }
-                    pairFirst[k] = true
-                }
+                paired.append((id, Array(first), Array(second)))
+                pairTotal += first.count * second.count
+                for a in first { Self.mark(Int(a), in: &pairFirst) }
+                for b in second { Self.mark(Int(b), in: &pairSecond) }
                 continue
             }
             for key in pattern.firstKeys {
@@ -76,21 +71,76 @@ struct PatternStarts: Sendable {
             }
         }
         for list in firstLists {
-            append(list, patterns)
+            for id in list {
+                ids.append(id)
+                needs.append(needOf[Int(id)])
+            }
             byKey.append(Int32(ids.count))
         }
-        var size = 1
-        while size < pairOrder.count * 2 { size *= 2 }
-        pairs = Array(repeating: PairRun(pair: Self.emptyPair, from: 0, to: 0), count: size)
-        for key in pairOrder {
-            var slot = Self.slot(key, mask: size - 1)
-            while pairs[slot].pair != Self.emptyPair { slot = (slot + 1) & (size - 1) }
-            let from = Int32(ids.count)
-            append(pairLists[key]!, patterns)
-            pairs[slot] = PairRun(pair: key, from: from, to: Int32(ids.count))
+        // Count each distinct pair's patterns (in `to`), then lay the runs out and fill them.
+        var counted = Self.table(size: Self.tableSize(for: pairTotal))
+        for entry in paired {
+            for a in entry.first {
+                for b in entry.second {
+                    let slot = Self.find(Self.pair(a, b), in: &counted)
+                    counted[slot].to += 1
+                }
+            }
+        }
+        pairs = Self.table(size: Self.tableSize(for: counted.count(where: { $0.pair != Self.emptyPair })))
+        var offset = Int32(ids.count)
+        for run in counted where run.pair != Self.emptyPair {
+            let slot = Self.find(run.pair, in: &pairs)
+            pairs[slot] = PairRun(pair: run.pair, from: offset, to: offset)
+            offset += run.to
+        }
+        ids += Array(repeating: 0, count: Int(offset) - ids.count)
+        needs += Array(repeating: -1, count: Int(offset) - needs.count)
+        for entry in paired {
+            for a in entry.first {
+                for b in entry.second {
+                    let slot = Self.find(Self.pair(a, b), in: &pairs)
+                    ids[Int(pairs[slot].to)] = entry.id
+                    needs[Int(pairs[slot].to)] = needOf[Int(entry.id)]
+                    pairs[slot].to += 1
+                }
+            }
         }
         numberFrom = Int32(ids.count)
-        append(numberFirst, patterns)
+        for id in numberFirst {
+            ids.append(id)
+            needs.append(needOf[Int(id)])
+        }
+    }
+
+    private static func mark(_ key: Int, in flags: inout [Bool]) {
+        if flags.count <= key { flags += Array(repeating: false, count: key - flags.count + 1) }
+        flags[key] = true
+    }
+
+    /// A power of two at least twice `count` (at least 1).
+    private static func tableSize(for count: Int) -> Int {
+        var size = 1
+        while size < count * 2 { size *= 2 }
+        return size
+    }
+
+    private static func table(size: Int) -> [PairRun] {
+        Array(repeating: PairRun(pair: emptyPair, from: 0, to: 0), count: size)
+    }
+
+    /// The slot holding `pair`, claiming a free one for it if it is not there yet.
+    private static func find(_ pair: Int64, in table: inout [PairRun]) -> Int {
+        let mask = table.count - 1
+        var slot = Self.slot(pair, mask: mask)
+        while table[slot].pair != pair {
+            if table[slot].pair == emptyPair {
+                table[slot].pair = pair
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+        return slot
     }
 
     /// The first two slots' keys when both are words and their product is small enough to
@@ -100,13 +150,6 @@ struct PatternStarts: Sendable {
             first.count * second.count <= 4096
         else { return nil }
         return (first, second)
-    }
-
-    private mutating func append(_ list: [Int32], _ patterns: [Pattern]) {
-        for id in list {
-            ids.append(id)
-            needs.append(Self.need(patterns[Int(id)]))
-        }
     }
 
     /// A key the pattern cannot match without: its last one-word slot after the first (which
