@@ -98,14 +98,16 @@ public struct Lexicon: Sendable {
 
     /// Tokenizes and resolves keys and number words.
     func tokens(_ text: String) -> [Token] {
-        var tokens = Tokenizer.tokens(text)
+        var tokens = Tokenizer.tokens(text, known: known)
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:
-                if let word = known.find(tokens[i].text) {
+                // A known word's key is its surface key or, failing that, `keyOfUnknown`'s:
+                // asking again for a word found with no key gives the same answer.
+                if !tokens[i].lookedUp, let word = known.find(tokens[i].text) {
                     tokens[i].key = word.key
                     tokens[i].value = word.value
-                } else {
+                } else if tokens[i].key == Vocabulary.unknown {
                     tokens[i].key = keyOfUnknown(tokens[i].text)
                 }
             case .punctuation:
