@@ -21,16 +21,21 @@ struct KnownWords: Sendable {
     init() {}
 
     init(_ known: [String: Lexicon.KnownWord]) {
+        self.init(known.map { ($0.key, $0.value) })
+    }
+
+    /// `known` must not name a word twice.
+    init(_ known: [(String, Lexicon.KnownWord)]) {
         var size = 2
         while size < known.count * 2 { size *= 2 }
         let free = slots[0]
         slots = Array(repeating: free, count: size)
         for (word, value) in known where !word.isEmpty {
-            let utf8 = Array(word.utf8)
-            var slot = utf8.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            let from = bytes.count
+            bytes += word.utf8
+            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[from...])) } & (size - 1)
             while slots[slot].count > 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Slot(from: Int32(bytes.count), count: Int32(utf8.count), word: value)
-            bytes += utf8
+            slots[slot] = Slot(from: Int32(from), count: Int32(bytes.count - from), word: value)
             count += 1
         }
     }

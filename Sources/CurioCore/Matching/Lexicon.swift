@@ -70,10 +70,14 @@ public struct Lexicon: Sendable {
     }
 
     /// Fills `known` from the surface words and number words; the loader calls it last.
+    /// A surface word's key is the one it was interned with (`key(of:)` would look it up
+    /// again); only number words the cues never use need the slow path.
     mutating func indexKnownWords() {
-        var words: [String: KnownWord] = [:]
-        for word in Set(surface.keys).union(numberWords.keys) {
-            words[word] = KnownWord(key: key(of: word), value: numberWords[word] ?? 0)
+        var words: [(String, KnownWord)] = []
+        words.reserveCapacity(surface.count + numberWords.count)
+        for (word, key) in surface { words.append((word, KnownWord(key: key, value: numberWords[word] ?? 0))) }
+        for (word, value) in numberWords where surface[word] == nil {
+            words.append((word, KnownWord(key: keyOfUnknown(word), value: value)))
         }
         known = KnownWords(words)
         markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
