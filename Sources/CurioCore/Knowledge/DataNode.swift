@@ -21,10 +21,11 @@ public struct DataNode: @unchecked Sendable {
     ///
     /// Tags are not resolved (`Resolver.basic`): loaders read every scalar as text and convert
     /// it themselves, and the default resolver runs half a dozen regular expressions on every
-    /// scalar, which was a large part of `curio match`'s start-up time.
+    /// scalar, which was a large part of `curio match`'s start-up time. The encoding is given
+    /// because Yams' default reads the whole process environment on every parse.
     public static func parse(_ text: String, file: String) throws -> DataNode {
         do {
-            guard let root = try Yams.compose(yaml: text, .basic) else {
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 throw DataFileError(file: file, line: 1, "the file is empty")
             }
             return DataNode(node: root, file: file)

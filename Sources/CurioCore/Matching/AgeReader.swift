@@ -23,12 +23,19 @@ struct AgeReader {
         return forms.spelling(tokens[i].text)
     }
 
+    /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
+    /// every utterance showed in profiles.
     private func number(at i: Int) -> (value: Double, article: Bool)? {
-        let token = tokens[i]
-        if token.kind == .number { return (token.value, false) }
-        if token.kind == .word, token.value > 0 { return (token.value, false) }
-        if token.kind == .word, rules.articles.contains(token.text) { return (1, true) }
-        return nil
+        switch tokens[i].kind {
+        case .number:
+            return (tokens[i].value, false)
+        case .word:
+            if tokens[i].value > 0 { return (tokens[i].value, false) }
+            if tokens[i].text.utf8.count <= rules.longestArticle, rules.articles.contains(tokens[i].text) { return (1, true) }
+            return nil
+        case .punctuation:
+            return nil
+        }
     }
 
     /// Clinical gestation shorthand: "24/40" is 24 weeks of a 40-week pregnancy.

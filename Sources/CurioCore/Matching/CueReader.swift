@@ -21,26 +21,28 @@ enum CueReader {
     static func readings(_ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool) -> [Reading] {
         // The trigger hits that have a scope, by index: copying `Trigger`s (strings and sets)
         // for every cue and trigger pair was a tenth of the matcher's time.
-        var scoped: [(hit: Int, scopes: [Scope])] = []
+        // Each trigger's `only` is read once here, and each cue copied once below: reading
+        // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
+        var scoped: [(hit: Int, only: Set<RiskFactorID>?, scopes: [Scope])] = []
         for (index, hit) in utterance.triggerHits.enumerated() {
-            let kind = lexicon.triggers[hit.owner].kind
-            guard kind != .boundary, kind != .parentSubject else { continue }
-            scoped.append((index, Scope.of(hit, lexicon.triggers[hit.owner], in: utterance, lexicon: lexicon)))
+            let trigger = lexicon.triggers[hit.owner]
+            guard trigger.kind != .boundary, trigger.kind != .parentSubject else { continue }
+            scoped.append((index, trigger.only, Scope.of(hit, trigger, in: utterance, lexicon: lexicon)))
         }
         var result: [Reading] = []
         result.reserveCapacity(utterance.cueHits.count)
         for hit in utterance.cueHits {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
+            let cue = lexicon.cues[hit.owner]
             var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)] = []
-            for (index, scopes) in scoped {
-                let owner = utterance.triggerHits[index].owner
-                if let only = lexicon.triggers[owner].only, only.isDisjoint(with: lexicon.cues[hit.owner].factors) { continue }
+            for (index, only, scopes) in scoped {
+                if let only, only.isDisjoint(with: cue.factors) { continue }
                 if utterance.triggerHits[index].literals.contains(where: { hit.literals.contains($0) }) { continue }
                 if let scope = scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append((utterance.triggerHits[index], lexicon.triggers[owner], scope))
+                    applied.append((utterance.triggerHits[index], lexicon.triggers[utterance.triggerHits[index].owner], scope))
                 }
             }
-            result.append(read(hit, lexicon.cues[hit.owner], applied, lexicon, utterance, explaining: explaining))
+            result.append(read(hit, cue, applied, lexicon, utterance, explaining: explaining))
         }
         return result
     }

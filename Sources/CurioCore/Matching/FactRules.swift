@@ -21,7 +21,11 @@ struct AgeRules: Sendable {
     /// Words that may stand between the mother and the number ("is", "now").
     var linking: Set<String> = []
     /// Words read as one ("a week old") only when "old" follows the unit.
-    var articles: Set<String> = []
+    var articles: Set<String> = [] {
+        didSet { longestArticle = articles.map(\.utf8.count).max() ?? 0 }
+    }
+    /// The length in bytes of the longest article: a longer word needs no hashing to rule out.
+    private(set) var longestArticle = 0
     /// "old" and its kin, needed after an article.
     var old: Set<String> = []
     /// "and a half".

@@ -9,16 +9,21 @@ enum InputGuard {
     static func accepts(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard !utf8.isEmpty, utf8.count <= maximumBytes else { return false }
+        // Counted on the bytes (the text is valid UTF-8): a scalar starts at every byte that
+        // is not a continuation byte, control characters are single bytes, U+FFFD is EF BF BD.
         var suspicious = 0
         var total = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            switch scalar.value {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if byte & 0xC0 != 0x80 { total += 1 }
+            switch byte {
             case 0: return false
             case 0x09, 0x0A, 0x0D: break
-            case 0x01...0x1F, 0x7F, 0xFFFD: suspicious += 1
+            case 0x01...0x1F, 0x7F: suspicious += 1
+            case 0xBD where previous == (0xEF, 0xBF): suspicious += 1
             default: break
             }
+            previous = (previous.1, byte)
         }
         return suspicious * 10 <= total
     }

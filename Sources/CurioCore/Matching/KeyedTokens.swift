@@ -11,6 +11,8 @@ struct KeyedTokens {
     var numeric: [Bool]
     /// A sentence mark: gaps in patterns never cross it.
     var barrier: [Bool]
+    /// Bit k is set when key k occurs: a pattern needing a word the utterance lacks is skipped.
+    var present: [UInt64]
 
     var count: Int { keys.count }
 
@@ -18,5 +20,12 @@ struct KeyedTokens {
         keys = tokens.map(\.key)
         numeric = tokens.map { $0.kind == .number || $0.value > 0 }
         self.barrier = barrier
+        var present: [UInt64] = []
+        for key in keys where key >= 0 {
+            let word = Int(key) >> 6
+            if word >= present.count { present += Array(repeating: 0, count: word - present.count + 1) }
+            present[word] |= 1 << UInt64(key & 63)
+        }
+        self.present = present
     }
 }

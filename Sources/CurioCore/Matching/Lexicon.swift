@@ -32,7 +32,9 @@ public struct Lexicon: Sendable {
     var files: [String] = []
     /// Every word the lexicon itself uses or counts as a number, with its key and value
     /// worked out at load time: most words of an utterance cost this one lookup.
-    var known: [String: KnownWord] = [:]
+    var known = KnownWords()
+    /// The key of each one-byte punctuation mark (the tokenizer's marks are all ASCII).
+    var markKeys: [Int32] = []
 
     struct KnownWord: Sendable {
         var key: Int32
@@ -68,11 +70,17 @@ public struct Lexicon: Sendable {
     }
 
     /// Fills `known` from the surface words and number words; the loader calls it last.
+    /// A surface word's key is the one it was interned with (`key(of:)` would look it up
+    /// again); only number words the cues never use need the slow path.
     mutating func indexKnownWords() {
-        known = [:]
-        for word in Set(surface.keys).union(numberWords.keys) {
-            known[word] = KnownWord(key: key(of: word), value: numberWords[word] ?? 0)
+        var words: [(String, KnownWord)] = []
+        words.reserveCapacity(surface.count + numberWords.count)
+        for (word, key) in surface { words.append((word, KnownWord(key: key, value: numberWords[word] ?? 0))) }
+        for (word, value) in numberWords where surface[word] == nil {
+            words.append((word, KnownWord(key: keyOfUnknown(word), value: value)))
         }
+        known = KnownWords(words)
+        markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
     }
 
     /// The key of a token's word: the fast path for words the lexicon itself uses, then the
@@ -94,18 +102,25 @@ public struct Lexicon: Sendable {
 
     /// Tokenizes and resolves keys and number words.
     func tokens(_ text: String) -> [Token] {
-        var tokens = Tokenizer.tokens(text)
+        var tokens = Tokenizer.tokens(text, known: known)
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:
-                if let word = known[tokens[i].text] {
+                // A known word's key is its surface key or, failing that, `keyOfUnknown`'s:
+                // asking again for a word found with no key gives the same answer.
+                if !tokens[i].lookedUp, let word = known.find(tokens[i].text) {
                     tokens[i].key = word.key
                     tokens[i].value = word.value
-                } else {
+                } else if tokens[i].key == Vocabulary.unknown {
                     tokens[i].key = keyOfUnknown(tokens[i].text)
                 }
             case .punctuation:
-                tokens[i].key = vocabulary.key(tokens[i].text)
+                let mark = tokens[i].text.utf8
+                if mark.count == 1, let byte = mark.first, byte < 0x80, !markKeys.isEmpty {
+                    tokens[i].key = markKeys[Int(byte)]
+                } else {
+                    tokens[i].key = vocabulary.key(tokens[i].text)
+                }
             case .number:
                 break
             }

@@ -4,39 +4,20 @@ struct PatternIndex: Sendable {
     private(set) var patterns: [Pattern] = []
     private var program = PatternProgram()
     private var owners: [Int] = []
-    private var byFirstKey: [[Int32]] = []
-    private var numberFirst: [Int32] = []
-
-    /// Patterns whose first two slots are words, by the pair of keys: most candidates then
-    /// never need trying.
-    private var byFirstPair: [Int64: [Int32]] = [:]
-    /// First keys that begin some pair, so that most tokens skip the pair table.
-    private var pairFirst: [Bool] = []
-
-    private static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(UInt32(bitPattern: b)) }
+    /// Built by `seal()` once every pattern is added; nil while adding (then each search
+    /// builds its own, which is correct but slow).
+    private var starts: PatternStarts? = PatternStarts()
 
     mutating func add(_ pattern: Pattern) {
-        let id = Int32(patterns.count)
         patterns.append(pattern)
         program.add(pattern)
         owners.append(pattern.owner)
-        if pattern.startsWithNumber { numberFirst.append(id) }
-        if pattern.slots.count > 1, case .words(let first) = pattern.slots[0], case .words(let second) = pattern.slots[1],
-            first.count * second.count <= 4096
-        {
-            for a in first {
-                for b in second { byFirstPair[Self.pair(a, b), default: []].append(id) }
-                let k = Int(a)
-                if pairFirst.count <= k { pairFirst += Array(repeating: false, count: k - pairFirst.count + 1) }
-                pairFirst[k] = true
-            }
-            return
-        }
-        for key in pattern.firstKeys {
-            let k = Int(key)
-            if byFirstKey.count <= k { byFirstKey += Array(repeating: [], count: k - byFirstKey.count + 1) }
-            byFirstKey[k].append(id)
-        }
+        starts = nil
+    }
+
+    /// Lays out the start tables; the loader calls it after the last `add`.
+    mutating func seal() {
+        if starts == nil { starts = PatternStarts(patterns) }
     }
 
     /// A match of one pattern: its owner, token span and the tokens its words matched.
@@ -77,33 +58,24 @@ struct PatternIndex: Sendable {
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
-    /// that start with a number (the order ties are broken in).
+    /// that start with a number (the order ties are broken in). A candidate whose needed word
+    /// is nowhere in the utterance is not walked.
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
         var hits: [Hit] = []
-        hits.reserveCapacity(16)
         var literals: [Int] = []
         literals.reserveCapacity(16)
-        let keys = walker.keys
-        let n = keys.count
-        func attempt(_ id: Int32, at i: Int) {
-            if let end = walker.match(Int(id), at: i, literals: &literals) {
-                hits.append(Hit(owner: owners[Int(id)], start: i, end: end, literals: literals))
+        let starts = self.starts ?? PatternStarts(patterns)
+        return starts.withReader { reader in
+            tokens.present.withUnsafeBufferPointer { present in
+                for i in 0..<walker.keys.count {
+                    reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                        if let end = walker.match(id, at: i, literals: &literals) {
+                            hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                        }
+                    }
+                }
+                return hits
             }
         }
-        for i in 0..<n {
-            let key = keys[i]
-            if key >= 0, Int(key) < byFirstKey.count {
-                for id in byFirstKey[Int(key)] { attempt(id, at: i) }
-            }
-            if key >= 0, Int(key) < pairFirst.count, pairFirst[Int(key)], i + 1 < n, keys[i + 1] >= 0,
-                let ids = byFirstPair[Self.pair(key, keys[i + 1])]
-            {
-                for id in ids { attempt(id, at: i) }
-            }
-            if walker.numeric[i] {
-                for id in numberFirst { attempt(id, at: i) }
-            }
-        }
-        return hits
     }
 }

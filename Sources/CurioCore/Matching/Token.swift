@@ -22,6 +22,9 @@ struct Token: Sendable {
     var key: Int32 = Vocabulary.unknown
     /// Set when the token was glued to the next one without a space (as in `?bruise`).
     var attachedToNext = false
+    /// Set when the tokenizer already looked the word up in the lexicon's known words (and,
+    /// if found, set `key` and `value`).
+    var lookedUp = false
 
     var isWord: Bool { kind == .word }
 }

@@ -9,12 +9,14 @@
 /// boundary `-`; "n't" stays on its word ("can't" is `cant`); "'s" is dropped ("dad's" is
 /// `dad`); "'m", "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
 enum Tokenizer {
-    static func tokens(_ text: String) -> [Token] {
+    /// With `known`, each word the lexicon knows gets its key and value here, from the bytes
+    /// at hand (`Token.lookedUp`), rather than by hashing its `String` afterwards.
+    static func tokens(_ text: String, known: KnownWords? = nil) -> [Token] {
         var copy = text
-        return copy.withUTF8 { tokens(bytes: $0) }
+        return copy.withUTF8 { tokens(bytes: $0, known: known) }
     }
 
-    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 4 + 4)
         var word: [UInt8] = []
@@ -25,7 +27,15 @@ enum Tokenizer {
 
         func flushWord(_ end: Int) {
             guard !word.isEmpty else { return }
-            result.append(Token(kind: .word, start: wordStart, end: end, text: String(decoding: word, as: UTF8.self)))
+            var token = Token(kind: .word, start: wordStart, end: end, text: String(decoding: word, as: UTF8.self))
+            if let known {
+                token.lookedUp = true
+                if let found = word.withUnsafeBufferPointer({ known.find($0) }) {
+                    token.key = found.key
+                    token.value = found.value
+                }
+            }
+            result.append(token)
             word.removeAll(keepingCapacity: true)
         }
         func punct(_ mark: String, _ start: Int, _ end: Int) {

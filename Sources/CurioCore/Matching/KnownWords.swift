@@ -1,0 +1,74 @@
+/// The words the lexicon knows, looked up by their UTF-8 bytes: an open-addressed table with
+/// an FNV-1a hash, the words' bytes in one flat array.
+///
+/// Why not `[String: KnownWord]`: nearly every token of every utterance is looked up here,
+/// and `String` hashing (seeded SipHash, per-call hasher set-up) was a tenth of the
+/// matcher's time. The table is built once at load and never changes; a slot holds the
+/// word's place and what it stands for side by side, so a probe touches one cache line.
+struct KnownWords: Sendable {
+    private struct Slot: Sendable {
+        /// The word's bytes are `bytes[from..<from + count]`; `count` 0 marks a free slot.
+        var from: Int32
+        var count: Int32
+        var word: Lexicon.KnownWord
+    }
+
+    private var bytes: [UInt8] = []
+    /// The count is a power of two, at least twice the number of words.
+    private var slots: [Slot] = [Slot(from: 0, count: 0, word: Lexicon.KnownWord(key: Vocabulary.unknown, value: 0))]
+    private(set) var count = 0
+
+    init() {}
+
+    init(_ known: [String: Lexicon.KnownWord]) {
+        self.init(known.map { ($0.key, $0.value) })
+    }
+
+    /// `known` must not name a word twice.
+    init(_ known: [(String, Lexicon.KnownWord)]) {
+        var size = 2
+        while size < known.count * 2 { size *= 2 }
+        let free = slots[0]
+        slots = Array(repeating: free, count: size)
+        for (word, value) in known where !word.isEmpty {
+            let from = bytes.count
+            bytes += word.utf8
+            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[from...])) } & (size - 1)
+            while slots[slot].count > 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(from: Int32(from), count: Int32(bytes.count - from), word: value)
+            count += 1
+        }
+    }
+
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The entry for `word`'s bytes, if the lexicon knows it.
+    func find(_ word: UnsafeBufferPointer<UInt8>) -> Lexicon.KnownWord? {
+        guard !word.isEmpty else { return nil }
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                let mask = slots.count - 1
+                var slot = Self.hash(word) & mask
+                while slots[slot].count > 0 {
+                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slots[slot].word }
+                    slot = (slot + 1) & mask
+                }
+                return nil
+            }
+        }
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<word.count where bytes[at + i] != word[i] { return false }
+        return true
+    }
+
+    func find(_ word: String) -> Lexicon.KnownWord? {
+        var word = word
+        return word.withUTF8 { find($0) }
+    }
+}

@@ -1,0 +1,233 @@
+/// Which patterns of an index may start at a token, laid out flat for the matcher's inner
+/// loop: candidates by first key, by first pair of keys, and those that start with a number,
+/// each as one run of a single `ids` array.
+///
+/// Why flat: an array of arrays costs a pointer chase (usually a cache miss) per token just
+/// to learn that a key starts nothing, and a `Dictionary<Int64, _>` costs a SipHash per word
+/// pair. Here a token costs two loads, and a pair one multiply and a probe or two.
+///
+/// Each candidate also carries one key its pattern cannot match without (a later one-word
+/// slot), so that a pattern whose word the utterance lacks is skipped without walking it.
+/// The order of candidates is exactly the order the patterns were added in: ties between
+/// equal matches are broken by it.
+struct PatternStarts: Sendable {
+    /// Candidate pattern ids; every table below names runs of it.
+    private(set) var ids: [Int32] = []
+    /// Per candidate (parallel to `ids`): a key the pattern needs somewhere, or -1.
+    private(set) var needs: [Int32] = []
+    /// Key k's candidates are `ids[byKey[k]..<byKey[k + 1]]`.
+    private(set) var byKey: [Int32] = [0]
+    /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
+    private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]
+    /// First keys that begin some pair and second keys that end one, so that most tokens
+    /// skip the pair table.
+    private(set) var pairFirst: [Bool] = []
+    private(set) var pairSecond: [Bool] = []
+
+    /// One slot of the pair table: the pair's candidates are `ids[from..<to]`. Key and run
+    /// side by side, so that a probe touches one cache line.
+    struct PairRun: Sendable {
+        var pair: Int64
+        var from: Int32
+        var to: Int32
+    }
+    /// Patterns that start with a number: `ids[numberFrom..<ids.count]`.
+    private(set) var numberFrom: Int32 = 0
+
+    static let emptyPair = Int64.min
+
+    static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(UInt32(bitPattern: b)) }
+
+    /// The slot of a pair in a table of `mask + 1` slots (a power of two): Fibonacci hashing.
+    static func slot(_ pair: Int64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    init() {}
+
+    /// Builds the tables in a few passes without an array per key or per pair: a load-time
+    /// cost of `curio match`, where a dictionary of arrays over every first pair showed in
+    /// profiles.
+    init(_ patterns: [Pattern]) {
+        let needOf = patterns.map(Self.need)
+        var firstLists: [[Int32]] = []
+        var numberFirst: [Int32] = []
+        var paired: [(id: Int32, first: [Int32], second: [Int32])] = []
+        var pairTotal = 0
+        for (index, pattern) in patterns.enumerated() {
+            let id = Int32(index)
+            if pattern.startsWithNumber { numberFirst.append(id) }
+            if let (first, second) = Self.firstPair(pattern) {
+                paired.append((id, Array(first), Array(second)))
+                pairTotal += first.count * second.count
+                for a in first { Self.mark(Int(a), in: &pairFirst) }
+                for b in second { Self.mark(Int(b), in: &pairSecond) }
+                continue
+            }
+            for key in pattern.firstKeys {
+                let k = Int(key)
+                if firstLists.count <= k { firstLists += Array(repeating: [], count: k - firstLists.count + 1) }
+                firstLists[k].append(id)
+            }
+        }
+        for list in firstLists {
+            for id in list {
+                ids.append(id)
+                needs.append(needOf[Int(id)])
+            }
+            byKey.append(Int32(ids.count))
+        }
+        // Count each distinct pair's patterns (in `to`), then lay the runs out and fill them.
+        var counted = Self.table(size: Self.tableSize(for: pairTotal))
+        for entry in paired {
+            for a in entry.first {
+                for b in entry.second {
+                    let slot = Self.find(Self.pair(a, b), in: &counted)
+                    counted[slot].to += 1
+                }
+            }
+        }
+        pairs = Self.table(size: Self.tableSize(for: counted.count(where: { $0.pair != Self.emptyPair })))
+        var offset = Int32(ids.count)
+        for run in counted where run.pair != Self.emptyPair {
+            let slot = Self.find(run.pair, in: &pairs)
+            pairs[slot] = PairRun(pair: run.pair, from: offset, to: offset)
+            offset += run.to
+        }
+        ids += Array(repeating: 0, count: Int(offset) - ids.count)
+        needs += Array(repeating: -1, count: Int(offset) - needs.count)
+        for entry in paired {
+            for a in entry.first {
+                for b in entry.second {
+                    let slot = Self.find(Self.pair(a, b), in: &pairs)
+                    ids[Int(pairs[slot].to)] = entry.id
+                    needs[Int(pairs[slot].to)] = needOf[Int(entry.id)]
+                    pairs[slot].to += 1
+                }
+            }
+        }
+        numberFrom = Int32(ids.count)
+        for id in numberFirst {
+            ids.append(id)
+            needs.append(needOf[Int(id)])
+        }
+    }
+
+    private static func mark(_ key: Int, in flags: inout [Bool]) {
+        if flags.count <= key { flags += Array(repeating: false, count: key - flags.count + 1) }
+        flags[key] = true
+    }
+
+    /// A power of two at least twice `count` (at least 1).
+    private static func tableSize(for count: Int) -> Int {
+        var size = 1
+        while size < count * 2 { size *= 2 }
+        return size
+    }
+
+    private static func table(size: Int) -> [PairRun] {
+        Array(repeating: PairRun(pair: emptyPair, from: 0, to: 0), count: size)
+    }
+
+    /// The slot holding `pair`, claiming a free one for it if it is not there yet.
+    private static func find(_ pair: Int64, in table: inout [PairRun]) -> Int {
+        let mask = table.count - 1
+        var slot = Self.slot(pair, mask: mask)
+        while table[slot].pair != pair {
+            if table[slot].pair == emptyPair {
+                table[slot].pair = pair
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    /// The first two slots' keys when both are words and their product is small enough to
+    /// index by pair.
+    private static func firstPair(_ pattern: Pattern) -> (Set<Int32>, Set<Int32>)? {
+        guard pattern.slots.count > 1, case .words(let first) = pattern.slots[0], case .words(let second) = pattern.slots[1],
+            first.count * second.count <= 4096
+        else { return nil }
+        return (first, second)
+    }
+
+    /// A key the pattern cannot match without: its last one-word slot after the first (which
+    /// is what found it), or -1.
+    static func need(_ pattern: Pattern) -> Int32 {
+        guard pattern.slots.count > 1 else { return -1 }
+        for slot in pattern.slots[1...].reversed() {
+            if case .words(let keys) = slot, keys.count == 1 { return keys.first! }
+        }
+        return -1
+    }
+
+    /// Runs `body` with a reader over these tables; the reader is valid only inside `body`.
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        ids.withUnsafeBufferPointer { ids in
+            needs.withUnsafeBufferPointer { needs in
+                byKey.withUnsafeBufferPointer { byKey in
+                    pairFirst.withUnsafeBufferPointer { pairFirst in
+                        pairSecond.withUnsafeBufferPointer { pairSecond in
+                            pairs.withUnsafeBufferPointer { pairs in
+                                body(Reader(ids: ids, needs: needs, byKey: byKey, pairFirst: pairFirst,
+                                    pairSecond: pairSecond, pairs: pairs, numberFrom: Int(numberFrom)))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Reader {
+        let ids: UnsafeBufferPointer<Int32>
+        let needs: UnsafeBufferPointer<Int32>
+        let byKey: UnsafeBufferPointer<Int32>
+        let pairFirst: UnsafeBufferPointer<Bool>
+        let pairSecond: UnsafeBufferPointer<Bool>
+        let pairs: UnsafeBufferPointer<PairRun>
+        let numberFrom: Int
+
+        /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
+        /// first-key patterns, then first-pair patterns, then those that start with a number.
+        /// Patterns needing a key that `present` lacks are left out.
+        @inline(__always)
+        func forEachCandidate(
+            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>,
+            _ body: (Int) -> Void
+        ) {
+            func run(_ from: Int, _ to: Int) {
+                for c in from..<to {
+                    let need = needs[c]
+                    if need >= 0 {
+                        let word = Int(need) >> 6
+                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
+                    }
+                    body(Int(ids[c]))
+                }
+            }
+            let key = Int(keys[i])
+            guard key >= 0 || numeric else { return }
+            if key >= 0, key + 1 < byKey.count {
+                run(Int(byKey[key]), Int(byKey[key + 1]))
+            }
+            if key >= 0, key < pairFirst.count, pairFirst[key], i + 1 < keys.count {
+                let next = Int(keys[i + 1])
+                if next >= 0, next < pairSecond.count, pairSecond[next] {
+                    let pair = PatternStarts.pair(Int32(key), Int32(next))
+                    let mask = pairs.count - 1
+                    var slot = PatternStarts.slot(pair, mask: mask)
+                    while pairs[slot].pair != PatternStarts.emptyPair {
+                        if pairs[slot].pair == pair {
+                            run(Int(pairs[slot].from), Int(pairs[slot].to))
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+            if numeric { run(numberFrom, ids.count) }
+        }
+    }
+}
