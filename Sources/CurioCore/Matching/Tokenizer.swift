@@ -114,6 +114,18 @@ enum Tokenizer {
                 i = j
                 continue
             }
+            if b == 0x23, !(i + 1 < n && isDigit(bytes[i + 1])) {
+                // "#" is clinicians' shorthand for a fracture ("# of the radius", "?# ribs",
+                // "rib #s"); read it as the word, so every fracture cue and trigger applies.
+                // Before a digit it is a number sign ("case #2") and is dropped.
+                let plural = i + 1 < n && bytes[i + 1] | 0x20 == 0x73 && !(i + 2 < n && isLetter(bytes[i + 2]))
+                let end = i + (plural ? 2 : 1)
+                wordStart = i
+                word.append(contentsOf: (plural ? "fractures" : "fracture").utf8)
+                flushWord(end)
+                i = end
+                continue
+            }
             switch b {
             case 0x2E, 0x21, 0x3B, 0x3A, 0x2C, 0x3F, 0x2F, 0x28, 0x29, 0x2B, 0x26:
                 // . ! ; : , ? / ( ) + &

@@ -24,4 +24,22 @@ struct AbbreviationTests {
         #expect(MatcherFixture.matcher.match("This is the community midwife.").facts[FactName.callerRole] == .text("midwife"))
         #expect(MatcherFixture.matcher.match("The GP saw her yesterday.").facts[FactName.callerRole] == nil)
     }
+
+    /// "#" is shorthand for a fracture, with the usual context around it; before a digit it is
+    /// a number sign.
+    @Test(arguments: [
+        ("the skeletal survey showed a # of the left radius", FindingStatus.present),
+        ("spiral #humerus on x-ray", .present),
+        ("old rib #s seen on the survey", .present),
+        ("?# clavicle, awaiting x-ray", .possible),
+        ("query # of the ulna", .possible),
+        ("no # seen on the skeletal survey", .absent),
+    ])
+    func hashIsAFracture(text: String, status: FindingStatus) {
+        #expect(MatcherFixture.status("injury.other", in: text) == status)
+    }
+
+    @Test func hashBeforeADigitIsANumberSign() {
+        #expect(MatcherFixture.status("injury.other", in: "this is case #2 on the list today") == nil)
+    }
 }
