@@ -71,8 +71,9 @@ struct BenchCommand: AsyncParsableCommand {
             knowledge: try Knowledge.load(from: directory), journal: InMemoryCaseJournal(), maxSessions: 100_000, logger: quiet)
         _ = DeskLoop.run(desk: desk, scripts: consultations(20, turns: turns))
         let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
-        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write)",
-            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(alone.turns)))
+        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
+            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
+            Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
 
         // Warm up the server (first loads, allocator) with a short run.
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)

@@ -32,7 +32,8 @@ final class ConsultationHandler: ChannelInboundHandler {
 
     private let shared: Shared
     private let peer: PeerCredentials?
-    private let admitted: Bool
+    /// Why the connection is refused as soon as it is active, if it is.
+    private let refusal: ConnectionRefusal?
     private var sessions: ConnectionSessions
     private var queue = CircularBuffer<WireInbound>()
     private var answering = false
@@ -48,14 +49,18 @@ final class ConsultationHandler: ChannelInboundHandler {
     init(shared: Shared, peer: PeerCredentials?, admitted: Bool) {
         self.shared = shared
         self.peer = peer
-        self.admitted = admitted
+        if !admitted {
+            refusal = .tooManyConnections(limit: shared.connections.limit)
+        } else if !shared.policy.admits(peer) {
+            refusal = .notPermitted
+        } else {
+            refusal = nil
+        }
         self.sessions = ConnectionSessions(limit: shared.maximumSessionsPerConnection)
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        if !admitted {
-            refuse(context, ConnectionRefusal.tooManyConnections(limit: shared.connections.limit))
-        } else if !shared.policy.admits(peer) {
+        if refusal == .notPermitted {
             // Who, never what: a refused peer's lines are not read, let alone logged.
             shared.logger.warning(
                 "refused a connection from another user",
@@ -64,8 +69,8 @@ final class ConsultationHandler: ChannelInboundHandler {
                     "gid": "\(peer.map { String($0.gid) } ?? "unknown")",
                     "pid": "\(peer.map { String($0.pid) } ?? "unknown")",
                 ])
-            refuse(context, ConnectionRefusal.notPermitted)
         }
+        if let refusal { refuse(context, refusal) }
         context.fireChannelActive()
     }
 
@@ -110,7 +115,7 @@ final class ConsultationHandler: ChannelInboundHandler {
     /// Answers queued requests while the client takes answers, then closes if the connection
     /// is at fault or the client has finished, and reads on only while there is room.
     private func answerQueued(_ context: ChannelHandlerContext) {
-        guard !closing, admitted, shared.policy.admits(peer) else { return }
+        guard !closing, refusal == nil else { return }
         var wrote = false
         while !answering, context.channel.isWritable, let item = queue.popFirst() {
             switch item {
