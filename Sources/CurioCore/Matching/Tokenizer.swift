@@ -78,7 +78,10 @@ enum Tokenizer {
                     flushWord(j)
                 case "m", "re", "ve", "ll", "d":
                     flushWord(i)
-                    let expanded = ["m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"][tail]!
+                    var expanded = ["m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"][tail]!
+                    if tail == "d", Self.isPastParticiple(Self.nextWord(bytes, from: j)) {
+                        expanded = "had"  // "she'd had thoughts", "he'd been drinking": no hypothetical
+                    }
                     result.append(Token(kind: .word, start: i, end: j, text: expanded))
                 default:
                     word.append(contentsOf: suffix)  // O'Brien, o'clock
@@ -156,6 +159,34 @@ enum Tokenizer {
         flushWord(n)
         return result
     }
+
+    /// The ASCII letters of the verb after `index` (past spaces and adverbs such as "never" or
+    /// "just", which go with "had" and "would" alike), lowercased.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> [UInt8] {
+        var j = index
+        var word: [UInt8] = []
+        repeat {
+            while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
+            word.removeAll()
+            while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { word.append(bytes[j] | 0x20); j += 1 }
+        } while adverbs.contains(String(decoding: word, as: UTF8.self))
+        return word
+    }
+
+    static let adverbs: Set<String> = ["never", "already", "just", "always", "only", "not", "really", "also", "recently", "ever"]
+
+    /// Whether "'d" before this word is "had" (a past participle follows) rather than "would".
+    static func isPastParticiple(_ word: [UInt8]) -> Bool {
+        if word.count > 3, word.suffix(2).elementsEqual("ed".utf8) { return true }
+        return pastParticiples.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    static let pastParticiples: Set<String> = [
+        "had", "been", "gone", "got", "gotten", "seen", "done", "taken", "given", "told", "said", "made",
+        "heard", "felt", "thought", "known", "left", "lost", "found", "kept", "brought", "bought", "come",
+        "become", "run", "hit", "hurt", "put", "shaken", "thrown", "fallen", "broken", "drunk", "eaten",
+        "slept", "spoken", "written", "taught", "meant", "let", "set", "cut", "forgotten",
+    ]
 
     /// Typographic marks that start with a non-ASCII byte but are not letters.
     private static func isMarkStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

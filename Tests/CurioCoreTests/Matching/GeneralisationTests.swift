@@ -246,4 +246,72 @@ struct GeneralisationTests {
         #expect(Self.found(.domesticAbuse, in: "Denies DV but had bruises on her arms."))
         #expect(Self.found(.domesticAbuse, in: "No DA reported but he punched a door last month."))
     }
+
+    // MARK: 10. Second session: contractions, stems, look-alikes, left alone, growth, promised help
+
+    /// "'d" before a past participle is "had", a fact; before a bare verb, "would".
+    @Test func hadIsNotWould() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad said he'd been smoking weed in the car with the baby") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "She'd had a really low patch after her first baby") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum said she'd feel depressed if she had to go back to work") == nil)
+    }
+
+    /// A word whose regular stem would be a negation ("noted" is not "not").
+    @Test func notedIsNotANegation() {
+        #expect(MatcherFixture.status(.bruising, in: "Bruise noted on the left cheek by the GP") == .present)
+        #expect(MatcherFixture.status(.isolation, in: "Petechiae noted around the eyes") == nil)
+    }
+
+    /// A fit of something else is no seizure.
+    @Test func aFitOfCoughingIsNoSeizure() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "Had a fit of coughing during the visit") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Went red in the face with a coughing fit") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Baby had a fit this morning and went stiff") == .present)
+    }
+
+    /// A child left on their own, however many words come between: danger now, and neglect.
+    @Test(arguments: [
+        "The twins were left in the car by themselves",
+        "Toddler was left at home on her own for an hour",
+        "She left the baby upstairs in his cot on his own and went out",
+    ])
+    func leftAlone(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.isolation, in: text) == nil, "\(text): the child's being alone is not the parent's isolation")
+    }
+
+    @Test(arguments: [
+        "Her weight has fallen across two centiles since birth",
+        "Weight has dropped from the 75th to below the 9th centile",
+        "Growth is faltering despite extra feeds",
+    ])
+    func growthFallingAway(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test func treatmentNotTaken() {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "She stopped her tablets because of the side effects") == .present)
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "Was referred to the perinatal team but never took it up") == .present)
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "On fluoxetine, but she stopped it at 12 weeks") == .present)
+    }
+
+    @Test func fatherNeverSeen() {
+        #expect(MatcherFixture.status(.fatherUnknown, in: "We don't have a name for the baby's dad") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "Dad lives with them but no professional has ever seen him") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "Dad is around, though we have never actually met him") == .present)
+    }
+
+    @Test func helpPromisedAndNotGiven() {
+        #expect(MatcherFixture.status(.isolation, in: "Her sister was supposed to help out but has let her down") == .present)
+        #expect(MatcherFixture.status(.isolation, in: "Nan promised to come and help and then cancelled") == .present)
+    }
+
+    /// A parent's mental health named as a topic: raised is a concern, denied is absent.
+    @Test func mentalHealthAsATopic() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "No concerns re mum's mental health at the 6 week check") == .absent)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Some worries about dad's mental health since he lost his job") == .possible)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum's mental health is good") == .absent)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum has felt very down since the section") == .present)
+    }
 }
