@@ -259,8 +259,10 @@ struct LexiconLoader {
                 "articles", "old", "half", "gestation_units", "linking"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
+            // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
+            let forms = lexicon.forms
             func words(_ key: String) throws -> Set<String> {
-                Set(try age[key]?.strings(key).map { $0.lowercased() } ?? [])
+                Set(try age[key]?.strings(key).map { forms.spelling($0.lowercased()) } ?? [])
             }
             for (unit, spec) in try age.required("units", in: "age").entries("units") {
                 try spec.allowOnly(["weeks", "words"], in: "the unit `\(unit)`")

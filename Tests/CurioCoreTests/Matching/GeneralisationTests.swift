@@ -314,4 +314,28 @@ struct GeneralisationTests {
         #expect(MatcherFixture.status(.mentalHealth, in: "Mum's mental health is good") == .absent)
         #expect(MatcherFixture.status(.mentalHealth, in: "Mum has felt very down since the section") == .present)
     }
+
+    /// A rash that will not fade under pressure is petechiae, a mark under the bruising protocol.
+    @Test func aRashThatDoesNotFadeIsAMark() {
+        #expect(MatcherFixture.status(.bruising, in: "Tiny purple spots on her chest that don't fade when you press a glass on them") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "Non-blanching rash over both legs") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "A rash on his back that fades when pressed") == nil)
+    }
+
+    @Test func aBlowToTheHeadIsAnInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "He bumped his head on the cot rail last night") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "Dad says she knocked her head on the table") == .possible)
+    }
+
+    @Test func feedsForgotten() {
+        #expect(MatcherFixture.status(.neglect, in: "Mum admits she forgot to feed her overnight") == .present)
+    }
+
+    /// "N weeks gone" is a pregnancy, written in the words of `facts.yaml` whatever their spelling.
+    @Test func weeksGoneIsAGestation() {
+        let result = MatcherFixture.matcher.match("She's 31 weeks gone and hasn't booked")
+        #expect(result.facts[FactName.gestationWeeks] == .number(31))
+        #expect(result.facts[FactName.childAgeWeeks] == nil)
+        #expect(result.status(of: .unborn) == .present)
+    }
 }
