@@ -61,7 +61,9 @@ import Darwin
 
         // The opening: the disclaimer, then the first question (about immediate danger).
         try terminal.waitFor("professional judgement")
-        try terminal.waitFor("immediate danger")
+        // The first question's options: the disclaimer also says "immediate danger", so waiting
+        // for those words raced the question itself.
+        try terminal.waitFor("(yes / no / not sure)")
         try Self.watchdog(socket: socket)
         let opening = terminal.flattened
         #expect(opening.contains("does not replace, your professional judgement and local safeguarding procedures"))
