@@ -338,4 +338,9 @@ struct GeneralisationTests {
         #expect(result.facts[FactName.childAgeWeeks] == nil)
         #expect(result.status(of: .unborn) == .present)
     }
+
+    @Test func cryingThroughMostOfTheNight() {
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "He is up and crying most of the night, mum is shattered") == .present)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "She screams for half of the evening whatever they do") == .present)
+    }
 }
