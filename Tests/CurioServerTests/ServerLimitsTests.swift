@@ -40,9 +40,9 @@ import Testing
     }
 
     @Test func anIdleConnectionIsClosedAndItsSessionKept() async throws {
-        // Two seconds, so that a start answered slowly under the load of the whole test run is not
-        // mistaken for an idle connection.
-        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 2 }
+        // Four seconds, so that a client slow to send its first request under the load of the
+        // whole test run (two cores) is not mistaken for an idle connection.
+        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 4 }
         let client = try await server.client()
         let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
         // Send nothing: the server speaks first, then closes.

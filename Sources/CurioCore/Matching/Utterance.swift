@@ -91,7 +91,10 @@ struct Scope {
         }
         var scopes: [Scope] = []
         if trigger.direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: trigger.kind, u, lexicon)) }
-        if trigger.direction != .forward { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
+        // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
+        // that word, not what came before it.
+        let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
+        if trigger.direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
         return scopes
     }
 

@@ -26,4 +26,11 @@ struct HedgeTests {
     @Test func parentsOwnAccountIsNotSecondHand() {
         #expect(MatcherFixture.status(.mentalHealth, in: "Mum told me she has had depression since she was fifteen.") == .present)
     }
+
+    /// A "?" written onto a word queries that word only: the burns are seen, the cause is the question.
+    @Test func aQueryMarkOnAWordHedgesOnlyThatWord() {
+        #expect(MatcherFixture.status(.otherInjury, in: "Two round burns on the sole of his foot ?cigarette") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "Swollen wrist ?#") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "Bruise on his cheek ?") == .possible)  // a free-standing mark reaches back
+    }
 }
