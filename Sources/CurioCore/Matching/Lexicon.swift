@@ -9,6 +9,7 @@ public struct Lexicon: Sendable {
     public static let folderName = "lexicon"
 
     var forms = WordForms()
+    var shorthand = ShorthandRules()
     var typos = TypoIndex()
     var surface: [String: Int32] = [:]
     var numberWords: [String: Double] = [:]
@@ -102,7 +103,7 @@ public struct Lexicon: Sendable {
 
     /// Tokenizes and resolves keys and number words.
     func tokens(_ text: String) -> [Token] {
-        var tokens = Tokenizer.tokens(text, known: known)
+        var tokens = Tokenizer.tokens(text, known: known, shorthand: shorthand)
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:

@@ -55,7 +55,22 @@ struct LexiconLoader {
     // MARK: language.yaml
 
     private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
-        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos"], in: "the language file")
+        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "had_before"], in: "the language file")
+        if let symbols = root["symbols"] {
+            for (symbol, forms) in try symbols.entries("symbols") {
+                let words = try forms.strings("a symbol's word and its plural").map { $0.lowercased() }
+                guard symbol.utf8.count == 1, let byte = symbol.utf8.first, byte < 0x80, !(byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A),
+                    !(0x30...0x39).contains(byte), words.count == 2
+                else { throw forms.error("a symbol is one ASCII mark that is not a letter or digit, with its word and plural: `\"#\": [fracture, fractures]`") }
+                lexicon.shorthand.symbols[byte] = (words[0], words[1])
+            }
+        }
+        if let had = root["had_before"] {
+            try had.allowOnly(["words", "ending", "skipping"], in: "had_before")
+            lexicon.shorthand.participles = Set(try had["words"]?.strings("words").map { $0.lowercased() } ?? [])
+            lexicon.shorthand.participleEnding = try had["ending"]?.string("an ending").lowercased() ?? ""
+            lexicon.shorthand.adverbs = Set(try had["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
+        }
         if let spellings = root["spellings"] {
             for (variant, form) in try spellings.entries("spellings") {
                 lexicon.forms.spellings[variant.lowercased()] = try form.string("a spelling").lowercased()

@@ -11,12 +11,12 @@
 enum Tokenizer {
     /// With `known`, each word the lexicon knows gets its key and value here, from the bytes
     /// at hand (`Token.lookedUp`), rather than by hashing its `String` afterwards.
-    static func tokens(_ text: String, known: KnownWords? = nil) -> [Token] {
+    static func tokens(_ text: String, known: KnownWords? = nil, shorthand: ShorthandRules = ShorthandRules()) -> [Token] {
         var copy = text
-        return copy.withUTF8 { tokens(bytes: $0, known: known) }
+        return copy.withUTF8 { tokens(bytes: $0, known: known, shorthand: shorthand) }
     }
 
-    static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil) -> [Token] {
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil, shorthand: ShorthandRules = ShorthandRules()) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 4 + 4)
         var word: [UInt8] = []
@@ -79,7 +79,7 @@ enum Tokenizer {
                 case "m", "re", "ve", "ll", "d":
                     flushWord(i)
                     var expanded = ["m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"][tail]!
-                    if tail == "d", Self.isPastParticiple(Self.nextWord(bytes, from: j)) {
+                    if tail == "d", shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand)) {
                         expanded = "had"  // "she'd had thoughts", "he'd been drinking": no hypothetical
                     }
                     result.append(Token(kind: .word, start: i, end: j, text: expanded))
@@ -117,14 +117,12 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if b == 0x23, !(i + 1 < n && isDigit(bytes[i + 1])) {
-                // "#" is clinicians' shorthand for a fracture ("# of the radius", "?# ribs",
-                // "rib #s"); read it as the word, so every fracture cue and trigger applies.
-                // Before a digit it is a number sign ("case #2") and is dropped.
+            if let symbol = shorthand.symbols[b], !(i + 1 < n && isDigit(bytes[i + 1])) {
+                // A symbol read as a word (`ShorthandRules`); a trailing "s" makes it plural.
                 let plural = i + 1 < n && bytes[i + 1] | 0x20 == 0x73 && !(i + 2 < n && isLetter(bytes[i + 2]))
                 let end = i + (plural ? 2 : 1)
                 wordStart = i
-                word.append(contentsOf: (plural ? "fractures" : "fracture").utf8)
+                word.append(contentsOf: (plural ? symbol.plural : symbol.word).utf8)
                 flushWord(end)
                 i = end
                 continue
@@ -160,33 +158,18 @@ enum Tokenizer {
         return result
     }
 
-    /// The ASCII letters of the verb after `index` (past spaces and adverbs such as "never" or
-    /// "just", which go with "had" and "would" alike), lowercased.
-    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> [UInt8] {
+    /// The ASCII letters of the verb after `index` (past spaces and the adverbs that go with
+    /// "had" and "would" alike), lowercased.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, skipping shorthand: ShorthandRules) -> [UInt8] {
         var j = index
         var word: [UInt8] = []
         repeat {
             while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
             word.removeAll()
             while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { word.append(bytes[j] | 0x20); j += 1 }
-        } while adverbs.contains(String(decoding: word, as: UTF8.self))
+        } while !word.isEmpty && shorthand.isAdverb(word)
         return word
     }
-
-    static let adverbs: Set<String> = ["never", "already", "just", "always", "only", "not", "really", "also", "recently", "ever"]
-
-    /// Whether "'d" before this word is "had" (a past participle follows) rather than "would".
-    static func isPastParticiple(_ word: [UInt8]) -> Bool {
-        if word.count > 3, word.suffix(2).elementsEqual("ed".utf8) { return true }
-        return pastParticiples.contains(String(decoding: word, as: UTF8.self))
-    }
-
-    static let pastParticiples: Set<String> = [
-        "had", "been", "gone", "got", "gotten", "seen", "done", "taken", "given", "told", "said", "made",
-        "heard", "felt", "thought", "known", "left", "lost", "found", "kept", "brought", "bought", "come",
-        "become", "run", "hit", "hurt", "put", "shaken", "thrown", "fallen", "broken", "drunk", "eaten",
-        "slept", "spoken", "written", "taught", "meant", "let", "set", "cut", "forgotten",
-    ]
 
     /// Typographic marks that start with a non-ASCII byte but are not letters.
     private static func isMarkStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

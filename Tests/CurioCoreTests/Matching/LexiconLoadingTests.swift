@@ -42,6 +42,20 @@ struct LexiconLoadingTests {
         }
     }
 
+    /// A symbol must be one mark (not a letter or digit) with its word and plural; a letter
+    /// would turn every "x" into a word of its own. The error names the line.
+    @Test func aBadSymbolIsAnErrorWithItsLine() throws {
+        let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)
+        let broken = language.replacingOccurrences(of: "\"#\": [fracture, fractures]", with: "x: [fracture, fractures]")
+        #expect(broken != language)
+        let line = broken.components(separatedBy: "\n").firstIndex { $0.contains("x: [fracture") }.map { $0 + 1 }
+        #expect {
+            try load(replacing: "language.yaml", with: broken)
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("language.yaml:\(line ?? 0)") == true
+        }
+    }
+
     @Test func explanationNamesTheCueLine() {
         let why = MatcherFixture.matcher.explain("No bruising on his chest.")
         let bruising = why.first { $0.factor == .bruising }
