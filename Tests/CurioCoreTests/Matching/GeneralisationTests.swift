@@ -343,4 +343,16 @@ struct GeneralisationTests {
         #expect(MatcherFixture.status(.inconsolableCrying, in: "He is up and crying most of the night, mum is shattered") == .present)
         #expect(MatcherFixture.status(.inconsolableCrying, in: "She screams for half of the evening whatever they do") == .present)
     }
+
+    /// An ex-partner's violence to the parent is domestic abuse the parent lived with; the ex's
+    /// own condition is still someone else's.
+    @Test func anExPartnersViolenceIsDomesticAbuse() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Her ex used to beat her up, he moved away last year") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Her previous partner strangled her twice") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Her ex has bipolar") == nil)
+    }
+
+    @Test func bothParentsKnownToSocialCareAsChildren() {
+        #expect(MatcherFixture.status(.childhoodInCare, in: "The parents were known to social care as children") == .present)
+    }
 }
