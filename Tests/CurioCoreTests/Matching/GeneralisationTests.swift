@@ -355,4 +355,21 @@ struct GeneralisationTests {
     @Test func bothParentsKnownToSocialCareAsChildren() {
         #expect(MatcherFixture.status(.childhoodInCare, in: "The parents were known to social care as children") == .present)
     }
+
+    /// An older child who cannot move independently (a disability) is pre-mobile; one who moves
+    /// about on their own is not.
+    @Test func mobilityIsAboutMovingIndependently() {
+        #expect(MatcherFixture.status(.preMobile, in: "She is 9 months old with spina bifida and is unable to move around on her own") == .present)
+        #expect(MatcherFixture.status(.preMobile, in: "He's ten months and moves about independently") == .absent)
+    }
+
+    /// A mark said to be a birthmark by the record is that; a parent's say-so alone is not.
+    @Test func aMarkThatIsABirthmark() {
+        #expect(MatcherFixture.status(.bruising, in: "The mark is a Mongolian blue spot noted on the newborn check") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "There's a mark on her thigh, mum says it's a birthmark") == .present)
+    }
+
+    @Test func violenceTowardsEarlierPartners() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Partner has convictions for assault against ex partners") == .possible)
+    }
 }
