@@ -372,4 +372,15 @@ struct GeneralisationTests {
     @Test func violenceTowardsEarlierPartners() {
         #expect(MatcherFixture.status(.domesticAbuse, in: "Partner has convictions for assault against ex partners") == .possible)
     }
+
+    /// "Low" of a parent, said and denied; "low on formula" is no mood at all.
+    @Test func aParentSaidToBeLow() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum seemed low when I saw her on Tuesday") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "She isn't down, she's just exhausted") == .absent)
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum is running low on nappies and formula") == nil)
+    }
+
+    @Test func aBirthDescribedAsStraightforward() {
+        #expect(MatcherFixture.status(.traumaticBirth, in: "The delivery was uneventful and they went home the same day") == .absent)
+    }
 }
