@@ -110,6 +110,28 @@ import Testing
         try await server.stop()
     }
 
+    /// A client that sends an answer and goes while the desk is still working on it (a journal
+    /// that may wait, so the thread-pool path): the turn is kept, the answer is dropped with the
+    /// connection, and the consultation resumes from another connection with that turn.
+    @Test func aClientGoneWhileItsAnswerIsWorkedOnLosesNothing() async throws {
+        let server = try await RunningServer.start(desk: Fixtures.desk(journal: FlakyJournal()))
+        var first: LineClient? = try await server.client()
+        let session = try #require(try await first?.request(.start, dialogue: Fixtures.triage).session)
+        try await first?.send(line: #"{"op":"say","session":"\#(session)","text":"no"}"#)
+        first = nil
+        _ = first
+
+        let again = try await server.client()
+        var resumed = try await again.request(.resume, session: session)
+        for _ in 0..<50 where resumed.turns != 1 {
+            try await Task.sleep(for: .milliseconds(20))
+            resumed = try await again.request(.resume, session: session)
+        }
+        #expect(resumed.turns == 1)
+        #expect(try await again.request(.say, session: session, text: "no").turns == 2)
+        try await server.stop()
+    }
+
     @Test func thousandsOfConnectionsOpenedAndDroppedHarmNoOne() async throws {
         let server = try await RunningServer.start()
         let bystander = try await Bystander.start(server)
