@@ -38,6 +38,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Client event-loop threads.")
     var clientThreads = 1
 
+    @Flag(help: "Measure only the logic on one thread (the `desk:` line), without a server: for profilers.")
+    var deskOnly = false
+
     /// Practitioners' answers of usual length, with findings for the matcher to make.
     static let texts = [
         "the baby is 8 weeks old and has a small bruise on his cheek",
@@ -52,6 +55,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = try DialoguesLocator.locate(explicit: options.dialogues)
+        if deskOnly { return try measureDesk(directory: directory) }
         let folder = "/tmp/curio-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -64,16 +68,7 @@ struct BenchCommand: AsyncParsableCommand {
         let echoGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         print("curio bench: \(concurrency) concurrent consultations × \(turns) turns, store \(store), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-        // The logic alone, on one thread of this process: the floor under the socket figures.
-        var quiet = Logger(label: "curio.desk")
-        quiet.logLevel = .error  // as the server is run here (`--log-level error`)
-        let desk = ConsultationDesk(
-            knowledge: try Knowledge.load(from: directory), journal: InMemoryCaseJournal(), maxSessions: 100_000, logger: quiet)
-        _ = DeskLoop.run(desk: desk, scripts: consultations(20, turns: turns))
-        let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
-        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
-            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
-            Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
+        try measureDesk(directory: directory)
 
         // Warm up the server (first loads, allocator) with a short run.
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
@@ -123,6 +118,19 @@ struct BenchCommand: AsyncParsableCommand {
         }
         try await group.shutdownGracefully()
         try await echoGroup.shutdownGracefully()
+    }
+
+    /// The logic alone, on one thread of this process: the floor under the socket figures.
+    func measureDesk(directory: URL) throws {
+        var quiet = Logger(label: "curio.desk")
+        quiet.logLevel = .error  // as the server is run here (`--log-level error`)
+        let desk = ConsultationDesk(
+            knowledge: try Knowledge.load(from: directory), journal: InMemoryCaseJournal(), maxSessions: 100_000, logger: quiet)
+        _ = DeskLoop.run(desk: desk, scripts: consultations(20, turns: turns))
+        let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
+        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
+            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
+            Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
     }
 
     func consultations(_ count: Int, turns: Int) -> [any LoadScript] {

@@ -4,7 +4,7 @@ import Foundation
 /// lexicon, the recommendation rules with the protocol sections they cite, and the dialogues.
 ///
 /// A value: a reload builds a new one and swaps it in only when it loaded cleanly.
-public struct Knowledge: Sendable {
+public final class Knowledge: Sendable {
     public let directory: URL
     public let riskFactors: RiskFactorCatalogue
     public let matcher: Matcher
