@@ -39,6 +39,20 @@ struct ConsultationTests {
         #expect(reply.state == "concern")
     }
 
+    @Test("a text slot keeps a free answer, but not one that was about the case instead")
+    func textSlotIsNotFilledWithCaseInformation() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        let caseNews = consultation.answer("the baby has a bruise on his ear and mum is very low")
+        #expect(caseNews.facts["caller.role"] == nil)
+        #expect(caseNews.findings.contains { $0.id == .bruising && $0.status == .present })
+        #expect(caseNews.state != "role")
+
+        var other = try DialogueFixtures.consultation("consultation")
+        _ = other.answer("no")
+        #expect(other.answer("family nurse").facts["caller.role"] == .text("family nurse"))
+    }
+
     @Test("a number slot that is not understood is asked again once, then the dialogue moves on")
     func numberRetry() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
