@@ -118,7 +118,10 @@ struct Scope {
                 while k < n, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k += 1 }
                 // "no bruises, marks or swelling" goes on; ", and" or a new clause stops.
                 let commaAnd = u.tokens[j].kind == .punctuation && j + 1 < n && u.tokens[j + 1].kind == .word && isSoft(j + 1, u, lexicon)
-                if commaAnd || k >= n || !u.cueStarts[k] { break }
+                // A list is cue, comma, cue: "not rolling yet, grip marks" ends the negation at
+                // the comma, since the words before it ("yet") are no item of a list.
+                let itemBefore = j == start || u.cueEnds[j - 1] || isListWord(j - 1, u, lexicon)
+                if commaAnd || !itemBefore || k >= n || !u.cueStarts[k] { break }
                 count += k - j
                 j = k
                 continue
