@@ -60,6 +60,7 @@ struct AgeReader {
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
+        var gestationAtBooking = false
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -131,8 +132,13 @@ struct AgeReader {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
-            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) {
-                if reading.gestationWeeks == nil || !reading.pregnantNow, weeks <= rules.maxGestation {
+            // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
+            let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
+                && (max(0, i - 3)..<(i - 1)).contains { k in text(k).map(rules.antenatal.contains) ?? false }
+            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) || antenatalAt {
+                // A booking is a past point of the pregnancy: a gestation said after it is the current one.
+                if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
+                    gestationAtBooking = antenatalAt
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true
                     reading.gestationTokens = i..<min(j + 1, tokens.count)

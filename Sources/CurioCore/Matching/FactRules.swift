@@ -16,6 +16,8 @@ struct AgeRules: Sendable {
     var bornAt: Set<String> = []
     /// Before the number, makes "N days ago" the age ("born 10 days ago").
     var born: Set<String> = []
+    /// A few words before "at", makes the weeks a pregnancy's gestation ("booked at 24 weeks").
+    var antenatal: Set<String> = []
     /// The mother as subject: "mum's 30 weeks" is a gestation.
     var mother: Set<String> = []
     /// Words that may stand between the mother and the number ("is", "now").
