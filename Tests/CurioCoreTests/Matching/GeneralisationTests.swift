@@ -828,4 +828,72 @@ struct GeneralisationTests {
     func theOtherParentsConcernIsSecondHand(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A bracket closes a negation; "I wonder whether" is a doubt, not a condition; a fact given as a reason is no discussion.
+    @Test(arguments: [
+        ("Her boyfriend (not the baby's father) smokes skunk daily", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("I wonder whether dad is using again", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("We talked about ICON given her history of depression", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("If she's low she'll ring", RiskFactorID.mentalHealth, FindingStatus?.none),
+    ])
+    func bracketsWonderingAndGiven(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Violence "before", arguments overheard, the father unclear, a filthy home.
+    @Test(arguments: [
+        ("Reportedly he has been violent to her before", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Downstairs neighbour hears them arguing most nights", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Unclear who the baby's dad is", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("Kitchen was filthy and the bedroom really smelly", RiskFactorID.neglect, FindingStatus?.some(.present)),
+    ])
+    func moreWordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Apnoea, cyanosis, a BRUE, a baby hard to rouse: danger now; a normal GCS is not.
+    @Test(arguments: [
+        ("Apnoeic and cyanosed on arrival", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Had a BRUE at home this morning", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Very difficult to rouse since lunchtime", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("GCS 15, alert and feeding", RiskFactorID.immediateDanger, FindingStatus?.none),
+    ])
+    func collapseInClinicalWords(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// SDH and RH are injuries.
+    @Test(arguments: [
+        ("CT head shows an SDH", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Ophthalmology found RH in both eyes", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+    ])
+    func clinicalInjuryShorthand(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A small child found wandering outside alone: danger and neglect, not the parent's isolation.
+    @Test(arguments: [
+        ("Toddler found wandering the road on her own at 6am", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Toddler found wandering the road on her own at 6am", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Toddler found wandering the road on her own at 6am", RiskFactorID.isolation, FindingStatus?.none),
+    ])
+    func aChildWanderingOutsideAlone(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A wish that the child were dead or never born is a possible danger.
+    @Test(arguments: [
+        ("Dad told me he wishes the baby had never been born", RiskFactorID.immediateDanger, FindingStatus?.some(.possible)),
+    ])
+    func aWishThatTheChildWereDead(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// "Wt" is weight; "x3 weeks" and "for 3 weeks" are durations.
+    @Test(arguments: [
+        ("Wt static for 3 weeks", RiskFactorID.neglect, FindingStatus?.some(.present)),
+    ])
+    func weightShorthand(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
