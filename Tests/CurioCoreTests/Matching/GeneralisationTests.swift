@@ -896,4 +896,75 @@ struct GeneralisationTests {
     func weightShorthand(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// The relative who brought the parent up belongs to that childhood; concerns raised "by his mum" are no childhood.
+    @Test(arguments: [
+        ("Dad was brought up by his grandparents as his mum was on heroin", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
+        ("His childhood was really chaotic", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
+        ("Concerns raised by his mum that dad is using again", RiskFactorID.familyConcern, FindingStatus?.some(.present)),
+        ("Concerns raised by his mum that dad is using again", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("Concerns raised by his mum that dad is using again", RiskFactorID.adverseChildhood, FindingStatus?.none),
+    ])
+    func theRelativesOfTheParentsChildhood(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Awaiting assessment or declining a referral is untreated; treatment finished and well is not; feeling empty is mental ill health.
+    @Test(arguments: [
+        ("Referred to IAPT and awaiting assessment", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
+        ("Mum declined a referral to the perinatal team", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
+        ("Mum declined a referral to the perinatal team", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("Came off her sertraline last year and doing well", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.absent)),
+        ("Says she feels empty and like a failure", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+    ])
+    func treatmentAwaitedDeclinedOrFinished(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Family round the corner is support; a partner posted abroad is absent.
+    @Test(arguments: [
+        ("Both grandparents live round the corner", RiskFactorID.isolation, FindingStatus?.some(.absent)),
+        ("Partner is posted abroad with the navy", RiskFactorID.isolation, FindingStatus?.some(.present)),
+    ])
+    func supportCloseByOrPostedAway(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Refusing to say who the father is; a father who comes to the scan.
+    @Test(arguments: [
+        ("She refuses to tell us who the dad is", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("Dad came to the scan", RiskFactorID.fatherUnknown, FindingStatus?.some(.absent)),
+    ])
+    func fatherRefusedOrAttending(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// An assault on the partner, a non-mol order; no violence.
+    @Test(arguments: [
+        ("Dad was charged with assault on his partner", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("Non-mol order against her ex", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("No violence in the relationship", RiskFactorID.domesticAbuse, FindingStatus?.some(.absent)),
+    ])
+    func domesticAbuseWordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Light drinking is none; a positive test; a baby withdrawing since birth.
+    @Test(arguments: [
+        ("Mum drinks occasionally, no concerns", RiskFactorID.substanceMisuse, FindingStatus?.some(.absent)),
+        ("Positive for opiates on the cord sample", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("Baby being treated for withdrawal since birth", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+    ])
+    func substanceWordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Said at the booking appointment: a pregnancy.
+    @Test(arguments: [
+        ("Disclosed DV at her booking appointment", RiskFactorID.unborn, FindingStatus?.some(.present)),
+        ("Disclosed DV at her booking appointment", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+    ])
+    func atBookingIsAPregnancy(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
