@@ -482,6 +482,12 @@ struct GeneralisationTests {
         ("She is 7 months pregnant", nil, nil),
         ("Emergency section 12 days ago", 1.7, nil),
         ("Seen at 8 weeks, now 11 weeks", 11, nil),
+        ("Day 4 baby, jaundiced", 0.6, nil),
+        ("Small mark on the forehead at the D5 check", 0.7, nil),
+        ("On day 10 of life", 1.4, nil),
+        ("Day 3 of the antibiotics", nil, nil),
+        ("She's 5 1/2 months", 23.9, nil),
+        ("Wt static x3 weeks", nil, nil),
     ] as [(String, Double?, Double?)])
     func bookingAndBirthGestations(text: String, age: Double?, gestation: Double?) {
         let result = MatcherFixture.matcher.match(text)
