@@ -973,4 +973,20 @@ struct GeneralisationTests {
     func atBookingIsAPregnancy(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A heading and its verdict across a dash ("Bruising - none seen") negate; a finding with "- no explanation" or "- nil else" stays; "r/o" is to rule out.
+    @Test(arguments: [
+        ("Bruising - none seen", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("Alcohol - nil", RiskFactorID.substanceMisuse, FindingStatus?.some(.absent)),
+        ("Marks on skin -ve", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("Bruise to L cheek - nil else of note", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Bruise on the ear - no explanation given", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("MH: no concerns", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("Mood - low", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("Mood: good", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("r/o NAI at the hospital", RiskFactorID.otherInjury, FindingStatus?.none),
+    ])
+    func aHeadingAndItsVerdict(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
