@@ -989,4 +989,29 @@ struct GeneralisationTests {
     func aHeadingAndItsVerdict(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// "and she"/"and he" make the parent the subject again: a relative's or an ex's scope ends, and a childhood said after it reaches back no further.
+    @Test(arguments: [
+        ("Her ex used to beat her and she grew up in foster care", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("Her ex used to beat her and she grew up in foster care", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("Her ex used to beat her and she grew up in foster care", RiskFactorID.adverseChildhood, FindingStatus?.none),
+        ("Dad smokes weed and mum was neglected as a child", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("Dad smokes weed and mum was neglected as a child", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
+        ("Her grandad was violent and he was taken into care at 10", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+    ])
+    func aNewClauseAboutTheParent(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Mum "has got" a black eye; a record of violence is a risk; parents not speaking to her; children left with anybody.
+    @Test(arguments: [
+        ("Mum has got a black eye and a cut lip", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Mum has got a black eye and a cut lip", RiskFactorID.bruising, FindingStatus?.none),
+        ("Partner has a record for violence", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Her parents are no longer speaking to her", RiskFactorID.isolation, FindingStatus?.some(.present)),
+        ("Mum leaves the kids with anybody", RiskFactorID.neglect, FindingStatus?.some(.present)),
+    ])
+    func moreParentWordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
