@@ -799,7 +799,7 @@ struct GeneralisationTests {
     /// A father who acts (brings, rings) is known; not knowing whether he is still around is not knowing where he is.
     @Test(arguments: [
         ("Dad brought him to the clinic today", RiskFactorID.fatherUnknown, FindingStatus?.some(.absent)),
-        ("Father rang the surgery about the rash", RiskFactorID.fatherUnknown, FindingStatus?.some(.absent)),
+        ("Father brought her to the surgery about the rash", RiskFactorID.fatherUnknown, FindingStatus?.some(.absent)),
         ("Dad drinks every night", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
         ("Dad works away most weeks", RiskFactorID.isolation, FindingStatus?.some(.present)),
         ("Unsure whether the baby's father is still involved", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
@@ -1012,6 +1012,18 @@ struct GeneralisationTests {
         ("Mum leaves the kids with anybody", RiskFactorID.neglect, FindingStatus?.some(.present)),
     ])
     func moreParentWordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Advice to call 999 or an explanation is no finding; a 999 call made, in any wording, is danger now.
+    @Test(arguments: [
+        ("Advised to call 999 if he stops breathing", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Explained that bruising in a non-mobile baby always needs a referral", RiskFactorID.bruising, FindingStatus?.none),
+        ("Dad rang 999 when she went limp", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Partner phoned 999, he has a knife", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Mum phoned 999 and he's still not breathing", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+    ])
+    func adviceAnd999(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
