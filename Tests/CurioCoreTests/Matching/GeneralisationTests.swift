@@ -1026,4 +1026,19 @@ struct GeneralisationTests {
     func adviceAnd999(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Injuries told by what is seen (blood from an ear, a bent leg, blisters) and collapse told the same way (limp, eyes rolling); a child's own fall is no abuse of the mother.
+    @Test(arguments: [
+        ("Blood trickling from his ear when I picked him up", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Blood all over her sleepsuit this morning", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("His leg looks bent at a funny angle", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Blisters across both palms", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Toddler fell down the stairs at nursery", RiskFactorID.domesticAbuse, FindingStatus?.none),
+        ("She went limp in my arms", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("His eyes are rolling back and he's twitching", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("He's drunk and won't let me in, the baby's with him", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+    ])
+    func injuriesAndCollapseDescribed(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
