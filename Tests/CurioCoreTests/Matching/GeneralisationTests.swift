@@ -1041,4 +1041,14 @@ struct GeneralisationTests {
     func injuriesAndCollapseDescribed(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A general question reported ("asked is it normal for babies...") is a question; one about what is there ("the bruise on his arm") is not.
+    @Test(arguments: [
+        ("Mum asked is it normal for babies to get a bruise when they start crawling?", RiskFactorID.bruising, FindingStatus?.none),
+        ("Dad wanted to know whether babies can be left to cry it out", RiskFactorID.inconsolableCrying, FindingStatus?.none),
+        ("She asked me whether the bruise on his arm needs checking", RiskFactorID.bruising, FindingStatus?.some(.present)),
+    ])
+    func aGeneralQuestionReported(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
