@@ -1051,4 +1051,24 @@ struct GeneralisationTests {
     func aGeneralQuestionReported(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Danger words said of something else: not responding to calls, a fit of rage, a police seizure, a CPR course; said of the baby they stay danger.
+    @Test(arguments: [
+        ("Mum not responding to calls or texts since Monday", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Dad was unresponsive to advice about safe sleep", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Mum had a fit about the state of the kitchen", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("He flew into a fit of rage and smashed his phone", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Police seizure of cannabis at the address", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Police seizure of cannabis at the address", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("In danger of losing her tenancy", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Parents attended an infant CPR course", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Baby not responding, lips blue", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Baby had a seizure this morning", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Mum is doing CPR now", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("Mum threw a fit when she saw the letter", RiskFactorID.immediateDanger, FindingStatus?.none),
+        ("Had a fit because of a high temperature", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+    ])
+    func dangerLookAlikes(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
