@@ -974,11 +974,17 @@ struct GeneralisationTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 
-    /// A heading and its verdict across a dash ("Bruising - none seen") negate; a finding with "- no explanation" or "- nil else" stays; "r/o" is to rule out.
+    /// A heading and its verdict ("Bruising - none seen", "DV - none disclosed") is an absent cue of its factor; a finding followed by "- no concerns from mum" or "- nil explanation" stays; "r/o" is to rule out.
     @Test(arguments: [
         ("Bruising - none seen", RiskFactorID.bruising, FindingStatus?.some(.absent)),
         ("Alcohol - nil", RiskFactorID.substanceMisuse, FindingStatus?.some(.absent)),
-        ("Marks on skin -ve", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("Marks -ve", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("Skin check: clear", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("DV - none disclosed", RiskFactorID.domesticAbuse, FindingStatus?.some(.absent)),
+        ("Injuries: none", RiskFactorID.otherInjury, FindingStatus?.some(.absent)),
+        ("Bruise on the cheek - no concerns from mum", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Bruise on cheek - denies any fall", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Bruise on cheek - nil explanation", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("Bruise to L cheek - nil else of note", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("Bruise on the ear - no explanation given", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("MH: no concerns", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
