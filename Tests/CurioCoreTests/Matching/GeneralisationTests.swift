@@ -1021,10 +1021,13 @@ struct GeneralisationTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 
-    /// Advice to call 999 or an explanation is no finding; a 999 call made, in any wording, is danger now.
+    /// Advice to call 999 or a practitioner's explanation is no finding, a parent's explanation of an injury is; a 999 call made, in any wording, is danger now.
     @Test(arguments: [
         ("Advised to call 999 if he stops breathing", RiskFactorID.immediateDanger, FindingStatus?.none),
-        ("Explained that bruising in a non-mobile baby always needs a referral", RiskFactorID.bruising, FindingStatus?.none),
+        ("I explained that bruising in a non-mobile baby always needs a referral", RiskFactorID.bruising, FindingStatus?.none),
+        ("Mum explained how the bruise happened", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Dad explained that the burn was from the radiator", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Explained to dad how to cope with the crying", RiskFactorID.inconsolableCrying, FindingStatus?.none),
         ("Dad rang 999 when she went limp", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("Partner phoned 999, he has a knife", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("Mum phoned 999 and he's still not breathing", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
