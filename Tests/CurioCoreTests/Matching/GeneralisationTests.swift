@@ -1080,4 +1080,16 @@ struct GeneralisationTests {
     func dangerLookAlikes(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A finding that is there, talked about ("discussed the fracture", "keep an eye on the bruise") stays a finding; a topic ("discussed bruising") does not.
+    @Test(arguments: [
+        ("GP to keep an eye on the bruise behind his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Discussed the fracture with the radiologist", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Mum talked about the marks on his back", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Discussed bruising and what to look for", RiskFactorID.bruising, FindingStatus?.none),
+        ("If there's a bruise, check the bruise again on Monday", RiskFactorID.bruising, FindingStatus?.none),
+    ])
+    func aFindingThatIsThereTalkedAbout(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
