@@ -1092,4 +1092,17 @@ struct GeneralisationTests {
     func aFindingThatIsThereTalkedAbout(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Signs said to be there ("there are signs of bruising", "showing signs of PND") are findings; "watch for signs of" is advice.
+    @Test(arguments: [
+        ("There are signs of bruising on his back", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Clear signs of neglect in the home", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("She is showing signs of PND", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("Possible signs of neglect", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("Watch for signs of neglect", RiskFactorID.neglect, FindingStatus?.none),
+        ("No signs of neglect", RiskFactorID.neglect, FindingStatus?.some(.absent)),
+    ])
+    func signsSaidToBeThere(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
