@@ -1105,4 +1105,14 @@ struct GeneralisationTests {
     func signsSaidToBeThere(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A habit in the past ("would often", "would always") is a finding, not the conditional "would".
+    @Test(arguments: [
+        ("He would often shake the baby to quieten him", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("Mum would always be drunk by the afternoon", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("She would be low if she stopped her tablets", RiskFactorID.mentalHealth, FindingStatus?.none),
+    ])
+    func aHabitInThePast(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
