@@ -1115,4 +1115,14 @@ struct GeneralisationTests {
     func aHabitInThePast(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A new partner nobody has met is an unknown man; "babies are easy" is naive.
+    @Test(arguments: [
+        ("Mum's new boyfriend has moved in but we haven't met him", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("Dad thinks babies are easy", RiskFactorID.naiveExpectations, FindingStatus?.some(.present)),
+        ("It is easy to miss a bruise behind the ear", RiskFactorID.naiveExpectations, FindingStatus?.none),
+    ])
+    func unmetPartnerAndEasyBabies(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
