@@ -1125,4 +1125,17 @@ struct GeneralisationTests {
     func unmetPartnerAndEasyBabies(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A parent's word about how the baby is ("mum says he's not crawling yet") is their own account, present; about the other parent or how an injury happened it is second-hand. Bum shuffling and first steps are mobility.
+    @Test(arguments: [
+        ("Mum says he's not crawling yet", RiskFactorID.preMobile, FindingStatus?.some(.present)),
+        ("Dad says she knocked her head on the cot", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("Mum says he drinks every night", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("Lies where you put her, not rolling yet", RiskFactorID.preMobile, FindingStatus?.some(.present)),
+        ("Bum shuffling since 9 months", RiskFactorID.preMobile, FindingStatus?.some(.absent)),
+        ("Taking his first steps", RiskFactorID.preMobile, FindingStatus?.some(.absent)),
+    ])
+    func aParentsAccountOfTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
