@@ -1138,4 +1138,18 @@ struct GeneralisationTests {
     func aParentsAccountOfTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Centiles dropped "from the 50th to the 9th", slow gain, watered-down formula, unsterilised bottles; screaming the house down.
+    @Test(arguments: [
+        ("Baby has dropped from the 50th to the 9th", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Weight gain has been slow", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Still not gaining", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Formula is being watered down to make it last", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("No sterilised bottles in the flat", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Screams the house down every evening", RiskFactorID.inconsolableCrying, FindingStatus?.some(.present)),
+        ("Baby cries whenever put down", RiskFactorID.inconsolableCrying, FindingStatus?.none),
+    ])
+    func growthFeedsAndCryingOtherWays(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
