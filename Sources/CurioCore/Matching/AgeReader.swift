@@ -60,12 +60,26 @@ struct AgeReader {
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
+        var gestationAtBooking = false
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             guard let (first, isArticle) = number(at: i) else { continue }
-            // A number glued to a word before it ("x2", "24th") or after a "+" is not an age.
-            if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" { continue }
+            // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor
+            // the second half of a fraction ("1/2").
+            if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" || tokens[i - 1].text == "/" { continue }
+            // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
+            if !isArticle, reading.ageWeeks == nil, let word = text(i - 1), rules.dayBefore.contains(word),
+                !(text(i + 1).map { rules.unitWeeks[$0] != nil } ?? false),
+                (text(i + 1).map(rules.dayAfter.contains) ?? false) || (text(i - 2).map(Self.pointWords.contains) ?? false),
+                text(i + 1) != "of" || text(i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
+                first >= 0, first <= 60
+            {
+                reading.ageWeeks = (first / 7 * 10).rounded() / 10
+                reading.ageWords = tokens[(i - 1)...i].map(\.text).joined(separator: " ")
+                ageIsPoint = true
+                continue
+            }
             var value = first
             var j = i + 1
             var weeksPer: Double?
@@ -99,6 +113,11 @@ struct AgeReader {
                 if matchesHalf(at: j) {
                     value += 0.5
                     j += rules.half.count
+                } else if j + 2 < tokens.count, tokens[j].kind == .number, tokens[j].value == 1, tokens[j + 1].text == "/",
+                    tokens[j + 2].kind == .number, tokens[j + 2].value == 2
+                {
+                    value += 0.5  // "4 1/2 months"
+                    j += 3
                 }
                 // "32+4 weeks" is a gestation in weeks and days.
                 if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number {
@@ -131,8 +150,13 @@ struct AgeReader {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
-            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) {
-                if reading.gestationWeeks == nil || !reading.pregnantNow, weeks <= rules.maxGestation {
+            // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
+            let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
+                && (max(0, i - 3)..<(i - 1)).contains { k in text(k).map(rules.antenatal.contains) ?? false }
+            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) || antenatalAt {
+                // A booking is a past point of the pregnancy: a gestation said after it is the current one.
+                if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
+                    gestationAtBooking = antenatalAt
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true
                     reading.gestationTokens = i..<min(j + 1, tokens.count)

@@ -24,10 +24,29 @@ enum CueReader {
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
         var scoped: [(hit: Int, only: Set<RiskFactorID>?, scopes: [Scope])] = []
+        // A negation that is part of a longer cue ("not yet mobile", "not breathing") belongs to
+        // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
+        // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
+        // (One that is a whole cue, "DNA", still negates what follows: "DNA'd her psych review".)
+        var ownNegationAt = [Bool](repeating: false, count: utterance.tokens.count)
         for (index, hit) in utterance.triggerHits.enumerated() {
             let trigger = lexicon.triggers[hit.owner]
             guard trigger.kind != .boundary, trigger.kind != .parentSubject else { continue }
-            scoped.append((index, trigger.only, Scope.of(hit, trigger, in: utterance, lexicon: lexicon)))
+            var scopes = Scope.of(hit, trigger, in: utterance, lexicon: lexicon)
+            if trigger.kind == .negation, utterance.cueHits.contains(where: { cue in
+                cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore
+                    && hit.literals.allSatisfy(cue.literals.contains)
+            }) {
+                for i in hit.literals { ownNegationAt[i] = true }
+                let soft = { (i: Int) in utterance.tokens[i].key >= 0 && lexicon.softBoundaries.contains(utterance.tokens[i].key) }
+                scopes = scopes.map { scope in
+                    var scope = scope
+                    if scope.from >= hit.end, let cut = (scope.from..<scope.to).first(where: soft) { scope.to = cut }
+                    if scope.to <= hit.start, let cut = (scope.from..<scope.to).last(where: soft) { scope.from = cut + 1 }
+                    return scope
+                }
+            }
+            scoped.append((index, trigger.only, scopes))
         }
         var result: [Reading] = []
         result.reserveCapacity(utterance.cueHits.count)
@@ -42,6 +61,9 @@ enum CueReader {
                     applied.append((utterance.triggerHits[index], lexicon.triggers[utterance.triggerHits[index].owner], scope))
                 }
             }
+            // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
+            // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
+            if hit.literals.contains(where: { ownNegationAt[$0] }) { applied.removeAll { $0.trigger.kind == .negation } }
             result.append(read(hit, cue, applied, lexicon, utterance, explaining: explaining))
         }
         return result

@@ -16,6 +16,12 @@ struct AgeRules: Sendable {
     var bornAt: Set<String> = []
     /// Before the number, makes "N days ago" the age ("born 10 days ago").
     var born: Set<String> = []
+    /// A few words before "at", makes the weeks a pregnancy's gestation ("booked at 24 weeks").
+    var antenatal: Set<String> = []
+    /// Just before a bare number, a day of life ("day 5", "D3"), and after it, words that make
+    /// it one ("of" life, "baby", "check"); "on day 10" and "at day 3" need none.
+    var dayBefore: Set<String> = []
+    var dayAfter: Set<String> = []
     /// The mother as subject: "mum's 30 weeks" is a gestation.
     var mother: Set<String> = []
     /// Words that may stand between the mother and the number ("is", "now").

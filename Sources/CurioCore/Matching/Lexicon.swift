@@ -123,7 +123,8 @@ public struct Lexicon: Sendable {
                     tokens[i].key = vocabulary.key(tokens[i].text)
                 }
             case .number:
-                break
+                // A number a cue spells out ("called 999", "cat 1 section") has that word's key.
+                tokens[i].key = vocabulary.key(tokens[i].text)
             }
         }
         return tokens

@@ -271,7 +271,7 @@ struct LexiconLoader {
         try root.allowOnly(["age", "caller_role"], in: "the facts file")
         if let age = root["age"] {
             let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
-                "articles", "old", "half", "gestation_units", "linking"]
+                "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -295,6 +295,9 @@ struct LexiconLoader {
             rules.gestationAfter = try words("gestation_after")
             rules.bornAt = try words("born_at")
             rules.born = try words("born")
+            rules.antenatal = try words("antenatal")
+            rules.dayBefore = try words("day_before")
+            rules.dayAfter = try words("day_after")
             rules.mother = try words("mother")
             rules.articles = try words("articles")
             rules.old = try words("old")

@@ -94,7 +94,7 @@ struct Scope {
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
         let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
-        if trigger.direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
+        if trigger.direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, kind: trigger.kind, u, lexicon)) }
         return scopes
     }
 
@@ -118,7 +118,10 @@ struct Scope {
                 while k < n, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k += 1 }
                 // "no bruises, marks or swelling" goes on; ", and" or a new clause stops.
                 let commaAnd = u.tokens[j].kind == .punctuation && j + 1 < n && u.tokens[j + 1].kind == .word && isSoft(j + 1, u, lexicon)
-                if commaAnd || k >= n || !u.cueStarts[k] { break }
+                // A list is cue, comma, cue: "not rolling yet, grip marks" ends the negation at
+                // the comma, since the words before it ("yet") are no item of a list.
+                let itemBefore = j == start || u.cueEnds[j - 1] || isListWord(j - 1, u, lexicon)
+                if commaAnd || !itemBefore || k >= n || !u.cueStarts[k] { break }
                 count += k - j
                 j = k
                 continue
@@ -129,11 +132,14 @@ struct Scope {
         return Scope(from: start, to: j)
     }
 
-    private static func backward(from start: Int, rule: ScopeRule, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
+    private static func backward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
         var j = start - 1
         var count = 0
         while j >= 0, count < rule.window {
             if u.hardStop[j] { break }
+            // A childhood said after the parents are named ("her ex hit her and she grew up in
+            // care", "dad drinks and mum was abused as a child") reaches back no further.
+            if kind == .childhood, u.parentSubjectStarts[j] { break }
             if rule.endsAtClause, isSoft(j, u, lexicon) {
                 var k = j - 1
                 while k >= 0, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k -= 1 }
