@@ -20,7 +20,8 @@ struct Token: Sendable {
     /// The vocabulary key the word normalises to (spelling variant, ending, typo), or
     /// `Vocabulary.unknown`.
     var key: Int32 = Vocabulary.unknown
-    /// Set when the token was glued to the next one without a space (as in `?bruise`).
+    /// Set when the token was glued to the next one without a space (as in `?bruise`); for a
+    /// `-`, only when it joins a number to a word on both sides ("6-week-old").
     var attachedToNext = false
     /// Set when the tokenizer already looked the word up in the lexicon's known words (and,
     /// if found, set `key` and `value`).

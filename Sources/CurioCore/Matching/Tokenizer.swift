@@ -141,7 +141,11 @@ enum Tokenizer {
                 // or a hyphen between digits is kept as `-` too.
                 var j = i
                 while j < n, bytes[j] == 0x2D { j += 1 }
-                punct("-", i, j)
+                // "6-week-old", "3-month": a hyphen joining a number to a word is part of the
+                // words, not a boundary (the age reader still sees the `-`).
+                var token = Token(kind: .punctuation, start: i, end: j, text: "-")
+                token.attachedToNext = j == i + 1 && i > 0 && isDigit(bytes[i - 1]) && j < n && isLetter(bytes[j])
+                result.append(token)
                 i = j
             case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80:
                 let c = bytes[i + 2]

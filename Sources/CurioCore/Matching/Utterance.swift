@@ -22,7 +22,10 @@ struct Utterance {
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
         let marks = lexicon.hardMarks
-        let sentenceMarks = tokens.map { $0.kind == .punctuation && marks.contains($0.key) }
+        // A hyphen glued into "6-week-old" is no sentence mark.
+        let sentenceMarks = tokens.map {
+            $0.kind == .punctuation && marks.contains($0.key) && !($0.attachedToNext && $0.text == "-")
+        }
         self.sentenceMarks = sentenceMarks
         let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
         self.keyed = keyed
