@@ -60,6 +60,19 @@ import Testing
         #expect(!F.ids([(.bruising, .present), (.unborn, .present)]).contains("bruise-establish-mobility"))
     }
 
+    /// Between 6 and 12 months an age says nothing of mobility: a bruise whose baby nobody has
+    /// said crawls still asks for it at once; a mobile baby, or a child over a year, does not.
+    @Test func aBruiseOnABabyOverSixMonthsAsksAboutMobility() {
+        for age in [26.0, 30.4, 43.4, 52.1] {
+            let advice = F.advise([(.bruising, .present)], age: age)
+            #expect(advice.recommendations.map(\.id) == ["bruise-establish-mobility"], "age \(age)")
+        }
+        #expect(!F.ids([(.bruising, .present)], age: 52.2).contains("bruise-establish-mobility"))
+        #expect(!F.ids([(.bruising, .present), (.preMobile, .absent)], age: 34).contains("bruise-establish-mobility"))
+        let preMobile = F.ids([(.bruising, .present), (.preMobile, .present)], age: 34)
+        #expect(preMobile.contains("bruising-protocol") && !preMobile.contains("bruise-establish-mobility"))
+    }
+
     @Test func theUnknownFatherIsInferredOnlyAtTheEnd() {
         #expect(!F.advise([]).findings.contains { $0.id == .fatherUnknown })
         let finding = F.advise([], complete: true).findings.first { $0.id == .fatherUnknown }
