@@ -1152,4 +1152,47 @@ struct GeneralisationTests {
     func growthFeedsAndCryingOtherWays(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A hyphen joining a number to a word ("6-week-old") is part of the words, not a sentence
+    /// mark: what a relative reports, or what is denied, reaches past it.
+    @Test(arguments: [
+        ("Aunt rang to say the 9-week-old is left in a wet nappy for hours", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("No bruising seen on the 3-month-old's arms or legs", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("Grandad phoned, says the 2-month-old's mum is drunk most days", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("Bruise on the 4-month-old's cheek", RiskFactorID.bruising, FindingStatus?.some(.present)),
+    ])
+    func aHyphenInAnAgeIsNoBoundary(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    @Test func aHyphenInAnAgeStillGivesTheAge() {
+        #expect(MatcherFixture.age("Aunt rang to say the 9-week-old is left in a wet nappy") == 9)
+        #expect(MatcherFixture.age("the 2-3 day old rash") == nil || MatcherFixture.age("the 2-3 day old rash")! < 1)
+    }
+
+    /// A relative named with their side of the family reports second-hand, as any relative does;
+    /// the practitioner's own observation afterwards is first-hand again.
+    @Test(arguments: [
+        ("Maternal grandmother phoned because she thinks mum is using again", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("Paternal aunt rang the surgery to say dad has been hitting mum", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Mat grandad called to say the baby is left in dirty nappies", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("Neighbour reported shouting, and when the HV visited she saw a bruise on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Nan says she saw a bruise, then the GP examined him and found a bruise on his back", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Nan says she saw a bruise on his back", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+    ])
+    func qualifiedRelativesReportSecondHand(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A newborn or neonate is pre-mobile whatever else is said; the newborn check and a
+    /// neonatal nurse are not babies.
+    @Test(arguments: [
+        ("Small bruise on the newborn's forehead", FindingStatus?.some(.present)),
+        ("Mum and new born baby discharged yesterday", FindingStatus?.some(.present)),
+        ("Neonate with a mark on the cheek", FindingStatus?.some(.present)),
+        ("She works as a neonatal nurse", FindingStatus?.none),
+    ])
+    func aNewbornIsPreMobile(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
 }
