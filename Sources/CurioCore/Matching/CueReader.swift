@@ -3,18 +3,20 @@
 /// (keeps the reasons).
 ///
 /// The lexicon and utterance are passed to each call rather than stored: storing them would
-/// copy (retain) every table of the lexicon on every utterance.
+/// copy (retain) every table of the lexicon on every utterance. For the same reason cues and
+/// triggers are named by their index in the lexicon, never copied.
 enum CueReader {
+    /// A trigger that reaches a cue: its hit (`hit.owner` indexes `lexicon.triggers`) and scope.
+    typealias Use = (hit: PatternIndex.Hit, scope: Scope)
+
     /// One cue's reading: the findings it gives (possibly none) and why.
     struct Reading {
+        /// The cue's hit; `hit.owner` indexes `lexicon.cues`.
         var hit: PatternIndex.Hit
-        var cue: Cue
         var findings: [(id: RiskFactorID, status: FindingStatus)]
         var evidence: String
-        var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)]
+        var applied: [Use]
         var outcome: String
-        /// The factors the cue spoke to, for explanations of dropped cues.
-        var factors: [RiskFactorID]
     }
 
     /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
@@ -25,36 +27,36 @@ enum CueReader {
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
         var scoped: [(hit: Int, only: Set<RiskFactorID>?, scopes: [Scope])] = []
         for (index, hit) in utterance.triggerHits.enumerated() {
-            let trigger = lexicon.triggers[hit.owner]
-            guard trigger.kind != .boundary, trigger.kind != .parentSubject else { continue }
-            scoped.append((index, trigger.only, Scope.of(hit, trigger, in: utterance, lexicon: lexicon)))
+            let kind = lexicon.triggers[hit.owner].kind
+            guard kind != .boundary, kind != .parentSubject else { continue }
+            scoped.append((index, lexicon.triggers[hit.owner].only, Scope.of(hit, in: utterance, lexicon: lexicon)))
         }
         var result: [Reading] = []
         result.reserveCapacity(utterance.cueHits.count)
         for hit in utterance.cueHits {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
-            let cue = lexicon.cues[hit.owner]
-            var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)] = []
+            let factors = lexicon.cues[hit.owner].factors
+            var applied: [Use] = []
             for (index, only, scopes) in scoped {
-                if let only, only.isDisjoint(with: cue.factors) { continue }
+                if let only, only.isDisjoint(with: factors) { continue }
                 if utterance.triggerHits[index].literals.contains(where: { hit.literals.contains($0) }) { continue }
                 if let scope = scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append((utterance.triggerHits[index], lexicon.triggers[utterance.triggerHits[index].owner], scope))
+                    applied.append((utterance.triggerHits[index], scope))
                 }
             }
-            result.append(read(hit, cue, applied, lexicon, utterance, explaining: explaining))
+            result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
         }
         return result
     }
 
     private static func read(
-        _ hit: PatternIndex.Hit, _ cue: Cue, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)],
-        _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
+        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
     ) -> Reading {
         var kinds = Trigger.Kinds()
-        for use in applied { kinds.insert(use.trigger.kind) }
-        let evidence = evidenceWords(hit, applied, utterance)
-        var reading = Reading(hit: hit, cue: cue, findings: [], evidence: evidence, applied: applied, outcome: "", factors: cue.factors)
+        for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
+        let evidence = evidenceWords(hit, applied, lexicon, utterance)
+        var reading = Reading(hit: hit, findings: [], evidence: evidence, applied: applied, outcome: "")
+        let cueReading = lexicon.cues[hit.owner].reading
         if kinds.contains(.hypothetical) {
             if explaining { reading.outcome = "dropped: hypothetical, advice or question" }
             return reading
@@ -63,7 +65,7 @@ enum CueReader {
         let hedged = kinds.contains(.hedge)
         let secondHand = kinds.contains(.secondHand)
         var status: FindingStatus?
-        switch (cue.reading, negated) {
+        switch (cueReading, negated) {
         case (.present, false): status = .present
         case (.possible, false): status = .possible
         case (.absent, false): status = .absent
@@ -71,7 +73,7 @@ enum CueReader {
         case (.present, true), (.possible, true): status = .absent
         case (.absent, true), (.onlyWhenNegated, true): status = .present
         }
-        if hedged, status != nil || cue.reading == .onlyWhenNegated { status = .possible }
+        if hedged, status != nil || cueReading == .onlyWhenNegated { status = .possible }
         if secondHand, status == .present { status = .possible }
         var notes: [String] = []
         if explaining {
@@ -83,8 +85,10 @@ enum CueReader {
             if explaining { reading.outcome = "nothing: this cue counts only when negated" }
             return reading
         }
-        var ids = cue.factors
-        if !negated { ids += cue.also }
+        let factors = lexicon.cues[hit.owner].factors
+        let also = lexicon.cues[hit.owner].also
+        var ids = factors
+        if !negated { ids += also }
         var dropped: [String] = []
         for id in ids {
             let rules = lexicon.factorRules[id] ?? FactorRules()
@@ -96,7 +100,7 @@ enum CueReader {
                 if explaining { dropped.append("\(id) is about someone other than the parents") }
                 continue
             }
-            let given = cue.also.contains(id) && !cue.factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
+            let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
             if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append((target, given)) }
         }
         guard explaining else { return reading }
@@ -109,11 +113,13 @@ enum CueReader {
 
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
     private static func evidenceWords(
-        _ hit: PatternIndex.Hit, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)], _ utterance: Utterance
+        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance
     ) -> String {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
-        for (triggerHit, trigger, _) in applied where trigger.kind == .negation || trigger.kind == .hedge {
+        for (triggerHit, _) in applied {
+            let kind = lexicon.triggers[triggerHit.owner].kind
+            guard kind == .negation || kind == .hedge else { continue }
             if triggerHit.end <= from, from - triggerHit.end <= 3 { from = triggerHit.start }
             if triggerHit.start >= to, triggerHit.start - to <= 3 { to = triggerHit.end }
         }

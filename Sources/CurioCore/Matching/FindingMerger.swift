@@ -15,8 +15,9 @@ struct FindingMerger {
     private var entries: [RiskFactorID: Entry] = [:]
     private var next = 0
 
-    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue?) {
-        let plainAbsent = status == .absent && cue?.reading == .absent
+    /// `cue`: how the cue that gave the finding reads, if a cue gave it.
+    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue.Reading?) {
+        let plainAbsent = status == .absent && cue == .absent
         guard var entry = entries[id] else {
             entries[id] = Entry(status: status, evidence: evidence, plainOpposite: plainAbsent, order: next)
             next += 1

@@ -28,16 +28,14 @@ struct Utterance {
         self.keyed = keyed
         cueHits = lexicon.cueIndex.longestMatches(keyed)
         var hard = sentenceMarks
-        var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
-        // A question opener counts only at the start of a sentence that ends in "?".
-        triggers.removeAll { hit in
-            guard lexicon.triggers[hit.owner].questionOpener else { return false }
-            var s = hit.start
-            while s > 0, !hard[s - 1] { s -= 1 }
-            guard s == hit.start else { return true }
-            var e = hit.end
-            while e < tokens.count, !hard[e] { e += 1 }
-            return !(e < tokens.count && tokens[e].key == lexicon.questionMark)
+        let found = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
+        // A question opener counts only at the start of a sentence that ends in "?". A loop
+        // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance.
+        var triggers: [PatternIndex.Hit] = []
+        triggers.reserveCapacity(found.count)
+        for hit in found {
+            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, hard, tokens, lexicon.questionMark) { continue }
+            triggers.append(hit)
         }
         var parentStarts = [Bool](repeating: false, count: tokens.count)
         for hit in triggers {
@@ -64,6 +62,16 @@ struct Utterance {
         parentSubjectStarts = parentStarts
     }
 
+    /// The hit starts a sentence that ends in a question mark.
+    private static func opensQuestion(_ hit: PatternIndex.Hit, _ hard: [Bool], _ tokens: [Token], _ questionMark: Int32) -> Bool {
+        var s = hit.start
+        while s > 0, !hard[s - 1] { s -= 1 }
+        guard s == hit.start else { return false }
+        var e = hit.end
+        while e < tokens.count, !hard[e] { e += 1 }
+        return e < tokens.count && tokens[e].key == questionMark
+    }
+
     /// The original text of tokens `from..<to`.
     func words(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
@@ -82,19 +90,23 @@ struct Scope {
 
     func contains(_ i: Int) -> Bool { i >= from && i < to }
 
-    static func of(_ hit: PatternIndex.Hit, _ trigger: Trigger, in u: Utterance, lexicon: Lexicon) -> [Scope] {
-        guard let rule = lexicon.scopes[trigger.kind] else { return [] }
-        if trigger.questionOpener {
+    /// The scopes of the trigger `lexicon.triggers[hit.owner]` (read in place: copying a
+    /// `Trigger` per hit showed in profiles).
+    static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> [Scope] {
+        let kind = lexicon.triggers[hit.owner].kind
+        let direction = lexicon.triggers[hit.owner].direction
+        guard let rule = lexicon.scopes[kind] else { return [] }
+        if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
             while e < u.tokens.count, !u.hardStop[e] { e += 1 }
             return [Scope(from: hit.start, to: e)]
         }
         var scopes: [Scope] = []
-        if trigger.direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: trigger.kind, u, lexicon)) }
+        if direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: kind, u, lexicon)) }
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
         let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
-        if trigger.direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
+        if direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, u, lexicon)) }
         return scopes
     }
 
