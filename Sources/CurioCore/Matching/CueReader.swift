@@ -6,14 +6,33 @@
 /// copy (retain) every table of the lexicon on every utterance. For the same reason cues and
 /// triggers are named by their index in the lexicon, never copied.
 enum CueReader {
+    // Small structs rather than tuples: an array of tuples looks its element type up in the
+    // runtime on every allocation, which showed in profiles.
+
     /// A trigger that reaches a cue: its hit (`hit.owner` indexes `lexicon.triggers`) and scope.
-    typealias Use = (hit: PatternIndex.Hit, scope: Scope)
+    struct Use {
+        var hit: PatternIndex.Hit
+        var scope: Scope
+    }
+
+    /// What one cue says about one factor.
+    struct Said {
+        var id: RiskFactorID
+        var status: FindingStatus
+    }
+
+    /// A trigger hit with a scope, by its index in `utterance.triggerHits`.
+    private struct Scoped {
+        var hit: Int
+        var only: Set<RiskFactorID>?
+        var scopes: [Scope]
+    }
 
     /// One cue's reading: the findings it gives (possibly none) and why.
     struct Reading {
         /// The cue's hit; `hit.owner` indexes `lexicon.cues`.
         var hit: PatternIndex.Hit
-        var findings: [(id: RiskFactorID, status: FindingStatus)]
+        var findings: [Said]
         var evidence: String
         var applied: [Use]
         var outcome: String
@@ -25,11 +44,11 @@ enum CueReader {
         // for every cue and trigger pair was a tenth of the matcher's time.
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
-        var scoped: [(hit: Int, only: Set<RiskFactorID>?, scopes: [Scope])] = []
+        var scoped: [Scoped] = []
         for (index, hit) in utterance.triggerHits.enumerated() {
             let kind = lexicon.triggers[hit.owner].kind
             guard kind != .boundary, kind != .parentSubject else { continue }
-            scoped.append((index, lexicon.triggers[hit.owner].only, Scope.of(hit, in: utterance, lexicon: lexicon)))
+            scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: Scope.of(hit, in: utterance, lexicon: lexicon)))
         }
         var result: [Reading] = []
         result.reserveCapacity(utterance.cueHits.count)
@@ -37,11 +56,12 @@ enum CueReader {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
             let factors = lexicon.cues[hit.owner].factors
             var applied: [Use] = []
-            for (index, only, scopes) in scoped {
-                if let only, only.isDisjoint(with: factors) { continue }
-                if utterance.triggerHits[index].literals.contains(where: { hit.literals.contains($0) }) { continue }
-                if let scope = scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append((utterance.triggerHits[index], scope))
+            for trigger in scoped {
+                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                let triggerHit = utterance.triggerHits[trigger.hit]
+                if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
+                if let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
+                    applied.append(Use(hit: triggerHit, scope: scope))
                 }
             }
             result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
@@ -87,10 +107,12 @@ enum CueReader {
         }
         let factors = lexicon.cues[hit.owner].factors
         let also = lexicon.cues[hit.owner].also
-        var ids = factors
-        if !negated { ids += also }
         var dropped: [String] = []
-        for id in ids {
+        // The factors, then (said plainly) the `also` ones, without joining the arrays: that
+        // allocated a new array per reading.
+        let count = factors.count + (negated ? 0 : also.count)
+        for k in 0..<count {
+            let id = k < factors.count ? factors[k] : also[k - factors.count]
             let rules = lexicon.factorRules[id] ?? FactorRules()
             var target = id
             if kinds.contains(.childhood), let converted = rules.inChildhood {
@@ -101,7 +123,7 @@ enum CueReader {
                 continue
             }
             let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
-            if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append((target, given)) }
+            if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append(Said(id: target, status: given)) }
         }
         guard explaining else { return reading }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
@@ -117,7 +139,8 @@ enum CueReader {
     ) -> String {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
-        for (triggerHit, _) in applied {
+        for use in applied {
+            let triggerHit = use.hit
             let kind = lexicon.triggers[triggerHit.owner].kind
             guard kind == .negation || kind == .hedge else { continue }
             if triggerHit.end <= from, from - triggerHit.end <= 3 { from = triggerHit.start }

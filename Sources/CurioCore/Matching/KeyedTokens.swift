@@ -20,12 +20,10 @@ struct KeyedTokens {
         keys = tokens.map(\.key)
         numeric = tokens.map { $0.kind == .number || $0.value > 0 }
         self.barrier = barrier
-        var present: [UInt64] = []
-        for key in keys where key >= 0 {
-            let word = Int(key) >> 6
-            if word >= present.count { present += Array(repeating: 0, count: word - present.count + 1) }
-            present[word] |= 1 << UInt64(key & 63)
-        }
-        self.present = present
+        // Sized first and filled in place: growing it word by word reallocated it.
+        let largest = keys.max() ?? -1
+        var bits = [UInt64](repeating: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
+        for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        present = bits
     }
 }

@@ -117,7 +117,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if let symbol = shorthand.symbols[b], !(i + 1 < n && isDigit(bytes[i + 1])) {
+            if let symbol = shorthand.symbol(b), !(i + 1 < n && isDigit(bytes[i + 1])) {
                 // A symbol read as a word (`ShorthandRules`); a trailing "s" makes it plural.
                 let plural = i + 1 < n && bytes[i + 1] | 0x20 == 0x73 && !(i + 2 < n && isLetter(bytes[i + 2]))
                 let end = i + (plural ? 2 : 1)

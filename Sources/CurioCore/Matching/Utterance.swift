@@ -15,7 +15,9 @@ struct Utterance {
     /// The tokens as pattern matching sees them.
     let keyed: KeyedTokens
 
-    init(_ text: String, lexicon: Lexicon) {
+    /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
+    /// (retained and released) every table of the lexicon to pass it.
+    init(_ text: String, lexicon: borrowing Lexicon) {
         bytes = Array(text.utf8)
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
