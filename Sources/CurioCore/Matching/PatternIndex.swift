@@ -21,11 +21,14 @@ struct PatternIndex: Sendable {
     }
 
     /// A match of one pattern: its owner, token span and the tokens its words matched.
+    ///
+    /// `literals` is a slice of one array shared by all the hits of a search: an array per
+    /// hit was an allocation per hit.
     struct Hit: Sendable {
         var owner: Int
         var start: Int
         var end: Int
-        var literals: [Int]
+        var literals: ArraySlice<Int>
         var length: Int { end - start }
     }
 
@@ -61,21 +64,32 @@ struct PatternIndex: Sendable {
     /// that start with a number (the order ties are broken in). A candidate whose needed word
     /// is nowhere in the utterance is not walked.
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
-        var hits: [Hit] = []
+        var found: [Found] = []
         var literals: [Int] = []
-        literals.reserveCapacity(16)
+        literals.reserveCapacity(64)
         let starts = self.starts ?? PatternStarts(patterns)
-        return starts.withReader { reader in
+        starts.withReader { reader in
             tokens.present.withUnsafeBufferPointer { present in
                 for i in 0..<walker.keys.count {
                     reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                        let from = literals.count
                         if let end = walker.match(id, at: i, literals: &literals) {
-                            hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                            found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
                         }
                     }
                 }
-                return hits
             }
         }
+        // Sliced only now: a slice taken while `literals` still grows would make every append copy it.
+        return found.map { Hit(owner: owners[$0.pattern], start: $0.start, end: $0.end, literals: literals[$0.from..<$0.to]) }
+    }
+
+    /// A match while searching: its literals are `literals[from..<to]` of the search.
+    private struct Found {
+        var pattern: Int
+        var start: Int
+        var end: Int
+        var from: Int
+        var to: Int
     }
 }

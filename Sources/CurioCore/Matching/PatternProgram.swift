@@ -90,10 +90,12 @@ struct PatternProgram: Sendable {
         let barrier: UnsafeBufferPointer<Bool>
 
         /// Matches pattern `p` at token `start`: the end (exclusive), with the indices of the
-        /// tokens its words matched in `literals` (cleared first), or nil.
+        /// tokens its words matched appended to `literals`, or nil (and `literals` as it was).
         func match(_ p: Int, at start: Int, literals: inout [Int]) -> Int? {
-            literals.removeAll(keepingCapacity: true)
-            return run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals)
+            let mark = literals.count
+            if let end = run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals) { return end }
+            literals.removeSubrange(mark...)
+            return nil
         }
 
         private func accepts(_ step: Step, _ key: Int32) -> Bool {
