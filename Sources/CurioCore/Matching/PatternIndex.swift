@@ -1,12 +1,17 @@
 /// Finds, for every token, the patterns that can start there: a table from first-word key to
 /// patterns, so each token costs one array lookup.
 struct PatternIndex: Sendable {
+    /// The patterns as compiled. Matching reads only the flat tables below, so an index loaded
+    /// from a snapshot leaves this empty (decoding every slot's set was a third of the load).
     private(set) var patterns: [Pattern] = []
     private var program = PatternProgram()
     private var owners: [Int] = []
     /// Built by `seal()` once every pattern is added; nil while adding (then each search
     /// builds its own, which is correct but slow).
     private var starts: PatternStarts? = PatternStarts()
+
+    /// The number of patterns.
+    var count: Int { owners.count }
 
     mutating func add(_ pattern: Pattern) {
         patterns.append(pattern)
@@ -92,4 +97,29 @@ struct PatternIndex: Sendable {
         var from: Int
         var to: Int
     }
+}
+
+/// In this file because the tables are private: the snapshot restores them as they were
+/// built, start tables included, so that a loaded index needs no `seal()`. Only a sealed
+/// index can be written; `patterns` is left out (see there).
+extension PatternIndex: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(program)
+        snapshot.write(owners)
+        snapshot.write(starts ?? PatternStarts(patterns))
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternIndex {
+        var index = PatternIndex()
+        index.program = try snapshot.read()
+        index.owners = try snapshot.read()
+        index.starts = try snapshot.read(PatternStarts.self)
+        guard index.program.count == index.owners.count else {
+            throw SnapshotReader.Failure.corrupt("a pattern index whose tables differ in length")
+        }
+        return index
+    }
+
+    /// Every pattern's owner is an index below `count` (a check on a loaded snapshot).
+    func ownersAreBelow(_ count: Int) -> Bool { owners.allSatisfy { $0 >= 0 && $0 < count } }
 }

@@ -36,6 +36,9 @@ struct PatternProgram: Sendable {
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
 
+    /// The number of patterns added.
+    var count: Int { starts.count - 1 }
+
     mutating func add(_ pattern: Pattern) {
         for slot in pattern.slots {
             switch slot {
@@ -145,5 +148,40 @@ struct PatternProgram: Sendable {
             }
             return i
         }
+    }
+}
+
+/// In this file because the arrays are `private(set)`.
+extension PatternProgram: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(steps)
+        snapshot.write(starts)
+        snapshot.write(setKeys)
+        snapshot.write(bits)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram {
+        var program = PatternProgram()
+        program.steps = try snapshot.read()
+        program.starts = try snapshot.read()
+        program.setKeys = try snapshot.read()
+        program.bits = try snapshot.read()
+        guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
+            throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
+        }
+        return program
+    }
+}
+
+extension PatternProgram.Step: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(kind.rawValue)
+        snapshot.write(a)
+        snapshot.write(b)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram.Step {
+        guard let kind = Kind(rawValue: try snapshot.read()) else { throw SnapshotReader.Failure.corrupt("unknown step kind") }
+        return PatternProgram.Step(kind: kind, a: try snapshot.read(), b: try snapshot.read())
     }
 }
