@@ -17,8 +17,17 @@ struct KeyedTokens {
     var count: Int { keys.count }
 
     init(_ tokens: [Token], barrier: [Bool]) {
-        keys = tokens.map(\.key)
-        numeric = tokens.map { $0.kind == .number || $0.value > 0 }
+        // One loop reading each token in place (mapping copied every `Token`, its string too).
+        var keys: [Int32] = []
+        var numeric: [Bool] = []
+        keys.reserveCapacity(tokens.count)
+        numeric.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            keys.append(tokens[i].key)
+            numeric.append(tokens[i].kind == .number || tokens[i].value > 0)
+        }
+        self.keys = keys
+        self.numeric = numeric
         self.barrier = barrier
         // Sized first and filled in place: growing it word by word reallocated it.
         let largest = keys.max() ?? -1

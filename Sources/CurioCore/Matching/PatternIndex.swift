@@ -69,14 +69,19 @@ struct PatternIndex: Sendable {
     /// that start with a number (the order ties are broken in). A candidate whose needed word
     /// is nowhere in the utterance is not walked.
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
+        // Room is made at the first candidate, not before: most searches of the role phrases
+        // find no candidate at all, and growing from empty reallocated several times.
         var found: [Found] = []
         var literals: [Int] = []
-        literals.reserveCapacity(64)
         let starts = self.starts ?? PatternStarts(patterns)
         starts.withReader { reader in
             tokens.present.withUnsafeBufferPointer { present in
                 for i in 0..<walker.keys.count {
                     reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                        if literals.capacity == 0 {
+                            literals.reserveCapacity(64)
+                            found.reserveCapacity(16)
+                        }
                         let from = literals.count
                         if let end = walker.match(id, at: i, literals: &literals) {
                             found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))

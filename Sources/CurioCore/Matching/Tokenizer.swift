@@ -18,7 +18,7 @@ enum Tokenizer {
 
     static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil, shorthand: ShorthandRules = ShorthandRules()) -> [Token] {
         var result: [Token] = []
-        result.reserveCapacity(bytes.count / 4 + 4)
+        result.reserveCapacity(bytes.count / 3 + 4)  // about one token per four bytes; rarely outgrown
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var wordStart = 0

@@ -24,7 +24,8 @@ struct Utterance {
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
         let marks = lexicon.hardMarks
-        let sentenceMarks = tokens.map { $0.kind == .punctuation && marks.contains($0.key) }
+        var sentenceMarks = [Bool](repeating: false, count: tokens.count)
+        for i in tokens.indices where tokens[i].kind == .punctuation { sentenceMarks[i] = marks.contains(tokens[i].key) }
         self.sentenceMarks = sentenceMarks
         let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
         self.keyed = keyed
