@@ -31,7 +31,7 @@ struct KeyedTokens {
         self.barrier = barrier
         // Sized first and filled in place: growing it word by word reallocated it.
         let largest = keys.max() ?? -1
-        var bits = [UInt64](repeating: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
+        var bits = [UInt64].filled(with: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
         for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
         present = bits
     }

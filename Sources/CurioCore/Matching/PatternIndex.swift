@@ -51,7 +51,7 @@ struct PatternIndex: Sendable {
             if $0.start != $1.start { return $0.start < $1.start }
             return $0.owner < $1.owner
         }
-        var taken = [Bool](repeating: false, count: tokens.count)
+        var taken = [Bool].filled(with: false, count: tokens.count)
         var kept: [Hit] = []
         kept.reserveCapacity(hits.count)
         for hit in hits {

@@ -24,7 +24,7 @@ struct Utterance {
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
         let marks = lexicon.hardMarks
-        var sentenceMarks = [Bool](repeating: false, count: tokens.count)
+        var sentenceMarks = [Bool].filled(with: false, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .punctuation { sentenceMarks[i] = marks.contains(tokens[i].key) }
         self.sentenceMarks = sentenceMarks
         let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
@@ -40,7 +40,7 @@ struct Utterance {
             if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, hard, tokens, lexicon.questionMark) { continue }
             triggers.append(hit)
         }
-        var parentStarts = [Bool](repeating: false, count: tokens.count)
+        var parentStarts = [Bool].filled(with: false, count: tokens.count)
         for hit in triggers {
             switch lexicon.triggers[hit.owner].kind {
             case .boundary: for i in hit.start..<hit.end { hard[i] = true }
@@ -50,8 +50,8 @@ struct Utterance {
         }
         triggerHits = triggers
         hardStop = hard
-        var starts = [Bool](repeating: false, count: tokens.count)
-        var ends = [Bool](repeating: false, count: tokens.count)
+        var starts = [Bool].filled(with: false, count: tokens.count)
+        var ends = [Bool].filled(with: false, count: tokens.count)
         // Only cues that assert something continue a list past a comma or "and": a negation
         // does not run on into "...and scored low on the screening" (a reassurance).
         for hit in cueHits {
