@@ -1,6 +1,20 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of `curio` on Linux link the Swift runtime and Foundation statically:
+/// resolving their symbols at every start was about a third of a one-shot `curio match`
+/// (`curio --help` 21 ms -> 12 ms). Debug builds and `swift test` keep the shared libraries.
+///
+/// `-static-stdlib` alone leaves Foundation's own static dependencies out (the modules were
+/// compiled against the shared SDK, whose autolink entries do not name them), so they are
+/// listed; lld resolves them in any order, where the default linker wanted them after their
+/// users. The names are those of the Swift 6 Linux toolchain's `usr/lib/swift_static`.
+let staticRuntime = [
+    "-static-stdlib", "-use-ld=lld",
+    "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU", "-l_FoundationCShims",
+    "-l_FoundationCollections", "-lCoreFoundation", "-lswiftSynchronization",
+]
+
 let package = Package(
     name: "Curio",
     platforms: [.macOS(.v14)],
@@ -39,11 +53,15 @@ let package = Package(
         // The socket client, the REPL and terminal rendering.
         .target(name: "CurioClient", dependencies: ["CurioCore", "CReadline"]),
         // The executable: argument parsing and wiring only.
-        .executableTarget(name: "curio", dependencies: [
-            "CurioCore", "CurioStore", "CurioServer", "CurioClient",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .executableTarget(
+            name: "curio",
+            dependencies: [
+                "CurioCore", "CurioStore", "CurioServer", "CurioClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]
+        ),
         .testTarget(name: "CurioCoreTests", dependencies: ["CurioCore"]),
         .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore"]),
         .testTarget(name: "CurioServerTests", dependencies: ["CurioServer"]),

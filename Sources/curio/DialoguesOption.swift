@@ -12,9 +12,12 @@ struct DialoguesOption: ParsableArguments {
         try reportingDataErrors { try Knowledge.load(from: try DialoguesLocator.locate(explicit: dialogues)) }
     }
 
-    /// Loads only the taxonomy and the lexicon: all `curio match` needs.
+    /// Loads only the taxonomy and the lexicon: all `curio match` needs. The lexicon comes from
+    /// the cache folder's snapshot when that is current (`LexiconCache`).
     func loadMatching() throws -> MatchingKnowledge {
-        try reportingDataErrors { try MatchingKnowledge.load(from: try DialoguesLocator.locate(explicit: dialogues)) }
+        try reportingDataErrors {
+            try MatchingKnowledge.load(from: try DialoguesLocator.locate(explicit: dialogues), cache: LexiconCache.standard())
+        }
     }
 
     private func reportingDataErrors<T>(_ load: () throws -> T) throws -> T {

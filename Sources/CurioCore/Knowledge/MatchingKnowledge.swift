@@ -13,9 +13,11 @@ public struct MatchingKnowledge: Sendable {
         self.matcher = matcher
     }
 
-    public static func load(from directory: URL) throws -> MatchingKnowledge {
+    /// With a `cache`, the lexicon comes from its snapshot when that is current (see `LexiconCache`).
+    public static func load(from directory: URL, cache: LexiconCache? = nil) throws -> MatchingKnowledge {
         let riskFactors = try RiskFactorCatalogue.load(from: directory)
-        let lexicon = try Lexicon.load(from: directory, knownFactors: riskFactors.ids)
+        let lexicon = try cache?.lexicon(for: directory, knownFactors: riskFactors.ids).lexicon
+            ?? Lexicon.load(from: directory, knownFactors: riskFactors.ids)
         return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon))
     }
 }

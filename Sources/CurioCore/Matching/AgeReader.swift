@@ -4,9 +4,11 @@
 /// What is not the baby's age is as important: a gestation ("32 weeks pregnant", "born at
 /// 34 weeks", "mum's 30 weeks"), a parent's age (no unit), a duration ("ten days on NICU",
 /// "for a week") or a time ("two months ago"). The words for those are in `facts.yaml`.
-struct AgeReader {
+///
+/// The matcher builds one reader and hands it each utterance's tokens: building a reader
+/// per utterance copied (retained and released) every set of the rules each time.
+struct AgeReader: Sendable {
     let rules: AgeRules
-    let tokens: [Token]
     let forms: WordForms
 
     struct Reading {
@@ -18,14 +20,14 @@ struct AgeReader {
         var gestationTokens: Range<Int>?
     }
 
-    private func text(_ i: Int) -> String? {
+    private func text(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind != .number else { return nil }
         return forms.spelling(tokens[i].text)
     }
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
     /// every utterance showed in profiles.
-    private func number(at i: Int) -> (value: Double, article: Bool)? {
+    private func number(_ tokens: [Token], at i: Int) -> (value: Double, article: Bool)? {
         switch tokens[i].kind {
         case .number:
             return (tokens[i].value, false)
@@ -56,7 +58,7 @@ struct AgeReader {
     /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
     private static let pointWords: Set<String> = ["at", "aged", "from"]
 
-    func read() -> Reading {
+    func read(_ tokens: [Token]) -> Reading {
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
@@ -64,15 +66,15 @@ struct AgeReader {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard let (first, isArticle) = number(at: i) else { continue }
+            guard let (first, isArticle) = number(tokens, at: i) else { continue }
             // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor
             // the second half of a fraction ("1/2").
             if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" || tokens[i - 1].text == "/" { continue }
             // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
-            if !isArticle, reading.ageWeeks == nil, let word = text(i - 1), rules.dayBefore.contains(word),
-                !(text(i + 1).map { rules.unitWeeks[$0] != nil } ?? false),
-                (text(i + 1).map(rules.dayAfter.contains) ?? false) || (text(i - 2).map(Self.pointWords.contains) ?? false),
-                text(i + 1) != "of" || text(i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
+            if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), rules.dayBefore.contains(word),
+                !(text(tokens, i + 1).map { rules.unitWeeks[$0] != nil } ?? false),
+                (text(tokens, i + 1).map(rules.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(Self.pointWords.contains) ?? false),
+                text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
                 reading.ageWeeks = (first / 7 * 10).rounded() / 10
@@ -89,9 +91,9 @@ struct AgeReader {
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
             {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
-                let bornAt = (text(i - 1).map(rules.bornAt.contains) ?? false)
+                let bornAt = (text(tokens, i - 1).map(rules.bornAt.contains) ?? false)
                     && (max(0, i - 5)..<(i - 1)).contains { k in
-                        text(k).map { rules.born.contains($0) || Self.birthWords.contains($0) } ?? false
+                        text(tokens, k).map { rules.born.contains($0) || Self.birthWords.contains($0) } ?? false
                     }
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
@@ -110,7 +112,7 @@ struct AgeReader {
                 unitWord = per == 1 ? "week" : ""
                 j += 2
             } else {
-                if matchesHalf(at: j) {
+                if matchesHalf(tokens, at: j) {
                     value += 0.5
                     j += rules.half.count
                 } else if j + 2 < tokens.count, tokens[j].kind == .number, tokens[j].value == 1, tokens[j + 1].text == "/",
@@ -126,19 +128,19 @@ struct AgeReader {
                 }
                 // "4-month-old", "the 8-week-old": a hyphen between the number and the unit.
                 if !isArticle, j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text == "-",
-                    text(j + 1).map({ rules.unitWeeks[$0] != nil }) ?? false
+                    text(tokens, j + 1).map({ rules.unitWeeks[$0] != nil }) ?? false
                 {
                     j += 1
                 }
-                guard let unit = text(j), let per = rules.unitWeeks[unit] else { continue }
+                guard let unit = text(tokens, j), let per = rules.unitWeeks[unit] else { continue }
                 weeksPer = per
                 unitWord = unit
                 j += 1
             }
             guard let per = weeksPer else { continue }
-            let after = text(j)
-            let before = text(i - 1)
-            let twoBefore = text(i - 2)
+            let after = text(tokens, j)
+            let before = text(tokens, i - 1)
+            let twoBefore = text(tokens, i - 2)
             if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
             let weeks = value * per
             if let after, Self.soberWords.contains(after) { continue }
@@ -152,8 +154,8 @@ struct AgeReader {
             }
             // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
             let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
-                && (max(0, i - 3)..<(i - 1)).contains { k in text(k).map(rules.antenatal.contains) ?? false }
-            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(before: i) || antenatalAt {
+                && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(rules.antenatal.contains) ?? false }
+            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
                     gestationAtBooking = antenatalAt
@@ -169,7 +171,7 @@ struct AgeReader {
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
             if let after, Self.checkWords.contains(after) {
-                let atTheCheck = (max(0, i - 3)..<i).contains { text($0) == "at" }
+                let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 guard atTheCheck, !range else { continue }
             }
@@ -186,16 +188,16 @@ struct AgeReader {
         return reading
     }
 
-    private func matchesHalf(at j: Int) -> Bool {
+    private func matchesHalf(_ tokens: [Token], at j: Int) -> Bool {
         guard !rules.half.isEmpty, j + rules.half.count <= tokens.count else { return false }
         return rules.half.enumerated().allSatisfy { tokens[j + $0.offset].text == $0.element }
     }
 
     /// "mum's 30 weeks", "mum is 30 weeks": the mother is the subject of the number.
-    private func isMotherSubject(before i: Int) -> Bool {
+    private func isMotherSubject(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, let word = text(k), rules.linking.contains(word) { k -= 1 }
-        guard let word = text(k) else { return false }
+        while k >= 0, let word = text(tokens, k), rules.linking.contains(word) { k -= 1 }
+        guard let word = text(tokens, k) else { return false }
         return rules.mother.contains(word)
     }
 }

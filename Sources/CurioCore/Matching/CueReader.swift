@@ -3,18 +3,39 @@
 /// (keeps the reasons).
 ///
 /// The lexicon and utterance are passed to each call rather than stored: storing them would
-/// copy (retain) every table of the lexicon on every utterance.
+/// copy (retain) every table of the lexicon on every utterance. For the same reason cues and
+/// triggers are named by their index in the lexicon, never copied.
 enum CueReader {
+    // Small structs rather than tuples: an array of tuples looks its element type up in the
+    // runtime on every allocation, which showed in profiles.
+
+    /// A trigger that reaches a cue: its hit (`hit.owner` indexes `lexicon.triggers`) and scope.
+    struct Use {
+        var hit: PatternIndex.Hit
+        var scope: Scope
+    }
+
+    /// What one cue says about one factor.
+    struct Said {
+        var id: RiskFactorID
+        var status: FindingStatus
+    }
+
+    /// A trigger hit with a scope, by its index in `utterance.triggerHits`.
+    private struct Scoped {
+        var hit: Int
+        var only: Set<RiskFactorID>?
+        var scopes: [Scope]
+    }
+
     /// One cue's reading: the findings it gives (possibly none) and why.
     struct Reading {
+        /// The cue's hit; `hit.owner` indexes `lexicon.cues`.
         var hit: PatternIndex.Hit
-        var cue: Cue
-        var findings: [(id: RiskFactorID, status: FindingStatus)]
+        var findings: [Said]
         var evidence: String
-        var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)]
+        var applied: [Use]
         var outcome: String
-        /// The factors the cue spoke to, for explanations of dropped cues.
-        var factors: [RiskFactorID]
     }
 
     /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
@@ -23,17 +44,17 @@ enum CueReader {
         // for every cue and trigger pair was a tenth of the matcher's time.
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
-        var scoped: [(hit: Int, only: Set<RiskFactorID>?, scopes: [Scope])] = []
+        var scoped: [Scoped] = []
         // A negation that is part of a longer cue ("not yet mobile", "not breathing") belongs to
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
         // (One that is a whole cue, "DNA", still negates what follows: "DNA'd her psych review".)
         var ownNegationAt = [Bool](repeating: false, count: utterance.tokens.count)
         for (index, hit) in utterance.triggerHits.enumerated() {
-            let trigger = lexicon.triggers[hit.owner]
-            guard trigger.kind != .boundary, trigger.kind != .parentSubject else { continue }
-            var scopes = Scope.of(hit, trigger, in: utterance, lexicon: lexicon)
-            if trigger.kind == .negation, utterance.cueHits.contains(where: { cue in
+            let kind = lexicon.triggers[hit.owner].kind
+            guard kind != .boundary, kind != .parentSubject else { continue }
+            var scopes = Scope.of(hit, in: utterance, lexicon: lexicon)
+            if kind == .negation, utterance.cueHits.contains(where: { cue in
                 cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore
                     && hit.literals.allSatisfy(cue.literals.contains)
             }) {
@@ -46,37 +67,40 @@ enum CueReader {
                     return scope
                 }
             }
-            scoped.append((index, trigger.only, scopes))
+            scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: scopes))
         }
         var result: [Reading] = []
         result.reserveCapacity(utterance.cueHits.count)
         for hit in utterance.cueHits {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
-            let cue = lexicon.cues[hit.owner]
-            var applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)] = []
-            for (index, only, scopes) in scoped {
-                if let only, only.isDisjoint(with: cue.factors) { continue }
-                if utterance.triggerHits[index].literals.contains(where: { hit.literals.contains($0) }) { continue }
-                if let scope = scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append((utterance.triggerHits[index], lexicon.triggers[utterance.triggerHits[index].owner], scope))
+            let factors = lexicon.cues[hit.owner].factors
+            var applied: [Use] = []
+            for trigger in scoped {
+                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                let triggerHit = utterance.triggerHits[trigger.hit]
+                if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
+                if let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
+                    applied.append(Use(hit: triggerHit, scope: scope))
                 }
             }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
-            if hit.literals.contains(where: { ownNegationAt[$0] }) { applied.removeAll { $0.trigger.kind == .negation } }
-            result.append(read(hit, cue, applied, lexicon, utterance, explaining: explaining))
+            if hit.literals.contains(where: { ownNegationAt[$0] }) {
+                applied.removeAll { lexicon.triggers[$0.hit.owner].kind == .negation }
+            }
+            result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
         }
         return result
     }
 
     private static func read(
-        _ hit: PatternIndex.Hit, _ cue: Cue, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)],
-        _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
+        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
     ) -> Reading {
         var kinds = Trigger.Kinds()
-        for use in applied { kinds.insert(use.trigger.kind) }
-        let evidence = evidenceWords(hit, applied, utterance)
-        var reading = Reading(hit: hit, cue: cue, findings: [], evidence: evidence, applied: applied, outcome: "", factors: cue.factors)
+        for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
+        let evidence = evidenceWords(hit, applied, lexicon, utterance)
+        var reading = Reading(hit: hit, findings: [], evidence: evidence, applied: applied, outcome: "")
+        let cueReading = lexicon.cues[hit.owner].reading
         if kinds.contains(.hypothetical) {
             if explaining { reading.outcome = "dropped: hypothetical, advice or question" }
             return reading
@@ -85,7 +109,7 @@ enum CueReader {
         let hedged = kinds.contains(.hedge)
         let secondHand = kinds.contains(.secondHand)
         var status: FindingStatus?
-        switch (cue.reading, negated) {
+        switch (cueReading, negated) {
         case (.present, false): status = .present
         case (.possible, false): status = .possible
         case (.absent, false): status = .absent
@@ -93,7 +117,7 @@ enum CueReader {
         case (.present, true), (.possible, true): status = .absent
         case (.absent, true), (.onlyWhenNegated, true): status = .present
         }
-        if hedged, status != nil || cue.reading == .onlyWhenNegated { status = .possible }
+        if hedged, status != nil || cueReading == .onlyWhenNegated { status = .possible }
         if secondHand, status == .present { status = .possible }
         var notes: [String] = []
         if explaining {
@@ -105,10 +129,14 @@ enum CueReader {
             if explaining { reading.outcome = "nothing: this cue counts only when negated" }
             return reading
         }
-        var ids = cue.factors
-        if !negated { ids += cue.also }
+        let factors = lexicon.cues[hit.owner].factors
+        let also = lexicon.cues[hit.owner].also
         var dropped: [String] = []
-        for id in ids {
+        // The factors, then (said plainly) the `also` ones, without joining the arrays: that
+        // allocated a new array per reading.
+        let count = factors.count + (negated ? 0 : also.count)
+        for k in 0..<count {
+            let id = k < factors.count ? factors[k] : also[k - factors.count]
             let rules = lexicon.factorRules[id] ?? FactorRules()
             var target = id
             if kinds.contains(.childhood), let converted = rules.inChildhood {
@@ -118,8 +146,8 @@ enum CueReader {
                 if explaining { dropped.append("\(id) is about someone other than the parents") }
                 continue
             }
-            let given = cue.also.contains(id) && !cue.factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
-            if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append((target, given)) }
+            let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
+            if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append(Said(id: target, status: given)) }
         }
         guard explaining else { return reading }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
@@ -131,11 +159,14 @@ enum CueReader {
 
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
     private static func evidenceWords(
-        _ hit: PatternIndex.Hit, _ applied: [(hit: PatternIndex.Hit, trigger: Trigger, scope: Scope)], _ utterance: Utterance
+        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance
     ) -> String {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
-        for (triggerHit, trigger, _) in applied where trigger.kind == .negation || trigger.kind == .hedge {
+        for use in applied {
+            let triggerHit = use.hit
+            let kind = lexicon.triggers[triggerHit.owner].kind
+            guard kind == .negation || kind == .hedge else { continue }
             if triggerHit.end <= from, from - triggerHit.end <= 3 { from = triggerHit.start }
             if triggerHit.start >= to, triggerHit.start - to <= 3 { to = triggerHit.end }
         }

@@ -4,46 +4,52 @@
 /// there and another, said plainly, says the opposite ("says he cries a lot, but I've only
 /// seen him calm and content"), the accounts conflict and the factor is only `possible`.
 /// A negated cue ("no bruising ... but a mark") never outweighs a plain one.
+///
+/// The entries are a short array searched in order, not a dictionary: an utterance gives a
+/// handful of findings, and hashing every factor id (a string) showed in profiles.
 struct FindingMerger {
     private struct Entry {
+        var id: RiskFactorID
         var status: FindingStatus
         var evidence: String
         var plainOpposite = false
         var order: Int
     }
 
-    private var entries: [RiskFactorID: Entry] = [:]
-    private var next = 0
+    private var entries: [Entry] = []
 
-    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue?) {
-        let plainAbsent = status == .absent && cue?.reading == .absent
-        guard var entry = entries[id] else {
-            entries[id] = Entry(status: status, evidence: evidence, plainOpposite: plainAbsent, order: next)
-            next += 1
+    /// `cue`: how the cue that gave the finding reads, if a cue gave it.
+    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue.Reading?) {
+        let plainAbsent = status == .absent && cue == .absent
+        guard let index = entries.firstIndex(where: { $0.id == id }) else {
+            entries.append(Entry(id: id, status: status, evidence: evidence, plainOpposite: plainAbsent, order: entries.count))
             return
         }
         // A plain "no" after a "yes" tempers it; a "yes" after a plain "no" ("was under the
         // CMHT but disengaged") is the later word and stands.
-        if plainAbsent, entry.status == .present { entry.plainOpposite = true }
-        if status == .present, !plainAbsent { entry.plainOpposite = false }
-        if status > entry.status {
-            entry.status = status
-            entry.evidence = evidence
+        if plainAbsent, entries[index].status == .present { entries[index].plainOpposite = true }
+        if status == .present, !plainAbsent { entries[index].plainOpposite = false }
+        if status > entries[index].status {
+            entries[index].status = status
+            entries[index].evidence = evidence
         }
-        entries[id] = entry
     }
 
     func findings(implications: [RiskFactorID: FactorRules]) -> [Finding] {
         var merged = entries
-        for (id, entry) in entries where entry.status.isPositive {
-            for implied in implications[id]?.implies ?? [] where !(merged[implied]?.status.isPositive ?? false) {
-                merged[implied] = Entry(status: .present, evidence: entry.evidence, order: entry.order)
+        for entry in entries where entry.status.isPositive {
+            for implied in implications[entry.id]?.implies ?? [] {
+                let index = merged.firstIndex { $0.id == implied }
+                if let index, merged[index].status.isPositive { continue }
+                let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
+                if let index { merged[index] = added } else { merged.append(added) }
             }
         }
-        return merged.sorted { $0.value.order < $1.value.order || ($0.value.order == $1.value.order && $0.key < $1.key) }.map { id, entry in
+        merged.sort { $0.order < $1.order || ($0.order == $1.order && $0.id < $1.id) }
+        return merged.map { entry in
             var status = entry.status
             if status == .present, entry.plainOpposite { status = .possible }
-            return Finding(id: id, status: status, evidence: entry.evidence)
+            return Finding(id: entry.id, status: status, evidence: entry.evidence)
         }
     }
 }

@@ -17,15 +17,22 @@ struct KeyedTokens {
     var count: Int { keys.count }
 
     init(_ tokens: [Token], barrier: [Bool]) {
-        keys = tokens.map(\.key)
-        numeric = tokens.map { $0.kind == .number || $0.value > 0 }
-        self.barrier = barrier
-        var present: [UInt64] = []
-        for key in keys where key >= 0 {
-            let word = Int(key) >> 6
-            if word >= present.count { present += Array(repeating: 0, count: word - present.count + 1) }
-            present[word] |= 1 << UInt64(key & 63)
+        // One loop reading each token in place (mapping copied every `Token`, its string too).
+        var keys: [Int32] = []
+        var numeric: [Bool] = []
+        keys.reserveCapacity(tokens.count)
+        numeric.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            keys.append(tokens[i].key)
+            numeric.append(tokens[i].kind == .number || tokens[i].value > 0)
         }
-        self.present = present
+        self.keys = keys
+        self.numeric = numeric
+        self.barrier = barrier
+        // Sized first and filled in place: growing it word by word reallocated it.
+        let largest = keys.max() ?? -1
+        var bits = [UInt64].filled(with: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
+        for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        present = bits
     }
 }

@@ -72,3 +72,37 @@ struct KnownWords: Sendable {
         return word.withUTF8 { find($0) }
     }
 }
+
+/// In this file because the table is private.
+extension KnownWords: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(bytes)
+        snapshot.append(UInt32(slots.count))
+        for slot in slots {
+            snapshot.write(slot.from)
+            snapshot.write(slot.count)
+            snapshot.write(slot.word.key)
+            snapshot.write(slot.word.value)
+        }
+        snapshot.write(count)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> KnownWords {
+        var known = KnownWords()
+        known.bytes = try snapshot.read()
+        let slots = try snapshot.count()
+        guard slots.nonzeroBitCount == 1 else { throw SnapshotReader.Failure.corrupt("a word table that is not a power of two") }
+        known.slots = []
+        known.slots.reserveCapacity(slots)
+        for _ in 0..<slots {
+            let slot = Slot(from: try snapshot.read(), count: try snapshot.read(),
+                word: Lexicon.KnownWord(key: try snapshot.read(), value: try snapshot.read()))
+            guard slot.from >= 0, slot.count >= 0, Int(slot.from) + Int(slot.count) <= known.bytes.count else {
+                throw SnapshotReader.Failure.corrupt("a known word outside the word bytes")
+            }
+            known.slots.append(slot)
+        }
+        known.count = try snapshot.read()
+        return known
+    }
+}

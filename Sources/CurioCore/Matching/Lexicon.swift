@@ -67,7 +67,7 @@ public struct Lexicon: Sendable {
 
     /// Counts for `curio bench-matcher` and diagnostics.
     public var summary: (cues: Int, patterns: Int, triggers: Int, words: Int) {
-        (cues.count, cueIndex.patterns.count, triggers.count, vocabulary.count)
+        (cues.count, cueIndex.count, triggers.count, vocabulary.count)
     }
 
     /// Fills `known` from the surface words and number words; the loader calls it last.

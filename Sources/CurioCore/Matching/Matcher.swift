@@ -9,8 +9,14 @@ import Foundation
 /// tokens. Pure: no I/O, no shared state; safe to call from any thread.
 public struct Matcher: Sendable {
     public let lexicon: Lexicon
+    private let ages: AgeReader
+    private let roles: RoleReader
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        ages = AgeReader(rules: lexicon.age, forms: lexicon.forms)
+        roles = RoleReader(rules: lexicon.roles)
+    }
 
     public func match(_ text: String) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
@@ -19,17 +25,17 @@ public struct Matcher: Sendable {
         var merger = FindingMerger()
         for reading in readings {
             for finding in reading.findings {
-                merger.add(finding.id, finding.status, evidence: reading.evidence, cue: reading.cue)
+                merger.add(finding.id, finding.status, evidence: reading.evidence, cue: lexicon.cues[reading.hit.owner].reading)
             }
         }
         var facts: [String: FactValue] = [:]
-        let age = AgeReader(rules: lexicon.age, tokens: utterance.tokens, forms: lexicon.forms).read()
+        let age = ages.read(utterance.tokens)
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
             merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
         }
-        if let role = RoleReader(rules: lexicon.roles, tokens: utterance.keyed).read() {
+        if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)
         }
         return MatchResult(findings: merger.findings(implications: lexicon.factorRules), facts: facts)
@@ -42,23 +48,25 @@ public struct Matcher: Sendable {
         let utterance = Utterance(text, lexicon: lexicon)
         var result: [MatchExplanation] = []
         for reading in CueReader.readings(lexicon, utterance, explaining: true) {
+            let cue = lexicon.cues[reading.hit.owner]
             let triggers = reading.applied.map { use in
-                MatchExplanation.TriggerUse(
-                    kind: use.trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
-                    phrase: use.trigger.text, location: use.trigger.location,
+                let trigger = lexicon.triggers[use.hit.owner]
+                return MatchExplanation.TriggerUse(
+                    kind: trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
+                    phrase: trigger.text, location: trigger.location,
                     scope: utterance.words(use.scope.from, use.scope.to))
             }
             let words = utterance.words(reading.hit.start, reading.hit.end)
             if reading.findings.isEmpty {
-                for id in reading.factors {
+                for id in cue.factors {
                     result.append(MatchExplanation(
-                        factor: id, status: nil, cue: reading.cue.text, location: reading.cue.location,
+                        factor: id, status: nil, cue: cue.text, location: cue.location,
                         words: words, triggers: triggers, outcome: reading.outcome))
                 }
             }
             for finding in reading.findings {
                 result.append(MatchExplanation(
-                    factor: finding.id, status: finding.status, cue: reading.cue.text, location: reading.cue.location,
+                    factor: finding.id, status: finding.status, cue: cue.text, location: cue.location,
                     words: words, triggers: triggers, outcome: reading.outcome))
             }
         }

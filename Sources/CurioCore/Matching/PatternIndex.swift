@@ -1,12 +1,17 @@
 /// Finds, for every token, the patterns that can start there: a table from first-word key to
 /// patterns, so each token costs one array lookup.
 struct PatternIndex: Sendable {
+    /// The patterns as compiled. Matching reads only the flat tables below, so an index loaded
+    /// from a snapshot leaves this empty (decoding every slot's set was a third of the load).
     private(set) var patterns: [Pattern] = []
     private var program = PatternProgram()
     private var owners: [Int] = []
     /// Built by `seal()` once every pattern is added; nil while adding (then each search
     /// builds its own, which is correct but slow).
     private var starts: PatternStarts? = PatternStarts()
+
+    /// The number of patterns.
+    var count: Int { owners.count }
 
     mutating func add(_ pattern: Pattern) {
         patterns.append(pattern)
@@ -21,11 +26,14 @@ struct PatternIndex: Sendable {
     }
 
     /// A match of one pattern: its owner, token span and the tokens its words matched.
+    ///
+    /// `literals` is a slice of one array shared by all the hits of a search: an array per
+    /// hit was an allocation per hit.
     struct Hit: Sendable {
         var owner: Int
         var start: Int
         var end: Int
-        var literals: [Int]
+        var literals: ArraySlice<Int>
         var length: Int { end - start }
     }
 
@@ -43,7 +51,7 @@ struct PatternIndex: Sendable {
             if $0.start != $1.start { return $0.start < $1.start }
             return $0.owner < $1.owner
         }
-        var taken = [Bool](repeating: false, count: tokens.count)
+        var taken = [Bool].filled(with: false, count: tokens.count)
         var kept: [Hit] = []
         kept.reserveCapacity(hits.count)
         for hit in hits {
@@ -61,21 +69,62 @@ struct PatternIndex: Sendable {
     /// that start with a number (the order ties are broken in). A candidate whose needed word
     /// is nowhere in the utterance is not walked.
     private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
-        var hits: [Hit] = []
+        // Room is made at the first candidate, not before: most searches of the role phrases
+        // find no candidate at all, and growing from empty reallocated several times.
+        var found: [Found] = []
         var literals: [Int] = []
-        literals.reserveCapacity(16)
         let starts = self.starts ?? PatternStarts(patterns)
-        return starts.withReader { reader in
+        starts.withReader { reader in
             tokens.present.withUnsafeBufferPointer { present in
                 for i in 0..<walker.keys.count {
                     reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                        if literals.capacity == 0 {
+                            literals.reserveCapacity(64)
+                            found.reserveCapacity(16)
+                        }
+                        let from = literals.count
                         if let end = walker.match(id, at: i, literals: &literals) {
-                            hits.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                            found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
                         }
                     }
                 }
-                return hits
             }
         }
+        // Sliced only now: a slice taken while `literals` still grows would make every append copy it.
+        return found.map { Hit(owner: owners[$0.pattern], start: $0.start, end: $0.end, literals: literals[$0.from..<$0.to]) }
     }
+
+    /// A match while searching: its literals are `literals[from..<to]` of the search.
+    private struct Found {
+        var pattern: Int
+        var start: Int
+        var end: Int
+        var from: Int
+        var to: Int
+    }
+}
+
+/// In this file because the tables are private: the snapshot restores them as they were
+/// built, start tables included, so that a loaded index needs no `seal()`. Only a sealed
+/// index can be written; `patterns` is left out (see there).
+extension PatternIndex: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(program)
+        snapshot.write(owners)
+        snapshot.write(starts ?? PatternStarts(patterns))
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternIndex {
+        var index = PatternIndex()
+        index.program = try snapshot.read()
+        index.owners = try snapshot.read()
+        index.starts = try snapshot.read(PatternStarts.self)
+        guard index.program.count == index.owners.count else {
+            throw SnapshotReader.Failure.corrupt("a pattern index whose tables differ in length")
+        }
+        return index
+    }
+
+    /// Every pattern's owner is an index below `count` (a check on a loaded snapshot).
+    func ownersAreBelow(_ count: Int) -> Bool { owners.allSatisfy { $0 >= 0 && $0 < count } }
 }

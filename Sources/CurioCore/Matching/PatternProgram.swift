@@ -36,6 +36,9 @@ struct PatternProgram: Sendable {
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
 
+    /// The number of patterns added.
+    var count: Int { starts.count - 1 }
+
     mutating func add(_ pattern: Pattern) {
         for slot in pattern.slots {
             switch slot {
@@ -90,10 +93,12 @@ struct PatternProgram: Sendable {
         let barrier: UnsafeBufferPointer<Bool>
 
         /// Matches pattern `p` at token `start`: the end (exclusive), with the indices of the
-        /// tokens its words matched in `literals` (cleared first), or nil.
+        /// tokens its words matched appended to `literals`, or nil (and `literals` as it was).
         func match(_ p: Int, at start: Int, literals: inout [Int]) -> Int? {
-            literals.removeAll(keepingCapacity: true)
-            return run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals)
+            let mark = literals.count
+            if let end = run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals) { return end }
+            literals.removeSubrange(mark...)
+            return nil
         }
 
         private func accepts(_ step: Step, _ key: Int32) -> Bool {
@@ -143,5 +148,40 @@ struct PatternProgram: Sendable {
             }
             return i
         }
+    }
+}
+
+/// In this file because the arrays are `private(set)`.
+extension PatternProgram: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(steps)
+        snapshot.write(starts)
+        snapshot.write(setKeys)
+        snapshot.write(bits)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram {
+        var program = PatternProgram()
+        program.steps = try snapshot.read()
+        program.starts = try snapshot.read()
+        program.setKeys = try snapshot.read()
+        program.bits = try snapshot.read()
+        guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
+            throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
+        }
+        return program
+    }
+}
+
+extension PatternProgram.Step: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(kind.rawValue)
+        snapshot.write(a)
+        snapshot.write(b)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram.Step {
+        guard let kind = Kind(rawValue: try snapshot.read()) else { throw SnapshotReader.Failure.corrupt("unknown step kind") }
+        return PatternProgram.Step(kind: kind, a: try snapshot.read(), b: try snapshot.read())
     }
 }

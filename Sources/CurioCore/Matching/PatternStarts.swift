@@ -231,3 +231,43 @@ struct PatternStarts: Sendable {
         }
     }
 }
+
+/// In this file because the tables are `private(set)`.
+extension PatternStarts: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(ids)
+        snapshot.write(needs)
+        snapshot.write(byKey)
+        snapshot.write(pairs)
+        snapshot.write(pairFirst)
+        snapshot.write(pairSecond)
+        snapshot.write(numberFrom)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts {
+        var starts = PatternStarts()
+        starts.ids = try snapshot.read()
+        starts.needs = try snapshot.read()
+        starts.byKey = try snapshot.read()
+        starts.pairs = try snapshot.read()
+        starts.pairFirst = try snapshot.read()
+        starts.pairSecond = try snapshot.read()
+        starts.numberFrom = try snapshot.read()
+        guard starts.needs.count == starts.ids.count, !starts.byKey.isEmpty, starts.pairs.count.nonzeroBitCount == 1,
+            Int(starts.numberFrom) <= starts.ids.count
+        else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
+        return starts
+    }
+}
+
+extension PatternStarts.PairRun: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(pair)
+        snapshot.write(from)
+        snapshot.write(to)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts.PairRun {
+        PatternStarts.PairRun(pair: try snapshot.read(), from: try snapshot.read(), to: try snapshot.read())
+    }
+}

@@ -1,11 +1,13 @@
 /// Reads who is speaking when they say so ("I'm the HV", "this is the duty social worker"):
 /// a role phrase shortly after a lead-in. A role mentioned otherwise ("the GP said") is not
 /// the caller's.
-struct RoleReader {
+///
+/// Built once per matcher, like `AgeReader`: a reader per utterance copied three pattern
+/// indexes' tables each time.
+struct RoleReader: Sendable {
     let rules: RoleRules
-    let tokens: KeyedTokens
 
-    func read() -> String? {
+    func read(_ tokens: KeyedTokens) -> String? {
         let leads = rules.leadIns.longestMatches(tokens)
         let outs = rules.leadOuts.longestMatches(tokens)
         guard !leads.isEmpty || !outs.isEmpty else { return nil }

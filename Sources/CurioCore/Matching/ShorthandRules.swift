@@ -9,10 +9,28 @@
 ///   adverbs may stand between ("she'd never been seen").
 struct ShorthandRules: Sendable {
     /// A symbol's word, and its plural for the symbol followed by "s".
-    var symbols: [UInt8: (word: String, plural: String)] = [:]
+    var symbols: [UInt8: (word: String, plural: String)] = [:] {
+        didSet {
+            symbolMarks = (0, 0)
+            for byte in symbols.keys where byte < 0x80 {
+                if byte < 64 { symbolMarks.low |= 1 << UInt64(byte) } else { symbolMarks.high |= 1 << UInt64(byte - 64) }
+            }
+        }
+    }
+    /// The ASCII bytes that are symbols, as bits: the tokenizer asks about every space and
+    /// mark, and hashing each into `symbols` showed in profiles.
+    private var symbolMarks: (low: UInt64, high: UInt64) = (0, 0)
     var participles: Set<String> = []
     var participleEnding = ""
     var adverbs: Set<String> = []
+
+    /// The word (and plural) a symbol byte is read as, if it is one.
+    @inline(__always)
+    func symbol(_ byte: UInt8) -> (word: String, plural: String)? {
+        guard byte < 0x80 else { return nil }
+        let bit = byte < 64 ? symbolMarks.low >> UInt64(byte) : symbolMarks.high >> UInt64(byte - 64)
+        return bit & 1 == 0 ? nil : symbols[byte]
+    }
 
     /// Whether "'d" before this word (lowercased ASCII) is "had".
     func isParticiple(_ word: [UInt8]) -> Bool {

@@ -18,7 +18,7 @@ enum Tokenizer {
 
     static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil, shorthand: ShorthandRules = ShorthandRules()) -> [Token] {
         var result: [Token] = []
-        result.reserveCapacity(bytes.count / 4 + 4)
+        result.reserveCapacity(bytes.count / 3 + 4)  // about one token per four bytes; rarely outgrown
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var wordStart = 0
@@ -117,7 +117,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if let symbol = shorthand.symbols[b], !(i + 1 < n && isDigit(bytes[i + 1])) {
+            if let symbol = shorthand.symbol(b), !(i + 1 < n && isDigit(bytes[i + 1])) {
                 // A symbol read as a word (`ShorthandRules`); a trailing "s" makes it plural.
                 let plural = i + 1 < n && bytes[i + 1] | 0x20 == 0x73 && !(i + 2 < n && isLetter(bytes[i + 2]))
                 let end = i + (plural ? 2 : 1)

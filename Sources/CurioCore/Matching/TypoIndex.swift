@@ -76,3 +76,22 @@ struct TypoIndex: Sendable {
         return long[(i + 1)...].elementsEqual(short[i...])
     }
 }
+
+/// In this file because the buckets are private.
+extension TypoIndex: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(minimumLength)
+        snapshot.write(buckets)
+        snapshot.write(plainWords)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> TypoIndex {
+        var index = TypoIndex(minimumLength: try snapshot.read())
+        index.buckets = try snapshot.read()
+        index.plainWords = try snapshot.read()
+        guard index.buckets.count == 26, index.buckets.allSatisfy({ $0.count == Self.longest + 2 }) else {
+            throw SnapshotReader.Failure.corrupt("typo buckets of the wrong shape")
+        }
+        return index
+    }
+}

@@ -15,34 +15,35 @@ struct Utterance {
     /// The tokens as pattern matching sees them.
     let keyed: KeyedTokens
 
-    init(_ text: String, lexicon: Lexicon) {
+    /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
+    /// (retained and released) every table of the lexicon to pass it.
+    init(_ text: String, lexicon: borrowing Lexicon) {
         bytes = Array(text.utf8)
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
         let marks = lexicon.hardMarks
+        var sentenceMarks = [Bool].filled(with: false, count: tokens.count)
         // A hyphen glued into "6-week-old" is no sentence mark.
-        let sentenceMarks = tokens.map {
-            $0.kind == .punctuation && marks.contains($0.key) && !($0.attachedToNext && $0.text == "-")
+        for i in tokens.indices where tokens[i].kind == .punctuation {
+            sentenceMarks[i] = marks.contains(tokens[i].key) && !(tokens[i].attachedToNext && tokens[i].text == "-")
         }
         self.sentenceMarks = sentenceMarks
         let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
         self.keyed = keyed
         cueHits = lexicon.cueIndex.longestMatches(keyed)
         var hard = sentenceMarks
-        var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
-        // A question opener counts only at the start of a sentence that ends in "?".
-        triggers.removeAll { hit in
-            guard lexicon.triggers[hit.owner].questionOpener else { return false }
-            var s = hit.start
-            while s > 0, !hard[s - 1] { s -= 1 }
-            guard s == hit.start else { return true }
-            var e = hit.end
-            while e < tokens.count, !hard[e] { e += 1 }
-            return !(e < tokens.count && tokens[e].key == lexicon.questionMark)
+        let found = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
+        // A question opener counts only at the start of a sentence that ends in "?". A loop
+        // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance.
+        var triggers: [PatternIndex.Hit] = []
+        triggers.reserveCapacity(found.count)
+        for hit in found {
+            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, hard, tokens, lexicon.questionMark) { continue }
+            triggers.append(hit)
         }
-        var parentStarts = [Bool](repeating: false, count: tokens.count)
+        var parentStarts = [Bool].filled(with: false, count: tokens.count)
         for hit in triggers {
             switch lexicon.triggers[hit.owner].kind {
             case .boundary: for i in hit.start..<hit.end { hard[i] = true }
@@ -52,8 +53,8 @@ struct Utterance {
         }
         triggerHits = triggers
         hardStop = hard
-        var starts = [Bool](repeating: false, count: tokens.count)
-        var ends = [Bool](repeating: false, count: tokens.count)
+        var starts = [Bool].filled(with: false, count: tokens.count)
+        var ends = [Bool].filled(with: false, count: tokens.count)
         // Only cues that assert something continue a list past a comma or "and": a negation
         // does not run on into "...and scored low on the screening" (a reassurance).
         for hit in cueHits {
@@ -65,6 +66,16 @@ struct Utterance {
         cueStarts = starts
         cueEnds = ends
         parentSubjectStarts = parentStarts
+    }
+
+    /// The hit starts a sentence that ends in a question mark.
+    private static func opensQuestion(_ hit: PatternIndex.Hit, _ hard: [Bool], _ tokens: [Token], _ questionMark: Int32) -> Bool {
+        var s = hit.start
+        while s > 0, !hard[s - 1] { s -= 1 }
+        guard s == hit.start else { return false }
+        var e = hit.end
+        while e < tokens.count, !hard[e] { e += 1 }
+        return e < tokens.count && tokens[e].key == questionMark
     }
 
     /// The original text of tokens `from..<to`.
@@ -85,19 +96,23 @@ struct Scope {
 
     func contains(_ i: Int) -> Bool { i >= from && i < to }
 
-    static func of(_ hit: PatternIndex.Hit, _ trigger: Trigger, in u: Utterance, lexicon: Lexicon) -> [Scope] {
-        guard let rule = lexicon.scopes[trigger.kind] else { return [] }
-        if trigger.questionOpener {
+    /// The scopes of the trigger `lexicon.triggers[hit.owner]` (read in place: copying a
+    /// `Trigger` per hit showed in profiles).
+    static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> [Scope] {
+        let kind = lexicon.triggers[hit.owner].kind
+        let direction = lexicon.triggers[hit.owner].direction
+        guard let rule = lexicon.scopes[kind] else { return [] }
+        if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
             while e < u.tokens.count, !u.hardStop[e] { e += 1 }
             return [Scope(from: hit.start, to: e)]
         }
         var scopes: [Scope] = []
-        if trigger.direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: trigger.kind, u, lexicon)) }
+        if direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: kind, u, lexicon)) }
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
         let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
-        if trigger.direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, kind: trigger.kind, u, lexicon)) }
+        if direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, kind: kind, u, lexicon)) }
         return scopes
     }
 

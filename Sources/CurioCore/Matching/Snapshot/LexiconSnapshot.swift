@@ -1,0 +1,309 @@
+/// A compiled `Lexicon` as bytes: everything `LexiconLoader` builds (vocabulary, patterns,
+/// start tables, known words, typo buckets, fact rules), so that loading it back skips the
+/// YAML parse and the pattern compiler, two thirds of a cold `curio match`.
+///
+/// The bytes carry a magic and `formatVersion`, checked on reading; whether they are still
+/// the lexicon's current form is `LexiconCache`'s business (it keys them by the files' bytes
+/// and the binary). Bump `formatVersion` whenever a field is added, removed or reordered
+/// below or in the tables' own `SnapshotCodable` extensions.
+enum LexiconSnapshot {
+    static let magic = Array("CURIOLEX".utf8)
+    static let formatVersion: UInt32 = 2
+
+    static func bytes(of lexicon: Lexicon) -> [UInt8] {
+        var writer = SnapshotWriter()
+        magic.withUnsafeBytes { writer.append($0) }
+        writer.append(formatVersion)
+        writer.write(lexicon)
+        return writer.bytes
+    }
+
+    static func lexicon(from bytes: [UInt8]) throws -> Lexicon {
+        try bytes.withUnsafeBytes { try lexicon(from: $0) }
+    }
+
+    static func lexicon(from bytes: UnsafeRawBufferPointer) throws -> Lexicon {
+        try SnapshotReader.reading(bytes) { reader in
+            guard Array(try reader.raw(magic.count)) == magic else { throw SnapshotReader.Failure.corrupt("not a lexicon snapshot") }
+            guard try reader.integer(UInt32.self) == formatVersion else { throw SnapshotReader.Failure.corrupt("another format version") }
+            return try reader.read(Lexicon.self)
+        }
+    }
+}
+
+extension Lexicon: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(forms)
+        snapshot.write(shorthand)
+        snapshot.write(typos)
+        snapshot.write(surface)
+        snapshot.write(numberWords)
+        snapshot.write(vocabulary)
+        snapshot.write(cues)
+        snapshot.write(cueIndex)
+        snapshot.write(factorRules)
+        snapshot.write(triggers)
+        snapshot.write(triggerIndex)
+        snapshot.write(scopes)
+        snapshot.write(hardMarks)
+        snapshot.write(softBoundaries)
+        snapshot.write(listWords)
+        snapshot.write(questionMark)
+        snapshot.write(age)
+        snapshot.write(roles)
+        snapshot.write(files)
+        snapshot.write(known)
+        snapshot.write(markKeys)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Lexicon {
+        var lexicon = Lexicon()
+        lexicon.forms = try snapshot.read()
+        lexicon.shorthand = try snapshot.read()
+        lexicon.typos = try snapshot.read()
+        lexicon.surface = try snapshot.read()
+        lexicon.numberWords = try snapshot.read()
+        lexicon.vocabulary = try snapshot.read()
+        lexicon.cues = try snapshot.read()
+        lexicon.cueIndex = try snapshot.read()
+        lexicon.factorRules = try snapshot.read()
+        lexicon.triggers = try snapshot.read()
+        lexicon.triggerIndex = try snapshot.read()
+        lexicon.scopes = try snapshot.read()
+        lexicon.hardMarks = try snapshot.read()
+        lexicon.softBoundaries = try snapshot.read()
+        lexicon.listWords = try snapshot.read()
+        lexicon.questionMark = try snapshot.read()
+        lexicon.age = try snapshot.read()
+        lexicon.roles = try snapshot.read()
+        lexicon.files = try snapshot.read()
+        lexicon.known = try snapshot.read()
+        lexicon.markKeys = try snapshot.read()
+        guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,
+            lexicon.cueIndex.ownersAreBelow(lexicon.cues.count),
+            lexicon.triggerIndex.ownersAreBelow(lexicon.triggers.count)
+        else { throw SnapshotReader.Failure.corrupt("tables that do not fit together") }
+        return lexicon
+    }
+}
+
+// MARK: The lexicon's parts
+//
+// Properties with observers (`WordForms.endings`, `ShorthandRules.symbols`,
+// `AgeRules.articles`) are assigned on a value made by `init()`, so that what they derive is
+// derived again exactly as when the loader set them.
+
+extension WordForms: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(spellings)
+        snapshot.write(endings.map(\.ending))
+        snapshot.write(endings.map(\.replacement))
+        snapshot.write(minimumStem)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> WordForms {
+        var forms = WordForms()
+        forms.spellings = try snapshot.read()
+        let endings: [String] = try snapshot.read()
+        let replacements: [String] = try snapshot.read()
+        guard endings.count == replacements.count else { throw SnapshotReader.Failure.corrupt("endings without replacements") }
+        forms.endings = Array(zip(endings, replacements)).map { (ending: $0.0, replacement: $0.1) }
+        forms.minimumStem = try snapshot.read()
+        return forms
+    }
+}
+
+extension ShorthandRules: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(symbols.mapValues(\.word))
+        snapshot.write(symbols.mapValues(\.plural))
+        snapshot.write(participles)
+        snapshot.write(participleEnding)
+        snapshot.write(adverbs)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> ShorthandRules {
+        var rules = ShorthandRules()
+        let words: [UInt8: String] = try snapshot.read()
+        let plurals: [UInt8: String] = try snapshot.read()
+        var symbols: [UInt8: (word: String, plural: String)] = [:]
+        for (byte, word) in words {
+            guard let plural = plurals[byte] else { throw SnapshotReader.Failure.corrupt("a symbol without a plural") }
+            symbols[byte] = (word, plural)
+        }
+        rules.symbols = symbols
+        rules.participles = try snapshot.read()
+        rules.participleEnding = try snapshot.read()
+        rules.adverbs = try snapshot.read()
+        return rules
+    }
+}
+
+extension Vocabulary: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) { snapshot.write(words) }
+
+    /// Interning the words in order gives each its key again.
+    static func read(from snapshot: inout SnapshotReader) throws -> Vocabulary {
+        var vocabulary = Vocabulary()
+        for word in try snapshot.read([String].self) {
+            guard vocabulary.intern(word) == Int32(vocabulary.count - 1) else { throw SnapshotReader.Failure.corrupt("a word twice") }
+        }
+        return vocabulary
+    }
+}
+
+extension Cue.Reading: SnapshotCodable {}
+extension Trigger.Kind: SnapshotCodable {}
+extension Trigger.Direction: SnapshotCodable {}
+
+extension Cue: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(factors)
+        snapshot.write(reading)
+        snapshot.write(also)
+        snapshot.write(text)
+        snapshot.write(file)
+        snapshot.write(line)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Cue {
+        Cue(factors: try snapshot.read(), reading: try snapshot.read(), also: try snapshot.read(),
+            text: try snapshot.read(), file: try snapshot.read(), line: try snapshot.read())
+    }
+}
+
+extension FactorRules: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(aboutParent)
+        snapshot.write(inChildhood)
+        snapshot.write(implies)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> FactorRules {
+        FactorRules(aboutParent: try snapshot.read(), inChildhood: try snapshot.read(), implies: try snapshot.read())
+    }
+}
+
+extension Trigger: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(kind)
+        snapshot.write(direction)
+        snapshot.write(only)
+        snapshot.write(questionOpener)
+        snapshot.write(text)
+        snapshot.write(file)
+        snapshot.write(line)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Trigger {
+        Trigger(kind: try snapshot.read(), direction: try snapshot.read(), only: try snapshot.read(),
+            questionOpener: try snapshot.read(), text: try snapshot.read(), file: try snapshot.read(), line: try snapshot.read())
+    }
+}
+
+extension ScopeRule: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(window)
+        snapshot.write(endsAtClause)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> ScopeRule {
+        ScopeRule(window: try snapshot.read(), endsAtClause: try snapshot.read())
+    }
+}
+
+extension AgeRules: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(unitWeeks)
+        snapshot.write(fractionWeeks)
+        snapshot.write(notAgeBefore)
+        snapshot.write(notAgeAfter)
+        snapshot.write(gestationAfter)
+        snapshot.write(bornAt)
+        snapshot.write(born)
+        snapshot.write(antenatal)
+        snapshot.write(dayBefore)
+        snapshot.write(dayAfter)
+        snapshot.write(mother)
+        snapshot.write(linking)
+        snapshot.write(articles)
+        snapshot.write(old)
+        snapshot.write(half)
+        snapshot.write(gestationUnits)
+        snapshot.write(maxWeeks)
+        snapshot.write(maxGestation)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
+        var rules = AgeRules()
+        rules.unitWeeks = try snapshot.read()
+        rules.fractionWeeks = try snapshot.read()
+        rules.notAgeBefore = try snapshot.read()
+        rules.notAgeAfter = try snapshot.read()
+        rules.gestationAfter = try snapshot.read()
+        rules.bornAt = try snapshot.read()
+        rules.born = try snapshot.read()
+        rules.antenatal = try snapshot.read()
+        rules.dayBefore = try snapshot.read()
+        rules.dayAfter = try snapshot.read()
+        rules.mother = try snapshot.read()
+        rules.linking = try snapshot.read()
+        rules.articles = try snapshot.read()
+        rules.old = try snapshot.read()
+        rules.half = try snapshot.read()
+        rules.gestationUnits = try snapshot.read()
+        rules.maxWeeks = try snapshot.read()
+        rules.maxGestation = try snapshot.read()
+        return rules
+    }
+}
+
+extension RoleRules: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(leadIns)
+        snapshot.write(leadOuts)
+        snapshot.write(roles)
+        snapshot.write(names)
+        snapshot.write(reach)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> RoleRules {
+        RoleRules(leadIns: try snapshot.read(), leadOuts: try snapshot.read(), roles: try snapshot.read(),
+            names: try snapshot.read(), reach: try snapshot.read())
+    }
+}
+
+extension Pattern: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(slots)
+        snapshot.write(owner)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Pattern {
+        Pattern(slots: try snapshot.read(), owner: try snapshot.read())
+    }
+}
+
+extension Pattern.Slot: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        switch self {
+        case .words(let keys):
+            snapshot.append(UInt8(0))
+            snapshot.write(keys)
+        case .gap(let most):
+            snapshot.append(UInt8(1))
+            snapshot.write(most)
+        case .number:
+            snapshot.append(UInt8(2))
+        }
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Pattern.Slot {
+        switch try snapshot.integer(UInt8.self) {
+        case 0: return .words(try snapshot.read())
+        case 1: return .gap(try snapshot.read())
+        case 2: return .number
+        default: throw SnapshotReader.Failure.corrupt("unknown pattern slot")
+        }
+    }
+}

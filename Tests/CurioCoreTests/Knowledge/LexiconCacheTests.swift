@@ -1,0 +1,137 @@
+@testable import CurioCore
+import Foundation
+import Testing
+
+/// The compiled-lexicon cache: a current snapshot is used, and a missing, stale or damaged
+/// one (or a folder it cannot be written to) only costs a compile, never a wrong lexicon.
+@Suite("Lexicon cache")
+struct LexiconCacheTests {
+    /// A scratch folder, removed when the test ends.
+    final class Scratch {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("curio-cache-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    let scratch: Scratch
+    let cache: LexiconCache
+
+    init() throws {
+        scratch = try Scratch()
+        cache = LexiconCache(folder: scratch.url.appendingPathComponent("cache"), binaryStamp: "test binary")
+    }
+
+    /// A copy of the real dialogues folder that a test may change.
+    func copiedDialogues() throws -> URL {
+        let copy = scratch.url.appendingPathComponent("dialogues")
+        try FileManager.default.copyItem(at: MatcherFixture.dialogues, to: copy)
+        return copy
+    }
+
+    func load(_ dialogues: URL, with cache: LexiconCache? = nil) throws -> (lexicon: Lexicon, origin: LexiconCache.Origin) {
+        try (cache ?? self.cache).lexicon(for: dialogues, knownFactors: MatcherFixture.knownFactors)
+    }
+
+    /// The holdout texts: utterances written apart from the lexicon.
+    static let texts: [String] = {
+        let file = MatcherFixture.dialogues.deletingLastPathComponent()
+            .appendingPathComponent("Tests/Fixtures/holdout/matcher-holdout.jsonl")
+        let lines = (try? String(contentsOf: file, encoding: .utf8))?.split(separator: "\n") ?? []
+        return lines.compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        } + ["no bruising but a mark on his cheek", "I'm the HV, 6/52 baby, mum's 30 weeks", "?# ribs", ""]
+    }()
+
+    @Test func aMissingSnapshotIsCompiledThenWritten() throws {
+        let first = try load(MatcherFixture.dialogues)
+        #expect(first.origin == .compiledMissing)
+        #expect(FileManager.default.fileExists(atPath: cache.snapshotFile(for: MatcherFixture.dialogues).path))
+        #expect(try load(MatcherFixture.dialogues).origin == .snapshot)
+    }
+
+    @Test func aSnapshotMatchesAndExplainsExactlyAsTheCompiledLexicon() throws {
+        #expect(Self.texts.count > 100)
+        let compiled = Matcher(lexicon: try load(MatcherFixture.dialogues).lexicon)
+        let loaded = try load(MatcherFixture.dialogues)
+        #expect(loaded.origin == .snapshot)
+        let restored = Matcher(lexicon: loaded.lexicon)
+        #expect("\(restored.lexicon.summary)" == "\(compiled.lexicon.summary)")
+        for text in Self.texts {
+            #expect(restored.match(text) == compiled.match(text), "\(text)")
+            #expect(restored.explain(text) == compiled.explain(text), "\(text)")
+        }
+    }
+
+    @Test func aChangedLexiconFileMakesTheSnapshotStale() throws {
+        let dialogues = try copiedDialogues()
+        _ = try load(dialogues)
+        let file = dialogues.appendingPathComponent("lexicon/factors/injury.bruising.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "factor: injury.bruising", with: "factor: injury.bruising\n# edited")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try load(dialogues).origin == .compiledStale)
+        #expect(try load(dialogues).origin == .snapshot)
+    }
+
+    @Test func aNewCueIsHeardAfterItsFileChanges() throws {
+        let dialogues = try copiedDialogues()
+        #expect(Matcher(lexicon: try load(dialogues).lexicon).match("a zorblax on his arm").findings.isEmpty)
+        let file = dialogues.appendingPathComponent("lexicon/factors/injury.bruising.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "present:\n  - bruise\n", with: "present:\n  - zorblax\n  - bruise\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let reloaded = try load(dialogues)
+        #expect(reloaded.origin == .compiledStale)
+        #expect(Matcher(lexicon: reloaded.lexicon).match("a zorblax on his arm").status(of: "injury.bruising") == .present)
+    }
+
+    @Test func anotherBinaryMakesTheSnapshotStale() throws {
+        _ = try load(MatcherFixture.dialogues)
+        let rebuilt = LexiconCache(folder: cache.folder, binaryStamp: "another binary")
+        #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .compiledStale)
+        #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .snapshot)
+    }
+
+    @Test(arguments: ["flipped byte", "truncated", "empty", "header only"])
+    func aDamagedSnapshotIsCompiledAndRewritten(damage: String) throws {
+        _ = try load(MatcherFixture.dialogues)
+        let file = cache.snapshotFile(for: MatcherFixture.dialogues)
+        var bytes = [UInt8](try Data(contentsOf: file))
+        switch damage {
+        case "flipped byte": bytes[bytes.count / 2] ^= 0x40
+        case "truncated": bytes.removeLast(bytes.count / 3)
+        case "empty": bytes = []
+        default: bytes = Array(bytes.prefix(16))
+        }
+        try Data(bytes).write(to: file)
+        let reloaded = try load(MatcherFixture.dialogues)
+        #expect(reloaded.origin == .compiledCorrupt)
+        #expect("\(reloaded.lexicon.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
+        #expect(try load(MatcherFixture.dialogues).origin == .snapshot)
+    }
+
+    @Test func anUnwritableCacheFolderOnlyCostsACompile() throws {
+        // A file where the folder should be: no permission trick needed (tests may run as root).
+        let blocked = scratch.url.appendingPathComponent("blocked")
+        try Data("not a folder".utf8).write(to: blocked)
+        let cache = LexiconCache(folder: blocked.appendingPathComponent("curio"), binaryStamp: "test binary")
+        let first = try load(MatcherFixture.dialogues, with: cache)
+        #expect(first.origin == .compiledMissing)
+        #expect("\(first.lexicon.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
+        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
+    }
+
+    @Test func lexiconErrorsAreStillReported() throws {
+        let dialogues = try copiedDialogues()
+        try "factor: injury.bruising\npresent:\n  - mark on {nosuchclass}\n"
+            .write(to: dialogues.appendingPathComponent("lexicon/factors/injury.bruising.yaml"), atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.self) { try load(dialogues) }
+        #expect(throws: DataFileError.self) { try load(dialogues) }
+    }
+
+    @Test func theStandardFolderFollowsXDGAndCanBeSwitchedOff() {
+        #expect(LexiconCache.standard(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"])?.folder.path == "/x/cache/curio")
+        #expect(LexiconCache.standard(environment: ["HOME": "/home/u"])?.folder.path == "/home/u/.cache/curio")
+        #expect(LexiconCache.standard(environment: ["HOME": "/home/u", LexiconCache.disableVariable: "off"]) == nil)
+    }
+}

@@ -1,0 +1,100 @@
+@testable import CurioCore
+import Foundation
+import Testing
+
+/// The snapshot's byte form: a round trip gives the same lexicon, and bad bytes are an
+/// error, never a crash.
+@Suite("Lexicon snapshot")
+struct LexiconSnapshotTests {
+    static let bytes = LexiconSnapshot.bytes(of: MatcherFixture.matcher.lexicon)
+
+    @Test func aRoundTripWritesTheSameBytes() throws {
+        let restored = try LexiconSnapshot.lexicon(from: Self.bytes)
+        // Dictionaries and sets are written in their (seeded) order, so compare the lexicons
+        // through what they do and through a second snapshot's size.
+        #expect(LexiconSnapshot.bytes(of: restored).count == Self.bytes.count)
+        #expect("\(restored.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
+        #expect(Matcher(lexicon: restored).match("no bruising but a mark on his cheek, 6/52")
+            == MatcherFixture.matcher.match("no bruising but a mark on his cheek, 6/52"))
+    }
+
+    /// Every stored property, at every depth, comes back from the snapshot as it was compiled:
+    /// a field added to the lexicon (or one of its tables) and left out of the snapshot code
+    /// fails here, whether or not any test sentence happens to use it.
+    @Test func everyFieldSurvivesTheRoundTrip() throws {
+        let restored = try LexiconSnapshot.lexicon(from: Self.bytes)
+        var differences: [String] = []
+        Self.compare(MatcherFixture.matcher.lexicon, restored, path: "lexicon", into: &differences)
+        #expect(differences.isEmpty, "\(differences.prefix(10))")
+    }
+
+    /// Structural equality through `Mirror`: hashable values by `==` (sets and dictionaries
+    /// whatever their order), collections element by element, dictionaries key by key, and
+    /// everything else property by property. Differences are named by their path.
+    static func compare(_ a: Any, _ b: Any, path: String, into differences: inout [String]) {
+        if let x = a as? AnyHashable, let y = b as? AnyHashable {
+            if x != y { differences.append(path) }
+            return
+        }
+        let left = Mirror(reflecting: a)
+        let right = Mirror(reflecting: b)
+        switch left.displayStyle {
+        case .dictionary:
+            func entries(_ m: Mirror) -> [String: Any] {
+                var map: [String: Any] = [:]
+                for child in m.children {
+                    let pair = Array(Mirror(reflecting: child.value).children)
+                    map["\(pair[0].value)"] = pair[1].value
+                }
+                return map
+            }
+            let l = entries(left)
+            let r = entries(right)
+            guard l.keys.sorted() == r.keys.sorted() else { return differences.append(path + " (keys)") }
+            for key in l.keys.sorted() { compare(l[key]!, r[key]!, path: path + "[\(key)]", into: &differences) }
+        default:
+            let l = Array(left.children)
+            let r = Array(right.children)
+            guard l.count == r.count else { return differences.append(path + " (count \(l.count) vs \(r.count))") }
+            for (index, (x, y)) in zip(l, r).enumerated() {
+                // A pattern index keeps its source patterns only to be compiled; matching reads
+                // its flat tables, which are what the snapshot holds (see `PatternIndex`).
+                if left.subjectType == PatternIndex.self, x.label == "patterns" { continue }
+                compare(x.value, y.value, path: path + "." + (x.label ?? "\(index)"), into: &differences)
+            }
+        }
+    }
+
+    @Test func aLeftOutFieldIsFound() {
+        var changed = MatcherFixture.matcher.lexicon
+        changed.age.dayAfter = []
+        var differences: [String] = []
+        Self.compare(MatcherFixture.matcher.lexicon, changed, path: "lexicon", into: &differences)
+        #expect(differences == ["lexicon.age.dayAfter"])
+    }
+
+    @Test func everyTruncationIsAnError() {
+        // Every length would take minutes; a spread of cuts reaches every part of the layout.
+        for length in stride(from: 0, to: Self.bytes.count, by: max(1, Self.bytes.count / 97)) {
+            #expect(throws: SnapshotReader.Failure.self) { try LexiconSnapshot.lexicon(from: Array(Self.bytes.prefix(length))) }
+        }
+    }
+
+    @Test func anotherFormatVersionOrMagicIsRefused() {
+        var version = Self.bytes
+        version[LexiconSnapshot.magic.count] &+= 1
+        #expect(throws: SnapshotReader.Failure.self) { try LexiconSnapshot.lexicon(from: version) }
+        var magic = Self.bytes
+        magic[0] = UInt8(ascii: "X")
+        #expect(throws: SnapshotReader.Failure.self) { try LexiconSnapshot.lexicon(from: magic) }
+        #expect(throws: SnapshotReader.Failure.self) { try LexiconSnapshot.lexicon(from: Self.bytes + [0]) }
+    }
+
+    @Test func aHugeCountIsRefusedWithoutAllocating() {
+        var writer = SnapshotWriter()
+        writer.append(UInt32.max)
+        #expect(throws: SnapshotReader.Failure.self) {
+            try writer.bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try $0.read([Int32].self) } }
+        }
+    }
+}
