@@ -42,21 +42,8 @@ struct AgeReader: Sendable {
 
     /// Clinical gestation shorthand: "24/40" is 24 weeks of a 40-week pregnancy.
     private static let gestationDenominator = 40.0
-    /// Just before an age, these make it the current one ("he's now six weeks"): it beats an
-    /// earlier age that was a point in the past ("first seen at 10 days").
-    private static let currentWords: Set<String> = ["now", "currently", "today", "presently"]
-    /// Within a few words before "at NN/40", a birth: the gestation is at birth, not a pregnancy now.
-    private static let birthWords: Set<String> = ["emcs", "elcs", "lscs", "section", "caesarean", "cs", "svd",
-        "delivery", "delivered", "induced", "induction", "birth", "labour", "ventouse", "forceps", "instrumental"]
-    /// A baby check named by age: "at the 8 week check" gives the age (the baby is there now),
-    /// "missed the 6 wk check" or "due her 12-16 week review" does not (no baby of that age is present).
-    private static let checkWords: Set<String> = ["check", "checks", "review", "reviews", "jabs", "imms",
-        "immunisations", "vaccinations", "injections", "development", "developmental"]
-    /// Just after "N weeks", a time since stopping a habit ("8 weeks sober"): neither an age nor a gestation.
-    private static let postnatalWords: Set<String> = ["postnatal", "postpartum", "pn", "pp", "post-natal", "post-partum"]
-    private static let soberWords: Set<String> = ["sober", "clean", "abstinent", "dry", "smoke-free", "drug-free"]
-    /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
-    private static let pointWords: Set<String> = ["at", "aged", "from"]
+    // The words that make a number a point in time, the current age, a birth, a check, a time
+    // postnatal or sober are data in `facts.yaml` (`AgeRules`).
 
     func read(_ tokens: [Token]) -> Reading {
         var reading = Reading()
@@ -73,7 +60,7 @@ struct AgeReader: Sendable {
             // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
             if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), rules.dayBefore.contains(word),
                 !(text(tokens, i + 1).map { rules.unitWeeks[$0] != nil } ?? false),
-                (text(tokens, i + 1).map(rules.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(Self.pointWords.contains) ?? false),
+                (text(tokens, i + 1).map(rules.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(rules.points.contains) ?? false),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
@@ -93,7 +80,7 @@ struct AgeReader: Sendable {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
                 let bornAt = (text(tokens, i - 1).map(rules.bornAt.contains) ?? false)
                     && (max(0, i - 5)..<(i - 1)).contains { k in
-                        text(tokens, k).map { rules.born.contains($0) || Self.birthWords.contains($0) } ?? false
+                        text(tokens, k).map { rules.born.contains($0) || rules.birthEvents.contains($0) } ?? false
                     }
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
@@ -143,9 +130,9 @@ struct AgeReader: Sendable {
             let twoBefore = text(tokens, i - 2)
             if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
             let weeks = value * per
-            if let after, Self.soberWords.contains(after) { continue }
+            if let after, rules.sober.contains(after) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
-            let postnatal = after.map(Self.postnatalWords.contains) ?? false
+            let postnatal = after.map(rules.postnatal.contains) ?? false
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
             let isWeeks = rules.gestationUnits.contains(unitWord)
             if isWeeks, let before, rules.bornAt.contains(before), let twoBefore, rules.born.contains(twoBefore) {
@@ -170,17 +157,17 @@ struct AgeReader: Sendable {
                 guard bornAgo else { continue }
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
-            if let after, Self.checkWords.contains(after) {
+            if let after, rules.checks.contains(after) {
                 let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 guard atTheCheck, !range else { continue }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
-            let isCurrent = [before, twoBefore].contains { $0.map(Self.currentWords.contains) ?? false }
+            let isCurrent = [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
             let replaces = reading.ageWeeks != nil && !ageIsCurrent && (isCurrent || ageIsPoint)
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 ageIsCurrent = isCurrent
-                ageIsPoint = before.map(Self.pointWords.contains) ?? false
+                ageIsPoint = before.map(rules.points.contains) ?? false
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
             }

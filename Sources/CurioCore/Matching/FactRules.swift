@@ -22,6 +22,18 @@ struct AgeRules: Sendable {
     /// it one ("of" life, "baby", "check"); "on day 10" and "at day 3" need none.
     var dayBefore: Set<String> = []
     var dayAfter: Set<String> = []
+    /// Just before an age, a point in time ("seen at 10 days"): a later age replaces it.
+    var points: Set<String> = []
+    /// Just before an age, the current one ("he's now six weeks"): it beats an earlier point.
+    var current: Set<String> = []
+    /// A few words before "at NN/40", a birth: the gestation is at birth, not a pregnancy now.
+    var birthEvents: Set<String> = []
+    /// Just after the unit, a baby check named by age ("at the 8 week check" is the age now).
+    var checks: Set<String> = []
+    /// Just after "N weeks", the time since the birth: the baby's age, never a gestation.
+    var postnatal: Set<String> = []
+    /// Just after "N weeks", the time since stopping a habit: neither an age nor a gestation.
+    var sober: Set<String> = []
     /// The mother as subject: "mum's 30 weeks" is a gestation.
     var mother: Set<String> = []
     /// Words that may stand between the mother and the number ("is", "now").

@@ -271,7 +271,8 @@ struct LexiconLoader {
         try root.allowOnly(["age", "caller_role"], in: "the facts file")
         if let age = root["age"] {
             let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
-                "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking"]
+                "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
+                "points", "current", "birth_events", "checks", "postnatal", "sober"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -298,6 +299,12 @@ struct LexiconLoader {
             rules.antenatal = try words("antenatal")
             rules.dayBefore = try words("day_before")
             rules.dayAfter = try words("day_after")
+            rules.points = try words("points")
+            rules.current = try words("current")
+            rules.birthEvents = try words("birth_events")
+            rules.checks = try words("checks")
+            rules.postnatal = try words("postnatal")
+            rules.sober = try words("sober")
             rules.mother = try words("mother")
             rules.articles = try words("articles")
             rules.old = try words("old")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -224,6 +224,12 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(antenatal)
         snapshot.write(dayBefore)
         snapshot.write(dayAfter)
+        snapshot.write(points)
+        snapshot.write(current)
+        snapshot.write(birthEvents)
+        snapshot.write(checks)
+        snapshot.write(postnatal)
+        snapshot.write(sober)
         snapshot.write(mother)
         snapshot.write(linking)
         snapshot.write(articles)
@@ -246,6 +252,12 @@ extension AgeRules: SnapshotCodable {
         rules.antenatal = try snapshot.read()
         rules.dayBefore = try snapshot.read()
         rules.dayAfter = try snapshot.read()
+        rules.points = try snapshot.read()
+        rules.current = try snapshot.read()
+        rules.birthEvents = try snapshot.read()
+        rules.checks = try snapshot.read()
+        rules.postnatal = try snapshot.read()
+        rules.sober = try snapshot.read()
         rules.mother = try snapshot.read()
         rules.linking = try snapshot.read()
         rules.articles = try snapshot.read()
