@@ -49,7 +49,7 @@ enum CueReader {
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
         // (One that is a whole cue, "DNA", still negates what follows: "DNA'd her psych review".)
-        var ownNegationAt = [Bool](repeating: false, count: utterance.tokens.count)
+        var ownNegationAt = [Bool].filled(with: false, count: utterance.tokens.count)
         for (index, hit) in utterance.triggerHits.enumerated() {
             let kind = lexicon.triggers[hit.owner].kind
             guard kind != .boundary, kind != .parentSubject else { continue }
