@@ -40,10 +40,12 @@ import Testing
     }
 
     @Test func anIdleConnectionIsClosedAndItsSessionKept() async throws {
-        // Four seconds, so that a client slow to send its first request under the load of the
-        // whole test run (two cores) is not mistaken for an idle connection.
-        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 4 }
-        let client = try await server.client()
+        // Ten seconds, so that a client slow to send its first request under the load of the
+        // whole test run is not mistaken for an idle connection: on two cores the synchronous
+        // tests (compiling the lexicon) can hold the test run's threads for seconds, and a
+        // 4-second timeout once closed this client before its first request (a broken pipe).
+        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 10 }
+        let client = try await server.client(timeout: 20)  // outlasts the idle timeout
         let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
         // Send nothing: the server speaks first, then closes.
         let closing = try await client.response()

@@ -26,7 +26,8 @@ struct RunningServer {
         return RunningServer(server: server, folder: folder, path: path, task: task)
     }
 
-    func client() async throws -> LineClient { try await LineClient.connect(path) }
+    /// `timeout`: how long a read may wait (seconds) before the test fails instead of hanging.
+    func client(timeout: Int = 10) async throws -> LineClient { try await LineClient.connect(path, timeout: timeout) }
 
     /// Shuts the server down, waits for it and removes the folder.
     func stop() async throws {
