@@ -1196,4 +1196,20 @@ struct GeneralisationTests {
     func aNewbornIsPreMobile(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
     }
+
+    /// "Her" with no one else named is the baby girl: her bruise is an injury to the baby, not a
+    /// sign of abuse of the mother. Only a mark plainly the mother's is hers.
+    @Test(arguments: [
+        ("8 weeks old with a bruise on her arm", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("8 weeks old with a bruise on her arm", RiskFactorID.domesticAbuse, FindingStatus?.none),
+        ("Bruises on her face, she is 4 months", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Baby girl, 10 weeks, bruising on her neck", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("Mum has a bruise on her arm", RiskFactorID.bruising, FindingStatus?.none),
+        ("Mum has a bruise on her arm", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Noticed bruising on mum's neck", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("Bruises on mum arms when I visited", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+    ])
+    func herBruiseIsTheBabysUnlessTheMotherIsNamed(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
