@@ -64,7 +64,9 @@ let package = Package(
         ),
         .testTarget(name: "CurioCoreTests", dependencies: ["CurioCore"]),
         .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore"]),
-        .testTarget(name: "CurioServerTests", dependencies: ["CurioServer"]),
+        .testTarget(name: "CurioServerTests", dependencies: [
+            "CurioServer", .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         .testTarget(name: "CurioClientTests", dependencies: ["CurioClient"]),
         .testTarget(name: "CurioTests", dependencies: ["curio", "CurioCore", "CurioServer", "CurioClient", "CurioStore"]),
     ]
