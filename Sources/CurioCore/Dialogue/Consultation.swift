@@ -110,8 +110,7 @@ public struct Consultation: Sendable {
         for index in heard.findings.indices { heard.findings[index].turn = number }
         history.append(position)
         turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
-        picture.merge(heard, turn: number)
-        settle(pictureChanged: true)
+        settle(pictureChanged: picture.merge(heard, turn: number))
 
         var lead = acknowledgement(of: heard)
         if let step {

@@ -16,23 +16,35 @@ public struct CasePicture: Codable, Sendable, Hashable {
     }
 
     /// Adds one finding; keeps the stronger status, and the earlier words when equally strong.
-    public mutating func add(_ finding: Finding) {
-        if let known = findings[finding.id], known.status >= finding.status { return }
+    /// Answers whether the picture changed.
+    @discardableResult
+    public mutating func add(_ finding: Finding) -> Bool {
+        if let known = findings[finding.id], known.status >= finding.status { return false }
         findings[finding.id] = finding
+        return true
     }
 
-    /// Sets a fact; a later statement of the same fact replaces an earlier one.
-    public mutating func set(_ name: String, _ value: FactValue) {
+    /// Sets a fact; a later statement of the same fact replaces an earlier one. Answers whether
+    /// the picture changed.
+    @discardableResult
+    public mutating func set(_ name: String, _ value: FactValue) -> Bool {
+        guard facts[name] != value else { return false }
         facts[name] = value
+        return true
     }
 
-    /// Folds in what the matcher heard in one turn.
-    public mutating func merge(_ result: MatchResult, turn: Int? = nil) {
+    /// Folds in what the matcher heard in one turn. Answers whether the picture changed: an
+    /// answer that only repeats what is known (or says nothing the matcher reads) leaves it as
+    /// it was, and the advice drawn from it need not be worked out again.
+    @discardableResult
+    public mutating func merge(_ result: MatchResult, turn: Int? = nil) -> Bool {
+        var changed = false
         for var finding in result.findings {
             if finding.turn == nil { finding.turn = turn }
-            add(finding)
+            if add(finding) { changed = true }
         }
-        for (name, value) in result.facts { set(name, value) }
+        for (name, value) in result.facts where set(name, value) { changed = true }
+        return changed
     }
 
     public func status(of id: RiskFactorID) -> FindingStatus? { findings[id]?.status }

@@ -93,6 +93,40 @@ struct ConsultationTests {
         #expect(picture.findings[.bruising]?.evidence == "a bruise")
     }
 
+    @Test("merging says whether the picture changed: a new or stronger finding, or a new fact value")
+    func mergeReportsAChange() {
+        var picture = CasePicture()
+        func merged(_ result: MatchResult, turn: Int? = nil) -> Bool { picture.merge(result, turn: turn) }
+        let bruise = MatchResult(findings: [Finding(id: .bruising, status: .possible, evidence: "a mark")], facts: [:])
+        #expect(merged(bruise, turn: 1))
+        #expect(!merged(bruise, turn: 2))  // the same again: the earlier words stay
+        #expect(picture.findings[.bruising]?.turn == 1)
+        #expect(!merged(MatchResult(findings: [Finding(id: .bruising, status: .absent, evidence: "no")], facts: [:])))
+        #expect(merged(MatchResult(findings: [Finding(id: .bruising, status: .present, evidence: "a bruise")], facts: [:])))
+        let age = MatchResult(findings: [], facts: [FactName.childAgeWeeks: .number(34.8)])
+        #expect(merged(age))
+        #expect(!merged(age))
+        #expect(merged(MatchResult(findings: [], facts: [FactName.childAgeWeeks: .number(8)])))
+        #expect(!merged(MatchResult(findings: [], facts: [:])))
+    }
+
+    @Test("advice follows a corrected age at once; an answer that only repeats what is known changes no advice")
+    func adviceFollowsTheFacts() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        _ = consultation.answer("health visitor")
+        let older = consultation.answer("bruise on her cheek, she is 8 months old")
+        #expect(!older.recommendations.contains { $0.id == "bruising-protocol" })
+        let corrected = consultation.answer("sorry, I mean she is 8 weeks old")
+        #expect(corrected.facts[FactName.childAgeWeeks] == .number(8))
+        #expect(corrected.recommendations.first?.id == "bruising-protocol")
+        #expect(corrected.new.contains("bruising-protocol"))
+        let repeated = consultation.answer("she is 8 weeks old")
+        #expect(repeated.recommendations == corrected.recommendations)
+        #expect(repeated.new.isEmpty)
+        #expect(repeated.turns == corrected.turns + 1)
+    }
+
     @Test("questions about an unborn baby's injuries, mobility, crying and birth are skipped")
     func unbornSkips() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
