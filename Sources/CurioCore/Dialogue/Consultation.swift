@@ -21,7 +21,12 @@ public struct Consultation: Sendable {
     public private(set) var picture = CasePicture()
     /// The recommender's view of `picture`, and whether it was asked as for a finished
     /// consultation (which it must be exactly when `isAtEnd`).
-    private var advised: (advice: Advice, complete: Bool)
+    private var advised: (advice: Advice, complete: Bool) {
+        didSet { guarded = nil }
+    }
+    /// `guardContext()` of the current advice, kept until the advice changes: the dialogue's
+    /// guards and skips are read on every move, and the advice changes far less often.
+    private var guarded: ConditionContext?
 
     public init(dialogue: Dialogue, knowledge: Knowledge) {
         self.dialogue = dialogue
@@ -229,7 +234,14 @@ public struct Consultation: Sendable {
     /// What guards and skips are evaluated against: the picture with derived findings
     /// (pre-mobile from the age) and the
     /// recommendations fired so far (for `priority:` conditions).
-    private func guardContext() -> ConditionContext {
+    private mutating func guardContext() -> ConditionContext {
+        if let guarded { return guarded }
+        let context = makeGuardContext()
+        guarded = context
+        return context
+    }
+
+    private func makeGuardContext() -> ConditionContext {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
         let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
