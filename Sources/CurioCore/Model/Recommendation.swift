@@ -10,6 +10,10 @@ public struct Recommendation: Codable, Sendable, Hashable {
     public var citations: [Citation]
     /// For each finding in `because`, the practitioner's words (or the inference) behind it.
     public var evidence: [Evidence]
+    /// The rule's advice and citations as JSON, written when the rules were loaded (set by the
+    /// `Recommender`); used only while `advice` and `citations` are still the texts it was made
+    /// from. Not part of the recommendation's value: not compared, hashed or encoded.
+    var ruleText: RuleText?
 
     public init(
         id: String, priority: Priority, because: [RiskFactorID], advice: String,
@@ -21,6 +25,38 @@ public struct Recommendation: Codable, Sendable, Hashable {
         self.advice = advice
         self.citations = citations
         self.evidence = evidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, priority, because, advice, citations, evidence
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.id == rhs.id && lhs.priority == rhs.priority && lhs.because == rhs.because
+            && lhs.advice == rhs.advice && lhs.citations == rhs.citations && lhs.evidence == rhs.evidence
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(priority)
+        hasher.combine(because)
+        hasher.combine(advice)
+        hasher.combine(citations)
+        hasher.combine(evidence)
+    }
+
+    /// A rule's fixed texts, with their JSON: the advice, and the citations when they do not
+    /// depend on the case (no `only_when`).
+    struct RuleText: Sendable {
+        let advice: String
+        let adviceJSON: EncodedJSON
+        let citations: (list: [Citation], json: EncodedJSON)?
+
+        init(advice: String, citations: [Citation]?) {
+            self.advice = advice
+            self.adviceJSON = EncodedJSON(advice)
+            self.citations = citations.map { ($0, EncodedJSON($0)) }
+        }
     }
 
     /// The words behind one finding of a recommendation.

@@ -107,6 +107,12 @@ public struct JSONLineWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// A whole value already written as JSON (see `EncodedJSON`).
+    mutating func appendRaw(_ value: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: value)
+    }
+
     public mutating func bool(_ value: Bool) {
         beforeValue()
         bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)

@@ -95,9 +95,17 @@ extension Citation: JSONLineWritable {
 extension Recommendation: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
         writer.beginObject()
-        writer.field("advice", advice)
+        // The rule's own texts, written once at load, while this recommendation still has them
+        // (`==` on a string or an array that shares the original's storage is immediate).
+        writer.key("advice")
+        if let ruleText, ruleText.advice == advice { writer.encoded(ruleText.adviceJSON) } else { writer.string(advice) }
         writer.field("because", because)
-        writer.field("citations", citations)
+        writer.key("citations")
+        if let cited = ruleText?.citations, cited.list == citations {
+            writer.encoded(cited.json)
+        } else {
+            citations.write(to: &writer)
+        }
         writer.field("evidence", evidence)
         writer.field("id", id)
         writer.field("priority", priority)

@@ -15,6 +15,8 @@ public struct Recommender: Sendable {
     /// any) under which it is cited.
     private let citations: [[(onlyWhen: Condition?, citation: Citation)]]
     private let nothingAppliesText: String
+    /// Each rule's advice and (when they never depend on the case) citations, with their JSON.
+    private let ruleTexts: [Recommendation.RuleText]
 
     public init(rules: RuleBook) {
         self.rules = rules
@@ -27,6 +29,10 @@ public struct Recommender: Sendable {
             }
         }
         self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
+        self.ruleTexts = zip(rules.rules, citations).map { rule, cited in
+            let fixed = cited.allSatisfy { $0.onlyWhen == nil }
+            return Recommendation.RuleText(advice: rule.advice, citations: fixed ? cited.map(\.citation) : nil)
+        }
     }
 
     /// `consultationComplete`: the dialogue has reached its end, so inferences about
@@ -70,14 +76,17 @@ public struct Recommender: Sendable {
 
     private func recommendation(_ index: Int, because: [RiskFactorID], context: ConditionContext) -> Recommendation {
         let rule = rules.rules[index]
-        let citations = self.citations[index].compactMap { cited -> Citation? in
+        let text = ruleTexts[index]
+        let citations = text.citations?.list ?? self.citations[index].compactMap { cited -> Citation? in
             if let condition = cited.onlyWhen, condition.evaluate(in: context) == nil { return nil }
             return cited.citation
         }
         let evidence = because.compactMap { id in context.picture.findings[id].map(Recommendation.Evidence.init) }
-        return Recommendation(
-            id: rule.id, priority: rule.priority, because: because, advice: rule.advice,
+        var recommendation = Recommendation(
+            id: rule.id, priority: rule.priority, because: because, advice: text.advice,
             citations: citations, evidence: evidence)
+        recommendation.ruleText = text
+        return recommendation
     }
 }
 

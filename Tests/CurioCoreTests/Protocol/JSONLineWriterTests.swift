@@ -41,6 +41,48 @@ import Testing
         Self.expectSame(response)
     }
 
+    /// A recommendation carries its rule's advice and citations already written as JSON. For
+    /// every rule those bytes are what the writer and Foundation write for the fields; a
+    /// recommendation whose advice or citations were changed afterwards is written as changed.
+    @Test func aRulesPreWrittenTextIsWhatItsFieldsWrite() throws {
+        let knowledge = DialogueFixtures.knowledge
+        let sections = knowledge.recommender.rules
+        #expect(!sections.rules.isEmpty)
+        for rule in sections.rules {
+            let citations = rule.citations.compactMap { sections.section($0.section)?.citation }
+            var recommendation = Recommendation(
+                id: rule.id, priority: rule.priority, because: [.bruising], advice: rule.advice, citations: citations,
+                evidence: [.init(finding: .bruising, status: .present, words: "a \"mark\"", turn: 2)])
+            let plain = JSONLines.line(recommendation)
+            recommendation.ruleText = Recommendation.RuleText(advice: rule.advice, citations: citations)
+            #expect(JSONLines.line(recommendation) == plain, "\(rule.id)")
+            Self.expectSame(recommendation)
+
+            var edited = recommendation
+            edited.advice += " Then ring back."
+            Self.expectSame(edited)
+            #expect(JSONLines.line(edited).contains("Then ring back."))
+            edited.citations.append(Citation(source: "Local procedures", section: "Escalation"))
+            Self.expectSame(edited)
+            #expect(JSONLines.line(edited).contains("Escalation"))
+            #expect(edited != recommendation)
+            edited.advice = recommendation.advice
+            edited.citations = recommendation.citations
+            #expect(edited == recommendation)
+        }
+    }
+
+    /// A consultation's answers use the pre-written texts; they must be exactly Foundation's.
+    @Test func answersWithRecommendationsAreWrittenAsFoundationWritesThem() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        for text in ["no", "health visitor", "6 week old with a bruise on her ear", "mum has PND and no treatment", "dad is not known"] {
+            let reply = consultation.answer(text, at: Date(timeIntervalSince1970: 1_800_000_000))
+            #expect(reply.recommendations.contains { $0.ruleText != nil } || reply.recommendations.isEmpty)
+            Self.expectSame(WireResponse(session: "s", dialogue: "consultation", reply: reply))
+        }
+        #expect(consultation.advice.recommendations.contains { $0.id == "bruising-protocol" })
+    }
+
     @Test func anEmptyResponseIsAnEmptyObject() {
         Self.expectSame(WireResponse())
         #expect(JSONLines.line(WireResponse()) == "{}")

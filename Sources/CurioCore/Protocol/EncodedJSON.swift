@@ -1,0 +1,22 @@
+/// A value already written as JSON, kept to be written again without the work: the advice and
+/// citations of a rule are the same in every answer that carries them, and escaping them again
+/// for each answer was a good part of writing one.
+///
+/// It is the bytes `JSONLineWriter` wrote for the value, so writing it back is byte-for-byte
+/// what writing the value would give.
+public struct EncodedJSON: Sendable, Hashable {
+    public let bytes: [UInt8]
+
+    public init<Value: JSONLineWritable>(_ value: Value) {
+        var writer = JSONLineWriter(capacity: 256)
+        value.write(to: &writer)
+        bytes = writer.bytes
+    }
+}
+
+extension JSONLineWriter {
+    /// Writes a value encoded before, in place of the value.
+    public mutating func encoded(_ value: EncodedJSON) {
+        appendRaw(value.bytes)
+    }
+}
