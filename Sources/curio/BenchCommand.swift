@@ -41,7 +41,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Measure only the logic on one thread (the `desk:` line), without a server: for profilers.")
     var deskOnly = false
 
-    /// Practitioners' answers of usual length, with findings for the matcher to make.
+    /// Practitioners' answers of usual length, most with findings for the matcher to make.
+    /// There are as many as the default number of turns, so a consultation never says the same
+    /// thing twice: an answer that adds nothing to the case picture is cheaper (the advice is
+    /// not worked out again), and a script that repeated itself would flatter the server.
     static let texts = [
         "the baby is 8 weeks old and has a small bruise on his cheek",
         "mum says she does not know how it happened",
@@ -51,6 +54,18 @@ struct BenchCommand: AsyncParsableCommand {
         "yes",
         "not sure",
         "there is a history of domestic abuse reported by a neighbour",
+        "she was born by emergency section after a long labour and spent a week in SCBU",
+        "mum had depression in pregnancy but never took up the referral",
+        "he cries for hours every evening and nothing settles him",
+        "mum has no family nearby and no friends to help her",
+        "his grandmother rang because she is worried about how dad handles him",
+        "there is also a small burn on the back of his hand",
+        "dad has a conviction for violence against a previous partner",
+        "mum grew up in foster care",
+        "both parents smoke cannabis most evenings",
+        "mum has a learning disability and struggles with the feeding plan",
+        "dad thinks the baby cries on purpose to wind him up",
+        "no, he has not been seen by a doctor yet",
     ]
 
     func run() async throws {
