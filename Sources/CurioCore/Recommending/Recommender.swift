@@ -40,18 +40,18 @@ public struct Recommender: Sendable {
     public func advise(_ picture: CasePicture, consultationComplete: Bool = false) -> Advice {
         let picture = derive(picture, consultationComplete: consultationComplete)
         var fired: [(order: Int, recommendation: Recommendation)] = []
-        var firedPriorities: [String: Priority] = [:]
 
+        // The context's own list of fired priorities is added to in place (a separate list
+        // copied into it before each rule was copied whole each time a rule fired).
         var context = ConditionContext(picture: picture)
         for order in ordered {
             let condition = rules.rules[order].condition
-            context.fired = firedPriorities
             guard var because = condition.evaluate(in: context) else { continue }
             if readsFired[order] {
                 because.appendUnique(condition.firedReasons(in: fired.map(\.recommendation)))
             }
             fired.append((order, recommendation(order, because: because, context: context)))
-            firedPriorities[rules.rules[order].id] = rules.rules[order].priority
+            context.fired[rules.rules[order].id] = rules.rules[order].priority
         }
 
         let ranked = fired.sorted {
