@@ -18,7 +18,9 @@ public final class WireCodec: ChannelDuplexHandler, Sendable {
     }
 
     public func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        let line = JSONLines.bytes(unwrapOutboundIn(data))
+        // Room for a long consultation's whole picture (answers of 4-10 KiB are usual), so
+        // the bytes are not moved while they are written.
+        let line = JSONLines.bytes(unwrapOutboundIn(data), capacity: 16 * 1024)
         var buffer = context.channel.allocator.buffer(capacity: line.count + 1)
         buffer.writeBytes(line)
         buffer.writeInteger(UInt8(ascii: "\n"))
