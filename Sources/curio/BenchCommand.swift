@@ -68,6 +68,18 @@ struct BenchCommand: AsyncParsableCommand {
         "no, he has not been seen by a doctor yet",
     ]
 
+    /// CPU time (user and system) this process has used so far: the benchmark client's.
+    static func ownCPUSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     func run() async throws {
         let directory = try DialoguesLocator.locate(explicit: options.dialogues)
         if deskOnly { return try measureDesk(directory: directory) }
@@ -89,8 +101,10 @@ struct BenchCommand: AsyncParsableCommand {
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
 
         let cpuBefore = server.cpuSeconds
+        let clientBefore = Self.ownCPUSeconds()
         let (load, _) = try await LoadDriver.run(path: server.socket, scripts: consultations(concurrency, turns: turns), group: group)
         let cpuAfter = server.cpuSeconds
+        let clientSeconds = Self.ownCPUSeconds() - clientBefore
         let served = BenchLatencies(load.latencies)
         let rate = Double(load.latencies.count) / load.seconds
         print(String(format: "server: %.0f turns/s over %.2f s; turn %@", rate, load.seconds, served.line))
@@ -99,6 +113,11 @@ struct BenchCommand: AsyncParsableCommand {
             print(String(format: "server: %.0f µs of CPU per turn (%.2f s of CPU, %.0f%% of %d cores)",
                 (cpuAfter - cpuBefore) * 1e6 / Double(load.latencies.count), cpuAfter - cpuBefore,
                 (cpuAfter - cpuBefore) / load.seconds / Double(ProcessInfo.processInfo.activeProcessorCount) * 100,
+                ProcessInfo.processInfo.activeProcessorCount))
+            // The client shares the cores: what it takes, the server cannot have.
+            print(String(format: "client: %.0f µs of CPU per turn (%.2f s of CPU, %.0f%% of %d cores)",
+                clientSeconds * 1e6 / Double(load.latencies.count), clientSeconds,
+                clientSeconds / load.seconds / Double(ProcessInfo.processInfo.activeProcessorCount) * 100,
                 ProcessInfo.processInfo.activeProcessorCount))
         }
         if load.failed > 0 { print("server: \(load.failed) consultations failed") }
