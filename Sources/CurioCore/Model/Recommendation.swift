@@ -46,8 +46,9 @@ public struct Recommendation: Codable, Sendable, Hashable {
     }
 
     /// A rule's fixed texts, with their JSON: the advice, and the citations when they do not
-    /// depend on the case (no `only_when`).
-    struct RuleText: Sendable {
+    /// depend on the case (no `only_when`). One shared object per rule, so a recommendation
+    /// carries it as a single reference.
+    final class RuleText: Sendable {
         let advice: String
         let adviceJSON: EncodedJSON
         let citations: (list: [Citation], json: EncodedJSON)?
