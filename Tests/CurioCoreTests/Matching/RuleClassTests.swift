@@ -60,3 +60,22 @@ struct RuleClassTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A baby "not feeding (well)" is a poorly baby, not a neglected one; a baby "not fed",
+    /// "not being fed" or a carer "not feeding him properly" is neglect.
+    @Test(arguments: [
+        ("baby not feeding well, temp 38", FindingStatus?.none),
+        ("not feeding since last night", FindingStatus?.none),
+        ("isnt feeding well and very sleepy", FindingStatus?.none),
+        ("he's been feeding poorly for two days", FindingStatus?.none),
+        ("baby not fed for hours", FindingStatus?.some(.present)),
+        ("he's not been fed since this morning", FindingStatus?.some(.present)),
+        ("baby is not being fed properly", FindingStatus?.some(.present)),
+        ("mum isnt feeding him properly", FindingStatus?.some(.present)),
+        ("baby feeding well, no concerns", FindingStatus?.some(.absent)),
+    ])
+    func notFeedingIsUnwellNotFedIsNeglect(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
+    }
+}
