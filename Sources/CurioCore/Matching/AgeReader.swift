@@ -50,6 +50,8 @@ struct AgeReader: Sendable {
         var ageIsCurrent = false
         var ageIsPoint = false
         var gestationAtBooking = false
+        // Where the last age read ended (a correction after it replaces it).
+        var lastAgeEnd = -1
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -123,13 +125,35 @@ struct AgeReader: Sendable {
                 weeksPer = per
                 unitWord = unit
                 j += 1
+                // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
+                // what follows makes it a time ("6 weeks and 3 days ago").
+                var k = j
+                if text(tokens, k) == "and" { k += 1 }
+                if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
+                    let smallPer = rules.unitWeeks[small], smallPer < per,
+                    !(text(tokens, k + 2).map { rules.notAgeAfter.contains($0) || rules.gestationAfter.contains($0) } ?? false)
+                {
+                    value += extra * smallPer / per
+                    j = k + 2
+                }
             }
             guard let per = weeksPer else { continue }
             let after = text(tokens, j)
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
-            if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
-            let weeks = value * per
+            // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
+            let hyphenOld = after == "-" && (text(tokens, j + 1).map(rules.old.contains) ?? false)
+            let saysOld = (after.map(rules.old.contains) ?? false) || hyphenOld
+            if isArticle, !saysOld { continue }
+            // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
+            if rules.needsOld.contains(unitWord), !saysOld, !(before.map(rules.aged.contains) ?? false) { continue }
+            // "her 18 month old sister", "brother aged 2 years": another child's age.
+            let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
+            if let next, rules.otherChild.contains(next) { continue }
+            if isOtherChildAge(tokens, before: i) { continue }
+            var weeks = value * per
+            // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
+            if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, rules.sober.contains(after) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = after.map(rules.postnatal.contains) ?? false
@@ -164,8 +188,13 @@ struct AgeReader: Sendable {
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
-            let replaces = reading.ageWeeks != nil && !ageIsCurrent && (isCurrent || ageIsPoint)
+            // An age corrected just after it is said ("a fortnight-old... no, he's 15 days").
+            let corrects = lastAgeEnd >= 0 && isCorrection(tokens, from: lastAgeEnd, to: i)
+            // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
+            let older = (reading.ageWeeks ?? 0) >= rules.olderChildWeeks && weeks < rules.olderChildWeeks
+            let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
+                lastAgeEnd = j
                 ageIsCurrent = isCurrent
                 ageIsPoint = before.map(rules.points.contains) ?? false
                 reading.ageWeeks = (weeks * 10).rounded() / 10
@@ -173,6 +202,47 @@ struct AgeReader: Sendable {
             }
         }
         return reading
+    }
+
+    /// The words just before `i` are one of the "nearly" phrases.
+    private func endsWithNearly(_ tokens: [Token], before i: Int) -> Bool {
+        rules.nearly.contains { phrase in
+            phrase.count <= i && phrase.enumerated().allSatisfy { text(tokens, i - phrase.count + $0.offset) == $0.element }
+        }
+    }
+
+    /// A correction word within three tokens after the last age, and only a few linking words
+    /// (or marks) between it and this one: "...15 days old... no, he's 3 weeks".
+    private func isCorrection(_ tokens: [Token], from end: Int, to i: Int) -> Bool {
+        guard i - end <= 12 else { return false }
+        var k = end
+        var seen = false
+        var words = 0
+        while k < i {
+            if tokens[k].kind == .punctuation { k += 1; continue }
+            guard let word = text(tokens, k) else { return false }
+            words += 1
+            if !seen, rules.corrections.contains(word), words <= 3 {
+                seen = true
+            } else if !(seen ? rules.correctionBetween.contains(word) : rules.old.contains(word)) {
+                return false
+            }
+            k += 1
+        }
+        return seen
+    }
+
+    /// Another child just before the number: "sister aged 18 months", "his brother is 2 years old".
+    private func isOtherChildAge(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 4 {
+            if tokens[k].kind == .punctuation { k -= 1; continue }
+            guard let word = text(tokens, k) else { return false }
+            if rules.otherChild.contains(word) { return true }
+            guard rules.otherChildBetween.contains(word) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func matchesHalf(_ tokens: [Token], at j: Int) -> Bool {

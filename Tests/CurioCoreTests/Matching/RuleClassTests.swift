@@ -79,3 +79,83 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    private static func age(_ text: String, is weeks: Double?) {
+        let age = MatcherFixture.age(text)
+        if let weeks {
+            #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
+        } else {
+            #expect(age == nil, "\(text): \(String(describing: age))")
+        }
+    }
+
+    /// An age in two units adds them up: "11 weeks and 4 days", "3 months 2 weeks".
+    @Test(arguments: [
+        ("11 weeks and 4 days old with a mark on his ear", 11.6),
+        ("baby is 3 months and 2 weeks", 15.0),
+        ("8 wks 3 days old, feeding ok", 8.4),
+        ("2 weeks and a day old", 2.1),
+    ])
+    func anAgeInTwoUnitsAddsUp(text: String, weeks: Double) {
+        Self.age(text, is: weeks)
+    }
+
+    /// A fortnight is two weeks; an age corrected straight after it is said gives way to the
+    /// correction ("a fortnight-old... no, he's 15 days old").
+    @Test(arguments: [
+        ("a fortnight old baby with a bruise", 2.0),
+        ("he's a fortnight old today", 2.0),
+        ("a fortnight-old... no, he's 15 days old", 2.1),
+        ("she is 6 weeks, sorry 7 weeks old", 7.0),
+        ("baby 9 weeks... actually he's 10 weeks", 10.0),
+    ])
+    func fortnightsAndCorrections(text: String, weeks: Double) {
+        Self.age(text, is: weeks)
+    }
+
+    /// "Nearly", "almost", "just under" N is a little under N: a baby "nearly 6 months" is under
+    /// 26 weeks, so pre-mobile by age.
+    @Test(arguments: [
+        "nearly 6 months old with a bruise on his leg",
+        "almost 6 months and a bruise on her back",
+        "just under 6 months, bruise on thigh",
+        "not quite 6 months yet",
+    ])
+    func nearlySixMonthsIsUnderTwentySixWeeks(text: String) {
+        let age = MatcherFixture.age(text)
+        #expect(age != nil && age! < 26 && age! > 25, "\(text): \(String(describing: age))")
+    }
+
+    /// Years are an age said as one ("1 year old", "aged 2 years", "2yo"), never a duration
+    /// ("together 2 years").
+    @Test(arguments: [
+        ("1 year old with a bruise", 52.2),
+        ("baby is 1 yr old", 52.2),
+        ("toddler aged 2 years with a burn", 104.4),
+        ("18 months old with a broken arm", 78.2),
+    ])
+    func agesInYears(text: String, weeks: Double) {
+        Self.age(text, is: weeks)
+    }
+
+    @Test(arguments: ["mum and dad together 2 years", "on sertraline 3 years now", "known to services 4 yrs"])
+    func yearsThatAreDurationsAreNoAge(text: String) {
+        Self.age(text, is: nil)
+    }
+
+    /// The baby's age is never a sibling's: an age next to a brother or sister is theirs, and an
+    /// older child's age gives way to the baby's said after it.
+    @Test(arguments: [
+        ("her 18 month old sister has a bruise, baby is 10 weeks", Double?.some(10)),
+        ("baby is 9 weeks, her 18 month old sister has a bruise on her cheek", Double?.some(9)),
+        ("his brother aged 14 months bit him, baby 3 months", Double?.some(13)),
+        ("mum has a 3 year old and a 6 week old baby", Double?.some(6)),
+        ("baby 4 mo, sibling 3 yrs", Double?.some(17.4)),
+        ("his 2 year old brother has a bruise on his arm", Double?.none),
+        ("sister is 2 years old", Double?.none),
+    ])
+    func aSiblingsAgeIsNotTheBabys(text: String, weeks: Double?) {
+        Self.age(text, is: weeks)
+    }
+}
