@@ -159,3 +159,39 @@ extension RuleClassTests {
         Self.age(text, is: weeks)
     }
 }
+
+extension RuleClassTests {
+    /// A question about a baby named by age, or about what "he/she has", asks what to do about
+    /// that baby: the injury is found (possible, as a doubt) with the age. A general question
+    /// about the protocol or babies in general still gives nothing.
+    @Test(arguments: [
+        ("is a bruise on a 3 month old a concern?", RiskFactorID.bruising, 13.0),
+        ("should we refer a 10 wk old with a mark on his ear?", RiskFactorID.bruising, 10.0),
+        ("what do I do with a 4-month-old with a bruise on her cheek?", RiskFactorID.bruising, 17.4),
+        ("how do we manage a 4 month old with a bruise?", RiskFactorID.bruising, 17.4),
+        ("what should I do, 9 week old with a burn on his hand?", RiskFactorID.otherInjury, 9.0),
+        ("Can I just check, is bruising normal in a 6 week old?", RiskFactorID.bruising, 6.0),
+    ])
+    func aQuestionAboutABabyOfAnAgeFindsTheInjury(text: String, id: RiskFactorID, weeks: Double) {
+        #expect(Self.found(id, in: text), "\(text): \(id)")
+        Self.age(text, is: weeks)
+    }
+
+    @Test(arguments: [
+        "is it ok that she has a small bruise on her arm?",
+        "what do we do now he has a bruise on his cheek?",
+    ])
+    func aQuestionAboutWhatSheHasFindsTheInjury(text: String) {
+        #expect(Self.found(.bruising, in: text), "\(text)")
+    }
+
+    @Test(arguments: [
+        "what does the protocol say about bruising?",
+        "is bruising in babies always abuse?",
+        "how long do bruises take to fade?",
+        "Is there a protocol for bruising in babies?",
+    ])
+    func aGeneralQuestionGivesNothing(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+}
