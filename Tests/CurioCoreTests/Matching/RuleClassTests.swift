@@ -195,3 +195,24 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// An injury said with a verb or as a bump ("broke his leg", "scalded her foot", "bump on
+    /// his head"), or in clinical shorthand ("frac", "fx"), is an injury to the baby; a parent's
+    /// own limb named with the same person's pronoun ("mum broke her wrist") is not.
+    @Test(arguments: [
+        ("bump on his head after rolling off the sofa", FindingStatus?.some(.present)),
+        ("big egg on her forehead", FindingStatus?.some(.present)),
+        ("broke his leg", FindingStatus?.some(.present)),
+        ("scalded her foot in the bath", FindingStatus?.some(.present)),
+        ("dad broke her arm", FindingStatus?.some(.present)),
+        ("frac of his arm on xray", FindingStatus?.some(.present)),
+        ("fx L radius", FindingStatus?.some(.present)),
+        ("he hurt his arm", FindingStatus?.some(.present)),
+        ("mum broke her wrist so cant lift him", FindingStatus?.none),
+        ("dad burnt his hand cooking", FindingStatus?.none),
+    ])
+    func injuriesSaidWithAVerbOrAsABump(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+}
