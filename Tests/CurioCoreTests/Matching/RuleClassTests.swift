@@ -216,3 +216,19 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A named adult's own bruise, with that person's pronoun, is theirs; "he"/"she" alone is
+    /// the baby, whatever explanation follows.
+    @Test(arguments: [
+        ("dad has bruises on his knuckles", FindingStatus?.none),
+        ("dad has a black eye", FindingStatus?.none),
+        ("nan has a bruise on her arm from a fall", FindingStatus?.none),
+        ("grandad has a bruise on his head and baby has a mark on his ear", FindingStatus?.some(.present)),
+        ("he has a bruise on his arm, 10 wks", FindingStatus?.some(.present)),
+        ("she has a bruise on her arm from a fall", FindingStatus?.some(.present)),
+    ])
+    func aNamedAdultsBruiseIsTheirs(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
