@@ -232,3 +232,17 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// An injury the practitioner has not seen for themselves is unverified: possible, never
+    /// absent ("bruise not seen by me, reported by nursery"). "Bruising not seen" alone is absent.
+    @Test(arguments: [
+        ("bruise not seen by me, reported by nursery", FindingStatus?.some(.possible)),
+        ("mum says there is a bruise on his leg, I haven't seen it myself", FindingStatus?.some(.possible)),
+        ("marks not yet seen by the HV, dad mentioned them", FindingStatus?.some(.possible)),
+        ("bruising not seen", FindingStatus?.some(.absent)),
+    ])
+    func notSeenByMeIsUnverified(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
