@@ -210,7 +210,7 @@ extension RuleClassTests {
         ("fx L radius", FindingStatus?.some(.present)),
         ("he hurt his arm", FindingStatus?.some(.present)),
         ("mum broke her wrist so cant lift him", FindingStatus?.none),
-        ("dad burnt his hand cooking", FindingStatus?.none),
+        ("dad broke his wrist at work", FindingStatus?.none),
     ])
     func injuriesSaidWithAVerbOrAsABump(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
@@ -244,5 +244,84 @@ extension RuleClassTests {
     ])
     func notSeenByMeIsUnverified(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// A carer out of it now with the baby, or threatening to end their life while holding the
+    /// baby, is danger now, however the baby is named.
+    @Test(arguments: [
+        "dad drunk and passed out with baby in bed",
+        "mum is too drunk to look after the baby tonight",
+        "mum passed out with him on the sofa",
+        "dad has the baby and is threatening to jump",
+        "she's holding the baby and says she wants to end it",
+    ])
+    func aCarerOutOfItOrSuicidalWithTheBabyIsDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// Where the baby sleeps, dirty or unsafe, is neglect.
+    @Test(arguments: ["cot full of rubbish", "baby sleeping on the floor in the lounge", "moses basket piled with dirty washing"])
+    func anUnsafeOrDirtySleepingPlaceIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// Violence done to the baby, named as the baby, is physical abuse (another injury), in any
+    /// voice or report; the baby's things thrown and the pram pushed are not.
+    @Test(arguments: [
+        ("mum told me her partner hits the baby", FindingStatus?.some(.present)),
+        ("dad punched the baby", FindingStatus?.some(.present)),
+        ("step dad hit baby", FindingStatus?.some(.present)),
+        ("mums boyfriend threw the baby on the bed", FindingStatus?.some(.present)),
+        ("baby thrown onto the sofa", FindingStatus?.some(.present)),
+        ("partner grabbed baby by the arm", FindingStatus?.some(.present)),
+        ("mum said her partner squeezed him too hard", FindingStatus?.some(.present)),
+        ("nan says dad smacks the baby", FindingStatus?.some(.possible)),
+        ("she pushes the baby in the pram", FindingStatus?.none),
+        ("threw the baby's bottle across the room", FindingStatus?.none),
+    ])
+    func violenceToTheBabyIsAnInjury(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+
+    /// "Smack" the drug is not smacking the baby; a mother's ex hitting her is domestic abuse
+    /// (her ex is no other person's relative).
+    @Test func smackingIsNoDrugAndMumsExIsDomesticAbuse() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "nan says dad smacks the baby") == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum's ex used to hit her") == .present)
+    }
+}
+
+extension RuleClassTests {
+    /// A brother's or sister's mobility is theirs, not the baby's.
+    @Test(arguments: [
+        ("baby not crawling, her sister is walking", FindingStatus?.some(.present)),
+        ("his sister is crawling everywhere, baby is 5 weeks", FindingStatus?.none),
+        ("her brother started walking early", FindingStatus?.none),
+        ("baby is crawling, his brother is 3", FindingStatus?.some(.absent)),
+    ])
+    func aSiblingsMobilityIsNotTheBabys(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// "'s" for "is" or "has" ("she's low", "mum's been low", "he's violent", "dad's been in
+    /// care") says the same as the full form; "she's down the road" is no low mood.
+    @Test(arguments: [
+        ("she's low", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("mum's been really low since the birth", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("she's down the road at her mum's", RiskFactorID.mentalHealth, FindingStatus?.none),
+        ("he's violent when he drinks", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("dad's been aggressive to her", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("dad was in care", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("she's been in care", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("partner's mum has depression", RiskFactorID.mentalHealth, FindingStatus?.none),
+    ])
+    func contractedIsOrHasSaysTheSame(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
