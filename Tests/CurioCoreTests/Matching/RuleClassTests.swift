@@ -325,3 +325,15 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// Misspellings of "bruise" that sit one letter from two lexicon words at once are still
+    /// a bruise ("bruice", "brusied", "bruz", "bruse", "brused", "bruize").
+    @Test(arguments: [
+        "bruice on her leg", "brusied cheek, 8 wks", "bruz on his face", "bruse on his cheek", "brused ear",
+        "bruize on arm", "brusing to both ears", "bruisin on her back",
+    ])
+    func misspeltBruisesAreBruises(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+}
