@@ -337,3 +337,21 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A twin is a baby too: a twin's bruise counts, unlike an older brother's or sister's.
+    @Test(arguments: [
+        ("her twin brother has a bruise", FindingStatus?.some(.present)),
+        ("his twin sister has bruises on her legs", FindingStatus?.some(.present)),
+        ("his big brother has bruises on his legs", FindingStatus?.none),
+    ])
+    func aTwinsBruiseCounts(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+
+    /// What an older child reports is second-hand, as for any relative.
+    @Test func anOlderChildReportsSecondHand() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "baby's older sister says dad hits mum") == .possible)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "the eldest boy told school dad punches mum") == .possible)
+    }
+}
