@@ -355,3 +355,30 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "the eldest boy told school dad punches mum") == .possible)
     }
 }
+
+extension RuleClassTests {
+    /// No explanation for an injury, or not knowing how it happened, says the injury is there:
+    /// the negation or doubt is about the cause, never the injury (a missed bruise otherwise).
+    @Test(arguments: [
+        ("no explanation for the bruise on his cheek", RiskFactorID.bruising),
+        ("no clear explanation for the bruising", RiskFactorID.bruising),
+        ("no reason given for the mark on her ear", RiskFactorID.bruising),
+        ("mum can't explain the bruise", RiskFactorID.bruising),
+        ("nobody knows how he got the bruise", RiskFactorID.bruising),
+        ("no idea how she got the marks on her back", RiskFactorID.bruising),
+        ("not sure how he got the bruise", RiskFactorID.bruising),
+        ("unsure where the bruise came from", RiskFactorID.bruising),
+        ("no one saw how the burn happened", RiskFactorID.otherInjury),
+        ("parents unable to explain the fracture", RiskFactorID.otherInjury),
+        ("no witnessed fall, bruise on forehead", RiskFactorID.bruising),
+    ])
+    func noExplanationIsNoDoubtAboutTheInjury(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text): \(id)")
+    }
+
+    /// Injuries negated outright stay absent.
+    @Test(arguments: ["no explanation needed, no bruises seen", "nobody saw any bruises", "no cause for concern, skin clear"])
+    func injuriesNegatedOutrightStayAbsent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+}
