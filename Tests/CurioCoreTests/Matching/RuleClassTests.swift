@@ -382,3 +382,20 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// Care not (yet) sought for an injury says the injury is there ("not been seen by the GP
+    /// about the bruise", "no one has looked at the burn"); being seen about it is no parent's
+    /// treatment. "Marks haven't been noted" is still no marks.
+    @Test(arguments: [
+        ("not been seen by gp about the bruise yet", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("the bruise has not been seen by a doctor", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no one has looked at the burn", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("hasn't been taken to the doctor about the swelling", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("seen by the gp about the bruise yesterday", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
+        ("marks haven't been noted", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+    ])
+    func careNotSoughtForAnInjuryIsNoDoubtAboutIt(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
