@@ -399,3 +399,27 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A denial or a lapse about an injury says the injury is there ("dad denies causing the
+    /// bruise", "mum didn't notice the bruise", "nursery didn't report the burn"); "didn't see
+    /// any bruises" and "not a bruise, just dirt" stay absent.
+    @Test(arguments: [
+        ("dad denies causing the bruise", RiskFactorID.bruising, FindingStatus.present),
+        ("mum said it wasn't her that caused the bruise", RiskFactorID.bruising, .present),
+        ("mum didn't notice the bruise on his back", RiskFactorID.bruising, .present),
+        ("parents hadn't noticed the marks until nursery pointed them out", RiskFactorID.bruising, .present),
+        ("nursery didn't report the burn", RiskFactorID.otherInjury, .present),
+        ("dad didnt tell anyone about the burn", RiskFactorID.otherInjury, .present),
+        ("mum denies any knowledge of the fracture", RiskFactorID.otherInjury, .present),
+        ("didn't see any bruises", RiskFactorID.bruising, .absent),
+        ("not a bruise, just dirt", RiskFactorID.bruising, .absent),
+    ])
+    func aDenialOrLapseAboutAnInjurySaysItIsThere(text: String, id: RiskFactorID, status: FindingStatus) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    @Test func tellingNoOneAboutAnInjuryIsNoUntreatedMentalHealth() {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "dad didnt tell anyone about the burn") == nil)
+    }
+}
