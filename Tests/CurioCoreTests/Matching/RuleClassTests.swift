@@ -423,3 +423,26 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: "dad didnt tell anyone about the burn") == nil)
     }
 }
+
+extension RuleClassTests {
+    /// How the baby seems ("baby seems fine") is no doubt about what is said after it.
+    @Test(arguments: [
+        ("baby seems fine no bruises on him today", FindingStatus?.some(.absent)),
+        ("looks well in himself small bruise on cheek", FindingStatus?.some(.present)),
+        ("he seems to have a bruise", FindingStatus?.some(.possible)),
+    ])
+    func howTheBabySeemsIsNoDoubt(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+
+    /// A named adult's own scratches, cuts or burns are theirs; the mother's are a sign of abuse.
+    @Test(arguments: [
+        ("dad has scratches on his face", RiskFactorID.otherInjury, FindingStatus?.none),
+        ("mum has scratches on her face", RiskFactorID.otherInjury, FindingStatus?.none),
+        ("mum has scratches on her face", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("he has scratches on his face, 7 weeks", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+    ])
+    func anAdultsOwnInjuryIsTheirs(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
