@@ -446,3 +446,18 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A new observation after advice is first-hand ("gave ICON leaflet, also noticed bruise on
+    /// chest"); signs of an injury on a part of the body are seen; advice to look for them is not.
+    @Test(arguments: [
+        ("gave ICON leaflet, also noticed bruise on chest", FindingStatus?.some(.present)),
+        ("advised mum, then noticed a mark on his ear", FindingStatus?.some(.present)),
+        ("signs of bruising on his back", FindingStatus?.some(.present)),
+        ("watch for signs of bruising on his arms", FindingStatus?.none),
+        ("discussed ICON and safe sleep, no concerns", FindingStatus?.none),
+    ])
+    func anObservationAfterAdviceIsFirstHand(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
