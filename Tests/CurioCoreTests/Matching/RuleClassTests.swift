@@ -461,3 +461,18 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// Shorthand hedges ("poss bruise", "probs a bruise") doubt what follows; "a drug prob" is
+    /// a problem and "cannabis poss" a possession, no doubt.
+    @Test(arguments: [
+        ("poss bruise on cheek", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("probs a bruise from the car seat", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("poss # L arm", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("dad has a drug prob", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("dad arrested for cannabis poss", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+    ])
+    func shorthandHedges(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
