@@ -476,3 +476,18 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// The parents' other children are other people ("previous child on a CP plan" is no
+    /// parent's care history); "with her first child" only says when (the parent's own PND).
+    @Test(arguments: [
+        ("previous child on CP plan", RiskFactorID.childhoodInCare, FindingStatus?.none),
+        ("her eldest son was in foster care", RiskFactorID.childhoodInCare, FindingStatus?.none),
+        ("mum was on a CP plan as a child", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("mum had postnatal depression with her first child", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("PND after her last baby, never treated", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+    ])
+    func theParentsOtherChildrenAreOtherPeople(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
