@@ -166,7 +166,13 @@ struct AgeReader: Sendable {
             // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
             let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
                 && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(rules.antenatal.contains) ?? false }
-            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt {
+            // "booked at 12 weeks, now 28 weeks": with a pregnancy under way, the weeks it is now
+            // are its gestation, not a baby's age.
+            let nowInPregnancy = reading.pregnantNow && [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
+                && weeks > (reading.gestationWeeks ?? 0)
+            if isWeeks, !postnatal,
+                (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+            {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
                     gestationAtBooking = antenatalAt

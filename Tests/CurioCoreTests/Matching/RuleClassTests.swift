@@ -491,3 +491,16 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// With a pregnancy under way, the weeks it is "now" are its gestation, not a baby's age.
+    @Test(arguments: [
+        ("booked at 12 weeks, now 28 weeks", 28.0),
+        ("mum booked late at 24 weeks, she's now 30 weeks", 30.0),
+    ])
+    func nowWeeksInAPregnancyAreTheGestation(text: String, weeks: Double) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.facts[FactName.gestationWeeks] == .number(weeks), "\(text)")
+        #expect(result.facts[FactName.childAgeWeeks] == nil, "\(text)")
+    }
+}
