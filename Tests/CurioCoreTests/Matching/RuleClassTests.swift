@@ -504,3 +504,18 @@ extension RuleClassTests {
         #expect(result.facts[FactName.childAgeWeeks] == nil, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A question answered in the same breath ("any bruises? yes one on his arm", "any marks?
+    /// none"), and "one on his ear" seen after a bruise was named.
+    @Test(arguments: [
+        ("Any bruises? Yes one on his arm", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("any marks? none", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("any other injuries? yes a burn on his hand", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("any injuries? none", RiskFactorID.otherInjury, FindingStatus?.some(.absent)),
+        ("mum says there are no bruises but I saw one on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+    ])
+    func aQuestionAnsweredAtOnce(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
