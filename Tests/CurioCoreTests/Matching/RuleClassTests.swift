@@ -519,3 +519,15 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A part of the mother's body said to be bruised is hers (a sign of abuse), not the baby's.
+    @Test(arguments: [
+        ("mums face was bruised", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("mum's arm is bruised", RiskFactorID.bruising, FindingStatus?.none),
+        ("his face was bruised", RiskFactorID.bruising, FindingStatus?.some(.present)),
+    ])
+    func theMothersBruisedBodyIsHers(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
