@@ -71,7 +71,8 @@ struct AgeReader: Sendable {
                 ageIsPoint = true
                 continue
             }
-            var value = first
+            // "half a year old", "half a day": half of one unit.
+            var value = isArticle && text(tokens, i - 1) == "half" ? 0.5 : first
             var j = i + 1
             var weeksPer: Double?
             var unitWord = ""
@@ -128,7 +129,7 @@ struct AgeReader: Sendable {
                 // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
                 // what follows makes it a time ("6 weeks and 3 days ago").
                 var k = j
-                if text(tokens, k) == "and" { k += 1 }
+                if text(tokens, k) == "and" || (k < tokens.count && tokens[k].text == "+") { k += 1 }
                 if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
                     let smallPer = rules.unitWeeks[small], smallPer < per,
                     !(text(tokens, k + 2).map { rules.notAgeAfter.contains($0) || rules.gestationAfter.contains($0) } ?? false)

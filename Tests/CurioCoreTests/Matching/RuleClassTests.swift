@@ -96,6 +96,8 @@ extension RuleClassTests {
         ("baby is 3 months and 2 weeks", 15.0),
         ("8 wks 3 days old, feeding ok", 8.4),
         ("2 weeks and a day old", 2.1),
+        ("11 wks + 4 days", 11.6),
+        ("half a year old", 26.1),
     ])
     func anAgeInTwoUnitsAddsUp(text: String, weeks: Double) {
         Self.age(text, is: weeks)
