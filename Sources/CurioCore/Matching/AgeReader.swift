@@ -185,7 +185,9 @@ struct AgeReader: Sendable {
             }
             if let after, rules.notAgeAfter.contains(after) {
                 let bornAgo = [before, twoBefore].contains { $0.map(rules.born.contains) ?? false }
-                guard bornAgo else { continue }
+                // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
+                let onADay = after == "on" && (text(tokens, j + 1).map(rules.ageDays.contains) ?? false)
+                guard bornAgo || onADay else { continue }
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
             if let after, rules.checks.contains(after) {

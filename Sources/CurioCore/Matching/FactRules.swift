@@ -65,6 +65,8 @@ struct AgeRules: Sendable {
     var otherChild: Set<String> = []
     /// Words between another child and the age before it ("sister, aged 18 months", "brother is 2").
     var otherChildBetween: Set<String> = []
+    /// After "on" just after the unit, a day: "6 weeks on Monday" is the age then, not "10 days on NICU".
+    var ageDays: Set<String> = []
     /// An age of this many weeks or more (a toddler's) gives way to a later baby's age.
     var olderChildWeeks = 52.0
     /// Agreed gestation units (only weeks make sense).

@@ -533,3 +533,15 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// An age "on" a day is the age ("she's 6 weeks on Monday"); days "on" a unit are a stay.
+    @Test(arguments: [
+        ("she's 6 weeks on Monday", Double?.some(6)),
+        ("he'll be 8 weeks on fri", Double?.some(8)),
+        ("10 days on NICU after birth", Double?.none),
+    ])
+    func anAgeOnADay(text: String, weeks: Double?) {
+        Self.age(text, is: weeks)
+    }
+}

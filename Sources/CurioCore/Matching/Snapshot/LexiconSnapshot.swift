@@ -247,6 +247,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(otherChild)
         snapshot.write(otherChildBetween)
         snapshot.write(olderChildWeeks)
+        snapshot.write(ageDays)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -284,6 +285,7 @@ extension AgeRules: SnapshotCodable {
         rules.otherChild = try snapshot.read()
         rules.otherChildBetween = try snapshot.read()
         rules.olderChildWeeks = try snapshot.read()
+        rules.ageDays = try snapshot.read()
         return rules
     }
 }
