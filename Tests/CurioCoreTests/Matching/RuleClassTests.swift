@@ -545,3 +545,57 @@ extension RuleClassTests {
         Self.age(text, is: weeks)
     }
 }
+
+extension RuleClassTests {
+    /// After a comma, an injury said to be seen starts a new clause, not an item of a negated
+    /// list ("nil injuries, bruise noted on ear"); a negated list stays negated.
+    @Test(arguments: [
+        ("nil injuries, bruise noted on ear", FindingStatus?.some(.present)),
+        ("no injuries, bruises seen on both arms", FindingStatus?.some(.present)),
+        ("no bruise on his face or arms but one on his leg", FindingStatus?.some(.present)),
+        ("no bruises, marks or swelling seen", FindingStatus?.some(.absent)),
+        ("nil bruising, burns or marks seen", FindingStatus?.some(.absent)),
+        ("no bruise seen", FindingStatus?.some(.absent)),
+    ])
+    func aSeenInjuryAfterACommaIsANewClause(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// Worry, or none, about a definite injury says the injury is there ("no concerns about the
+    /// bruise", "mum isn't worried about the mark"); "no concerns about bruising" is none.
+    @Test(arguments: [
+        ("no concerns about the bruise according to mum", FindingStatus?.some(.present)),
+        ("mum not worried about the bruise", FindingStatus?.some(.present)),
+        ("mum isn't concerned about the mark", FindingStatus?.some(.present)),
+        ("nobody has raised concerns about the mark on his ear", FindingStatus?.some(.present)),
+        ("worried about the bruise on his ear", FindingStatus?.some(.present)),
+        ("no concerns about bruising", FindingStatus?.some(.absent)),
+        ("no concerns re marks or bruises", FindingStatus?.some(.absent)),
+    ])
+    func worryAboutADefiniteInjurySaysItIsThere(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// An injury named as a definite one is there: what is refused, unchanged or not done is
+    /// about it, never its absence. A bare "no bruises" still names none.
+    @Test(arguments: [
+        ("no change to the bruise since monday", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("mum refused to let me see the bruise", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("mum wouldn't let me look at the mark on his back", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("dad declined to discuss the bruise", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no improvement in the swelling", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("mum refused a skeletal survey for the fracture", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("didn't want to talk about the burn", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("he has no other bruises apart from the one on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no bruising to his face", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("no further bruises since the referral", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("I explained that bruising in a non-mobile baby always needs a referral", RiskFactorID.bruising, FindingStatus?.none),
+    ])
+    func aDefiniteInjuryIsThere(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
