@@ -599,3 +599,15 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// The baby with a carer who is out of it or violent now is danger now; the same last week is not.
+    @Test(arguments: [
+        ("baby is with dad who is drunk and aggressive right now", FindingStatus?.some(.present)),
+        ("the baby is with mum who is off her face tonight", FindingStatus?.some(.present)),
+        ("baby was with dad who was drunk last week", FindingStatus?.none),
+    ])
+    func theBabyWithACarerOutOfItNow(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
+    }
+}
