@@ -611,3 +611,21 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A colour where it would be a bruise ("his ear is purple", "dark patch on his back") and
+    /// petechia-like spots are a possible bruise; blue lips are danger, not a bruise.
+    @Test(arguments: [
+        ("his ear is purple", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("blue colour on his leg", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("dark patch on his back", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("pinprick spots round his eyes", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("red dots on his face", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("blue round the lips", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("blue round the lips", RiskFactorID.bruising, FindingStatus?.none),
+        ("hands and feet are blue", RiskFactorID.bruising, FindingStatus?.none),
+    ])
+    func aColourWhereItWouldBeABruise(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
