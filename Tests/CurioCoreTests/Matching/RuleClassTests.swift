@@ -629,3 +629,33 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A milestone not reached keeps its "not" to itself: the injury said after it is there
+    /// ("rolling but not sitting, bruise on cheek", "not crawling yet bruise on back").
+    @Test(arguments: [
+        "5 month old rolling but not sitting, bruise on cheek",
+        "9 month old not crawling yet bruise on back",
+        "cant sit up yet, small bruise on his thigh",
+        "doesnt crawl, mark on his forehead",
+        "didn't fall, yet has a bruise",
+    ])
+    func aMilestoneNotReachedKeepsItsNot(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("9 month old not crawling yet bruise on back", FindingStatus?.some(.present)),
+        ("not yet crawling or walking", FindingStatus?.some(.present)),
+        ("Not sure whether she's rolling yet", FindingStatus?.some(.possible)),
+    ])
+    func theMilestoneStillSaysPreMobile(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
+
+    /// A relative of the parent who reports is a source (second-hand), as any relative is.
+    @Test func aParentsRelativeWhoReportsIsASource() {
+        #expect(MatcherFixture.status(.neglect, in: "Dad's brother rang to say the baby is left in dirty nappies all day") == .possible)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum's sister has depression") == nil)
+    }
+}
