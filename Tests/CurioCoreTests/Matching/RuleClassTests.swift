@@ -659,3 +659,21 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.mentalHealth, in: "mum's sister has depression") == nil)
     }
 }
+
+extension RuleClassTests {
+    /// Another factor's negation never runs on into an injury with its place on the body after a
+    /// comma ("no DA, bruise on cheek" is a bruise); a list of injuries stays one negated list.
+    @Test(arguments: [
+        ("no DA, bruise on cheek", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no drugs or alcohol, bruise on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("denies DA, bruising to both arms", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no neglect concerns, mark on his back", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("no history of depression, burn on hand", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("no bruises, burns or marks on his body", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("no marks, bruises or swelling to the head", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+        ("no bruising and no marks on his face", RiskFactorID.bruising, FindingStatus?.some(.absent)),
+    ])
+    func anotherFactorsNegationStopsBeforeAnInjury(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
