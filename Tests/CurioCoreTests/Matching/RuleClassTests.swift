@@ -677,3 +677,16 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A part of the baby said to be broken, burnt or fractured is an injury; the mother's is hers.
+    @Test(arguments: [
+        ("her leg was broken", FindingStatus?.some(.present)),
+        ("his arm is fractured", FindingStatus?.some(.present)),
+        ("his hand was burnt on the oven door", FindingStatus?.some(.present)),
+        ("mum's arm was broken last year", FindingStatus?.none),
+    ])
+    func aBrokenOrBurntPartOfTheBaby(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+}
