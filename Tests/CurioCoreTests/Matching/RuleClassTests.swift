@@ -614,12 +614,14 @@ extension RuleClassTests {
 
 extension RuleClassTests {
     /// A colour where it would be a bruise ("his ear is purple", "dark patch on his back") and
-    /// petechia-like spots are a possible bruise; blue lips are danger, not a bruise.
+    /// red dots are a possible bruise, pinprick or purple spots (petechiae) a bruise; blue lips
+    /// are danger, not a bruise.
     @Test(arguments: [
         ("his ear is purple", RiskFactorID.bruising, FindingStatus?.some(.possible)),
         ("blue colour on his leg", RiskFactorID.bruising, FindingStatus?.some(.possible)),
         ("dark patch on his back", RiskFactorID.bruising, FindingStatus?.some(.possible)),
-        ("pinprick spots round his eyes", RiskFactorID.bruising, FindingStatus?.some(.possible)),
+        ("pinprick spots round his eyes", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("tiny purple dots on his chest", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("red dots on his face", RiskFactorID.bruising, FindingStatus?.some(.possible)),
         ("blue round the lips", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("blue round the lips", RiskFactorID.bruising, FindingStatus?.none),
@@ -688,5 +690,19 @@ extension RuleClassTests {
     ])
     func aBrokenOrBurntPartOfTheBaby(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// Hurt done to the baby ("dad has hurt the baby", "he might have hurt him") and rough
+    /// handling are injuries (possible when doubted); "he might have hurt her" is the mother.
+    @Test(arguments: [
+        ("dad has hurt the baby", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("mum thinks dad might have hurt him", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("mum worried dad has been rough with the baby", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("he might have hurt her", RiskFactorID.otherInjury, FindingStatus?.none),
+    ])
+    func hurtDoneToTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
