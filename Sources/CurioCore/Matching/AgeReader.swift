@@ -193,7 +193,12 @@ struct AgeReader: Sendable {
             if let after, rules.checks.contains(after) {
                 let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
-                guard atTheCheck, !range else { continue }
+                // A check being reported, not one missed or due: it heads the note ("GP 8wk check:
+                // bruise on cheek", "6wk check - skin clear") or is said done ("8 week check done").
+                let heads = i == 0 || tokens[i - 1].kind == .punctuation || (text(tokens, i - 1).map(rules.checkLead.contains) ?? false)
+                let reported = heads || (text(tokens, j + 1).map(rules.checkDone.contains) ?? false)
+                    || (j + 1 < tokens.count && (tokens[j + 1].text == ":" || tokens[j + 1].text == "-"))
+                guard atTheCheck || reported, !range else { continue }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }

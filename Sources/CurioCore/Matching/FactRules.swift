@@ -65,6 +65,10 @@ struct AgeRules: Sendable {
     var otherChild: Set<String> = []
     /// Words between another child and the age before it ("sister, aged 18 months", "brother is 2").
     var otherChildBetween: Set<String> = []
+    /// Just before a check named by age, words that make it the one reported now ("GP 8wk check:").
+    var checkLead: Set<String> = []
+    /// Just after the check word, words that say it was done ("8 week check done").
+    var checkDone: Set<String> = []
     /// After "on" just after the unit, a day: "6 weeks on Monday" is the age then, not "10 days on NICU".
     var ageDays: Set<String> = []
     /// An age of this many weeks or more (a toddler's) gives way to a later baby's age.

@@ -706,3 +706,18 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// A check named by age and reported now gives the age ("GP 8wk check: small bruise",
+    /// "6wk check - skin clear", "8 week check done"); a missed or due one does not.
+    @Test(arguments: [
+        ("GP 8wk check: small bruise R cheek", Double?.some(8)),
+        ("6wk check - no concerns, skin clear", Double?.some(6)),
+        ("8 week check done, nil of note", Double?.some(8)),
+        ("missed his 8 week check.", Double?.none),
+        ("Missed the 6 wk check twice.", Double?.none),
+    ])
+    func aCheckReportedNowGivesTheAge(text: String, weeks: Double?) {
+        Self.age(text, is: weeks)
+    }
+}

@@ -248,6 +248,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(otherChildBetween)
         snapshot.write(olderChildWeeks)
         snapshot.write(ageDays)
+        snapshot.write(checkLead)
+        snapshot.write(checkDone)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -286,6 +288,8 @@ extension AgeRules: SnapshotCodable {
         rules.otherChildBetween = try snapshot.read()
         rules.olderChildWeeks = try snapshot.read()
         rules.ageDays = try snapshot.read()
+        rules.checkLead = try snapshot.read()
+        rules.checkDone = try snapshot.read()
         return rules
     }
 }
