@@ -721,3 +721,16 @@ extension RuleClassTests {
         Self.age(text, is: weeks)
     }
 }
+
+extension RuleClassTests {
+    /// After a comma, the baby named again with what it has is a new statement, out of the advice
+    /// before it; the advice itself still gives nothing.
+    @Test(arguments: [
+        ("advised about safe sleep, baby has a burn on his hand", RiskFactorID.otherInjury, FindingStatus?.some(.present)),
+        ("discussed ICON, baby has a bruise on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
+        ("watch out for PND, baby has reflux", RiskFactorID.mentalHealth, FindingStatus?.none),
+    ])
+    func theBabyNamedAgainAfterAdviceIsANewStatement(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
