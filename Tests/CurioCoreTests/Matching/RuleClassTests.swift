@@ -734,3 +734,16 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
+
+extension RuleClassTests {
+    /// "With" after a person is company, not ownership: the baby who came back "from contact with
+    /// dad with bruises" has the bruises.
+    @Test(arguments: [
+        "he came back from contact with dad with bruises",
+        "left with his brother with a bruise on his cheek",
+        "came home from a weekend with grandad with marks on his arm",
+    ])
+    func withAfterAPersonIsCompany(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+}
