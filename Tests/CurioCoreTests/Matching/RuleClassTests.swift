@@ -742,8 +742,17 @@ extension RuleClassTests {
         "he came back from contact with dad with bruises",
         "left with his brother with a bruise on his cheek",
         "came home from a weekend with grandad with marks on his arm",
+        "she came back from contact with mum with bruises on her arms",
     ])
     func withAfterAPersonIsCompany(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// "Mum with bruises on her face" is still the mother's, a sign of abuse.
+    @Test func theMotherWithBruisesIsStillHers() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum with bruises on her face") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "mum with bruises on her face") == nil)
     }
 }
