@@ -756,3 +756,21 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: "mum with bruises on her face") == nil)
     }
 }
+
+extension RuleClassTests {
+    /// "No" as an answer before a new statement is an interjection ("no he has a bruise on his
+    /// ear"); "no he has no bruises" is still none.
+    @Test(arguments: [
+        ("no he has a bruise on his ear", FindingStatus?.some(.present)),
+        ("no she's got a mark on her cheek", FindingStatus?.some(.present)),
+        ("no he has no bruises", FindingStatus?.some(.absent)),
+        ("no she hasn't got any marks", FindingStatus?.some(.absent)),
+    ])
+    func noAsAnAnswerIsAnInterjection(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+
+    @Test func noHesNotBreathingIsStillDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "no he's not breathing") == .present)
+    }
+}
