@@ -774,3 +774,11 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "no he's not breathing") == .present)
     }
 }
+
+extension RuleClassTests {
+    /// Clinical words for a bruise or bleeding under the skin are bruising.
+    @Test(arguments: ["ecchymosis on left cheek", "purpura on legs", "purpuric rash on trunk"])
+    func clinicalWordsForABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+}
