@@ -50,6 +50,8 @@ struct AgeReader: Sendable {
         var ageIsCurrent = false
         var ageIsPoint = false
         var gestationAtBooking = false
+        // Where the last age read ended (a correction after it replaces it).
+        var lastAgeEnd = -1
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -69,7 +71,8 @@ struct AgeReader: Sendable {
                 ageIsPoint = true
                 continue
             }
-            var value = first
+            // "half a year old", "half a day": half of one unit.
+            var value = isArticle && text(tokens, i - 1) == "half" ? 0.5 : first
             var j = i + 1
             var weeksPer: Double?
             var unitWord = ""
@@ -123,13 +126,35 @@ struct AgeReader: Sendable {
                 weeksPer = per
                 unitWord = unit
                 j += 1
+                // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
+                // what follows makes it a time ("6 weeks and 3 days ago").
+                var k = j
+                if text(tokens, k) == "and" || (k < tokens.count && tokens[k].text == "+") { k += 1 }
+                if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
+                    let smallPer = rules.unitWeeks[small], smallPer < per,
+                    !(text(tokens, k + 2).map { rules.notAgeAfter.contains($0) || rules.gestationAfter.contains($0) } ?? false)
+                {
+                    value += extra * smallPer / per
+                    j = k + 2
+                }
             }
             guard let per = weeksPer else { continue }
             let after = text(tokens, j)
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
-            if isArticle, !(after.map(rules.old.contains) ?? false) { continue }
-            let weeks = value * per
+            // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
+            let hyphenOld = after == "-" && (text(tokens, j + 1).map(rules.old.contains) ?? false)
+            let saysOld = (after.map(rules.old.contains) ?? false) || hyphenOld
+            if isArticle, !saysOld { continue }
+            // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
+            if rules.needsOld.contains(unitWord), !saysOld, !(before.map(rules.aged.contains) ?? false) { continue }
+            // "her 18 month old sister", "brother aged 2 years": another child's age.
+            let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
+            if let next, rules.otherChild.contains(next) { continue }
+            if isOtherChildAge(tokens, before: i) { continue }
+            var weeks = value * per
+            // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
+            if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, rules.sober.contains(after) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = after.map(rules.postnatal.contains) ?? false
@@ -142,7 +167,13 @@ struct AgeReader: Sendable {
             // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
             let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
                 && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(rules.antenatal.contains) ?? false }
-            if isWeeks, !postnatal, (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt {
+            // "booked at 12 weeks, now 28 weeks": with a pregnancy under way, the weeks it is now
+            // are its gestation, not a baby's age.
+            let nowInPregnancy = reading.pregnantNow && [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
+                && weeks > (reading.gestationWeeks ?? 0)
+            if isWeeks, !postnatal,
+                (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+            {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
                     gestationAtBooking = antenatalAt
@@ -154,18 +185,30 @@ struct AgeReader: Sendable {
             }
             if let after, rules.notAgeAfter.contains(after) {
                 let bornAgo = [before, twoBefore].contains { $0.map(rules.born.contains) ?? false }
-                guard bornAgo else { continue }
+                // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
+                let onADay = after == "on" && (text(tokens, j + 1).map(rules.ageDays.contains) ?? false)
+                guard bornAgo || onADay else { continue }
             }
             if let before, rules.notAgeBefore.contains(before) { continue }
             if let after, rules.checks.contains(after) {
                 let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
-                guard atTheCheck, !range else { continue }
+                // A check being reported, not one missed or due: it heads the note ("GP 8wk check:
+                // bruise on cheek", "6wk check - skin clear") or is said done ("8 week check done").
+                let heads = i == 0 || tokens[i - 1].kind == .punctuation || (text(tokens, i - 1).map(rules.checkLead.contains) ?? false)
+                let reported = heads || (text(tokens, j + 1).map(rules.checkDone.contains) ?? false)
+                    || (j + 1 < tokens.count && (tokens[j + 1].text == ":" || tokens[j + 1].text == "-"))
+                guard atTheCheck || reported, !range else { continue }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
-            let replaces = reading.ageWeeks != nil && !ageIsCurrent && (isCurrent || ageIsPoint)
+            // An age corrected just after it is said ("a fortnight-old... no, he's 15 days").
+            let corrects = lastAgeEnd >= 0 && isCorrection(tokens, from: lastAgeEnd, to: i)
+            // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
+            let older = (reading.ageWeeks ?? 0) >= rules.olderChildWeeks && weeks < rules.olderChildWeeks
+            let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
+                lastAgeEnd = j
                 ageIsCurrent = isCurrent
                 ageIsPoint = before.map(rules.points.contains) ?? false
                 reading.ageWeeks = (weeks * 10).rounded() / 10
@@ -173,6 +216,47 @@ struct AgeReader: Sendable {
             }
         }
         return reading
+    }
+
+    /// The words just before `i` are one of the "nearly" phrases.
+    private func endsWithNearly(_ tokens: [Token], before i: Int) -> Bool {
+        rules.nearly.contains { phrase in
+            phrase.count <= i && phrase.enumerated().allSatisfy { text(tokens, i - phrase.count + $0.offset) == $0.element }
+        }
+    }
+
+    /// A correction word within three tokens after the last age, and only a few linking words
+    /// (or marks) between it and this one: "...15 days old... no, he's 3 weeks".
+    private func isCorrection(_ tokens: [Token], from end: Int, to i: Int) -> Bool {
+        guard i - end <= 12 else { return false }
+        var k = end
+        var seen = false
+        var words = 0
+        while k < i {
+            if tokens[k].kind == .punctuation { k += 1; continue }
+            guard let word = text(tokens, k) else { return false }
+            words += 1
+            if !seen, rules.corrections.contains(word), words <= 3 {
+                seen = true
+            } else if !(seen ? rules.correctionBetween.contains(word) : rules.old.contains(word)) {
+                return false
+            }
+            k += 1
+        }
+        return seen
+    }
+
+    /// Another child just before the number: "sister aged 18 months", "his brother is 2 years old".
+    private func isOtherChildAge(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 4 {
+            if tokens[k].kind == .punctuation { k -= 1; continue }
+            guard let word = text(tokens, k) else { return false }
+            if rules.otherChild.contains(word) { return true }
+            guard rules.otherChildBetween.contains(word) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func matchesHalf(_ tokens: [Token], at j: Int) -> Bool {

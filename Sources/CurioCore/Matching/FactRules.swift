@@ -48,6 +48,31 @@ struct AgeRules: Sendable {
     var old: Set<String> = []
     /// "and a half".
     var half: [String] = []
+    /// Units read as an age only with "old" after ("1 year old") or "aged" before: "together 2
+    /// years" is a duration.
+    var needsOld: Set<String> = []
+    /// Just before the number, "aged": the unit needs no "old" after it.
+    var aged: Set<String> = []
+    /// Just before the number, "nearly"/"almost"/"just under" (each phrase as its words): the age
+    /// is a little under the number, by `nearlyLessWeeks` ("nearly 6 months" is under 26 weeks).
+    var nearly: [[String]] = []
+    var nearlyLessWeeks = 0.3
+    /// Words that correct an age just said ("a fortnight old... no, he's 15 days"): the age that
+    /// follows within a few words (only `correctionBetween` words between) replaces it.
+    var corrections: Set<String> = []
+    var correctionBetween: Set<String> = []
+    /// Another child named next to the age ("her 18 month old sister", "brother aged 2"): not the baby's.
+    var otherChild: Set<String> = []
+    /// Words between another child and the age before it ("sister, aged 18 months", "brother is 2").
+    var otherChildBetween: Set<String> = []
+    /// Just before a check named by age, words that make it the one reported now ("GP 8wk check:").
+    var checkLead: Set<String> = []
+    /// Just after the check word, words that say it was done ("8 week check done").
+    var checkDone: Set<String> = []
+    /// After "on" just after the unit, a day: "6 weeks on Monday" is the age then, not "10 days on NICU".
+    var ageDays: Set<String> = []
+    /// An age of this many weeks or more (a toddler's) gives way to a later baby's age.
+    var olderChildWeeks = 52.0
     /// Agreed gestation units (only weeks make sense).
     var gestationUnits: Set<String> = []
     /// Bounds that keep absurd readings out (weeks).

@@ -272,7 +272,9 @@ struct LexiconLoader {
         if let age = root["age"] {
             let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
-                "points", "current", "birth_events", "checks", "postnatal", "sober"]
+                "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
+                "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
+                "older_child_weeks", "age_days", "check_lead", "check_done"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -311,6 +313,20 @@ struct LexiconLoader {
             rules.half = try age["half"]?.strings("half").map { $0.lowercased() } ?? []
             rules.gestationUnits = try words("gestation_units")
             rules.linking = try words("linking")
+            rules.needsOld = Set(try age["needs_old"]?.strings("needs_old").map { $0.lowercased() } ?? [])
+            rules.aged = try words("aged")
+            rules.nearly = try age["nearly"]?.strings("nearly").map { phrase in
+                phrase.lowercased().split(separator: " ").map { forms.spelling(String($0)) }
+            } ?? []
+            if let less = age["nearly_less_weeks"] { rules.nearlyLessWeeks = try less.double() }
+            rules.corrections = try words("corrections")
+            rules.correctionBetween = try words("correction_between")
+            rules.otherChild = try words("other_child")
+            rules.otherChildBetween = try words("other_child_between")
+            if let older = age["older_child_weeks"] { rules.olderChildWeeks = try older.double() }
+            rules.ageDays = try words("age_days")
+            rules.checkLead = try words("check_lead")
+            rules.checkDone = try words("check_done")
             lexicon.age = rules
         }
         if let role = root["caller_role"] {

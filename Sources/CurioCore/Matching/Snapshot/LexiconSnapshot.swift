@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -238,6 +238,18 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(gestationUnits)
         snapshot.write(maxWeeks)
         snapshot.write(maxGestation)
+        snapshot.write(needsOld)
+        snapshot.write(aged)
+        snapshot.write(nearly)
+        snapshot.write(nearlyLessWeeks)
+        snapshot.write(corrections)
+        snapshot.write(correctionBetween)
+        snapshot.write(otherChild)
+        snapshot.write(otherChildBetween)
+        snapshot.write(olderChildWeeks)
+        snapshot.write(ageDays)
+        snapshot.write(checkLead)
+        snapshot.write(checkDone)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -266,6 +278,18 @@ extension AgeRules: SnapshotCodable {
         rules.gestationUnits = try snapshot.read()
         rules.maxWeeks = try snapshot.read()
         rules.maxGestation = try snapshot.read()
+        rules.needsOld = try snapshot.read()
+        rules.aged = try snapshot.read()
+        rules.nearly = try snapshot.read()
+        rules.nearlyLessWeeks = try snapshot.read()
+        rules.corrections = try snapshot.read()
+        rules.correctionBetween = try snapshot.read()
+        rules.otherChild = try snapshot.read()
+        rules.otherChildBetween = try snapshot.read()
+        rules.olderChildWeeks = try snapshot.read()
+        rules.ageDays = try snapshot.read()
+        rules.checkLead = try snapshot.read()
+        rules.checkDone = try snapshot.read()
         return rules
     }
 }
