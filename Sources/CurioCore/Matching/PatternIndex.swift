@@ -77,13 +77,13 @@ struct PatternIndex: Sendable {
         starts.withReader { reader in
             tokens.present.withUnsafeBufferPointer { present in
                 for i in 0..<walker.keys.count {
-                    reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
+                    reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id, matched in
                         if literals.capacity == 0 {
                             literals.reserveCapacity(64)
                             found.reserveCapacity(16)
                         }
                         let from = literals.count
-                        if let end = walker.match(id, at: i, literals: &literals) {
+                        if let end = walker.match(id, at: i, matched: matched, literals: &literals) {
                             found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
                         }
                     }
@@ -119,7 +119,7 @@ extension PatternIndex: SnapshotCodable {
         index.program = try snapshot.read()
         index.owners = try snapshot.read()
         index.starts = try snapshot.read(PatternStarts.self)
-        guard index.program.count == index.owners.count else {
+        guard index.program.count == index.owners.count, index.starts?.candidatesAreBelow(index.program.count) ?? true else {
             throw SnapshotReader.Failure.corrupt("a pattern index whose tables differ in length")
         }
         return index
