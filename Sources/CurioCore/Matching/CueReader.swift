@@ -54,17 +54,25 @@ enum CueReader {
             let kind = lexicon.triggers[hit.owner].kind
             guard kind != .boundary, kind != .parentSubject else { continue }
             var scopes = Scope.of(hit, in: utterance, lexicon: lexicon)
-            if kind == .negation, utterance.cueHits.contains(where: { cue in
-                cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore
-                    && hit.literals.allSatisfy(cue.literals.contains)
-            }) {
+            // Loops rather than closures here and below: a closure that read the lexicon
+            // copied (retained and released) every table of it.
+            if kind == .negation, partOfLongerCue(hit, lexicon, utterance) {
                 for i in hit.literals { ownNegationAt[i] = true }
-                let soft = { (i: Int) in utterance.tokens[i].key >= 0 && lexicon.softBoundaries.contains(utterance.tokens[i].key) }
-                scopes = scopes.map { scope in
-                    var scope = scope
-                    if scope.from >= hit.end, let cut = (scope.from..<scope.to).first(where: soft) { scope.to = cut }
-                    if scope.to <= hit.start, let cut = (scope.from..<scope.to).last(where: soft) { scope.from = cut + 1 }
-                    return scope
+                for k in scopes.indices {
+                    var scope = scopes[k]
+                    if scope.from >= hit.end {
+                        for i in scope.from..<scope.to where isSoft(i, lexicon, utterance) {
+                            scope.to = i
+                            break
+                        }
+                    }
+                    if scope.to <= hit.start {
+                        for i in (scope.from..<scope.to).reversed() where isSoft(i, lexicon, utterance) {
+                            scope.from = i + 1
+                            break
+                        }
+                    }
+                    scopes[k] = scope
                 }
             }
             scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: scopes))
@@ -86,11 +94,30 @@ enum CueReader {
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
             if hit.literals.contains(where: { ownNegationAt[$0] }) {
-                applied.removeAll { lexicon.triggers[$0.hit.owner].kind == .negation }
+                var kept: [Use] = []
+                for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
+                applied = kept
             }
             result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
         }
         return result
+    }
+
+    /// The negation's words all belong to a longer cue that is not a look-alike.
+    private static func partOfLongerCue(_ hit: PatternIndex.Hit, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
+        for cue in utterance.cueHits where cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore {
+            var all = true
+            for i in hit.literals where !cue.literals.contains(i) {
+                all = false
+                break
+            }
+            if all { return true }
+        }
+        return false
+    }
+
+    private static func isSoft(_ i: Int, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
+        utterance.tokens[i].key >= 0 && lexicon.softBoundaries.contains(utterance.tokens[i].key)
     }
 
     private static func read(
