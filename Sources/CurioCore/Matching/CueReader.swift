@@ -84,12 +84,12 @@ enum CueReader {
             let factors = lexicon.cues[hit.owner].factors
             var applied: [Use] = []
             for trigger in scoped {
-                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                // The cheap tests first: `only` hashes every factor id (a string).
+                guard let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) else { continue }
                 let triggerHit = utterance.triggerHits[trigger.hit]
                 if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
-                if let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append(Use(hit: triggerHit, scope: scope))
-                }
+                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                applied.append(Use(hit: triggerHit, scope: scope))
             }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
@@ -117,7 +117,7 @@ enum CueReader {
     }
 
     private static func isSoft(_ i: Int, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
-        utterance.tokens[i].key >= 0 && lexicon.softBoundaries.contains(utterance.tokens[i].key)
+        utterance.tokens[i].key >= 0 && lexicon.softBoundaryKeys.contains(utterance.tokens[i].key)
     }
 
     private static func read(

@@ -19,13 +19,39 @@ public struct Lexicon: Sendable {
     var factorRules: [RiskFactorID: FactorRules] = [:]
     var triggers: [Trigger] = []
     var triggerIndex = PatternIndex()
-    var scopes: [Trigger.Kind: ScopeRule] = [:]
+    var scopes: [Trigger.Kind: ScopeRule] = [:] {
+        didSet { scopeList = scopes.map { KindScope(kind: $0.key, rule: $0.value) }.sorted { $0.kind.rawValue < $1.kind.rawValue } }
+    }
     /// Punctuation that ends every scope and every gap (". ; : ? -").
-    var hardMarks: Set<Int32> = []
+    var hardMarks: Set<Int32> = [] {
+        didSet { hardMarkKeys = hardMarks.sorted() }
+    }
     /// Comma, "and": end a clause-bound scope unless a list of cues goes on.
-    var softBoundaries: Set<Int32> = []
+    var softBoundaries: Set<Int32> = [] {
+        didSet { softBoundaryKeys = softBoundaries.sorted() }
+    }
     /// Words a list may continue with after a soft boundary ("or", "any", "other").
-    var listWords: Set<Int32> = []
+    var listWords: Set<Int32> = [] {
+        didSet { listWordKeys = listWords.sorted() }
+    }
+    /// The sets above as plain arrays, and the scopes as a list: a handful of entries each,
+    /// asked about for every token a scope passes. Scanning them is a few compares where a
+    /// set or dictionary hashed the key (a trigger kind by its raw string) every time.
+    private(set) var hardMarkKeys: [Int32] = []
+    private(set) var softBoundaryKeys: [Int32] = []
+    private(set) var listWordKeys: [Int32] = []
+    private(set) var scopeList: [KindScope] = []
+
+    struct KindScope: Sendable {
+        var kind: Trigger.Kind
+        var rule: ScopeRule
+    }
+
+    /// `scopes[kind]`, read from `scopeList`.
+    func scopeRule(_ kind: Trigger.Kind) -> ScopeRule? {
+        for entry in scopeList where entry.kind == kind { return entry.rule }
+        return nil
+    }
     var questionMark: Int32 = Vocabulary.unknown
     var age = AgeRules()
     var roles = RoleRules()
