@@ -49,7 +49,8 @@ enum CueReader {
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
         // (One that is a whole cue, "DNA", still negates what follows: "DNA'd her psych review".)
-        var ownNegationAt = [Bool].filled(with: false, count: utterance.tokens.count)
+        // The tokens of such negations, listed: almost always none, so no array of flags.
+        var ownNegations: [Int] = []
         for (index, hit) in utterance.triggerHits.enumerated() {
             let kind = lexicon.triggers[hit.owner].kind
             guard kind != .boundary, kind != .parentSubject else { continue }
@@ -57,7 +58,7 @@ enum CueReader {
             // Loops rather than closures here and below: a closure that read the lexicon
             // copied (retained and released) every table of it.
             if kind == .negation, partOfLongerCue(hit, lexicon, utterance) {
-                for i in hit.literals { ownNegationAt[i] = true }
+                ownNegations.append(contentsOf: hit.literals)
                 for k in scopes.indices {
                     var scope = scopes[k]
                     if scope.from >= hit.end {
@@ -93,7 +94,7 @@ enum CueReader {
             }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
-            if hit.literals.contains(where: { ownNegationAt[$0] }) {
+            if !ownNegations.isEmpty, hit.literals.contains(where: ownNegations.contains) {
                 var kept: [Use] = []
                 for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
                 applied = kept

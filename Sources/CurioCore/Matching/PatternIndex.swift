@@ -58,15 +58,18 @@ struct PatternIndex: Sendable {
             if $0.start != $1.start { return $0.start < $1.start }
             return $0.owner < $1.owner
         }
-        var taken = [Bool].filled(with: false, count: tokens.count)
         var kept: [Hit] = []
         kept.reserveCapacity(hits.count)
-        for hit in hits {
-            if hit.literals.contains(where: { taken[$0] }) {
-                guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+        // The claimed tokens in stack scratch: an array here was an allocation per search.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { taken in
+            taken.initialize(repeating: false)
+            for hit in hits {
+                if hit.literals.contains(where: { taken[$0] }) {
+                    guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+                }
+                for i in hit.literals { taken[i] = true }
+                kept.append(hit)
             }
-            for i in hit.literals { taken[i] = true }
-            kept.append(hit)
         }
         kept.sort { $0.start < $1.start }
         return kept
