@@ -39,11 +39,15 @@ enum Tokenizer {
         func flushWord(_ end: Int) {
             guard length > 0 else { return }
             let letters = UnsafeBufferPointer(start: word, count: length)
-            let found = known?.find(letters)
             // Built in place: a `Token` made first and then appended was copied (its string
-            // retained and released) on the way.
-            result.append(Token(kind: .word, start: wordStart, end: end, text: String(decoding: letters, as: UTF8.self),
-                value: found?.value ?? 0, key: found?.key ?? Vocabulary.unknown, lookedUp: known != nil))
+            // retained and released) on the way. A known word's text is the table's string.
+            if let found = known?.entry(letters) {
+                result.append(Token(kind: .word, start: wordStart, end: end, text: found.text,
+                    value: found.word.value, key: found.word.key, lookedUp: true))
+            } else {
+                result.append(Token(kind: .word, start: wordStart, end: end, text: String(decoding: letters, as: UTF8.self),
+                    lookedUp: known != nil))
+            }
             length = 0
         }
         func flushSymbol(_ text: String, _ end: Int) {
