@@ -49,22 +49,31 @@ enum CueReader {
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
         // (One that is a whole cue, "DNA", still negates what follows: "DNA'd her psych review".)
-        var ownNegationAt = [Bool].filled(with: false, count: utterance.tokens.count)
+        // The tokens of such negations, listed: almost always none, so no array of flags.
+        var ownNegations: [Int] = []
         for (index, hit) in utterance.triggerHits.enumerated() {
             let kind = lexicon.triggers[hit.owner].kind
             guard kind != .boundary, kind != .parentSubject else { continue }
             var scopes = Scope.of(hit, in: utterance, lexicon: lexicon)
-            if kind == .negation, utterance.cueHits.contains(where: { cue in
-                cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore
-                    && hit.literals.allSatisfy(cue.literals.contains)
-            }) {
-                for i in hit.literals { ownNegationAt[i] = true }
-                let soft = { (i: Int) in utterance.tokens[i].key >= 0 && lexicon.softBoundaries.contains(utterance.tokens[i].key) }
-                scopes = scopes.map { scope in
-                    var scope = scope
-                    if scope.from >= hit.end, let cut = (scope.from..<scope.to).first(where: soft) { scope.to = cut }
-                    if scope.to <= hit.start, let cut = (scope.from..<scope.to).last(where: soft) { scope.from = cut + 1 }
-                    return scope
+            // Loops rather than closures here and below: a closure that read the lexicon
+            // copied (retained and released) every table of it.
+            if kind == .negation, partOfLongerCue(hit, lexicon, utterance) {
+                ownNegations.append(contentsOf: hit.literals)
+                for k in scopes.indices {
+                    var scope = scopes[k]
+                    if scope.from >= hit.end {
+                        for i in scope.from..<scope.to where isSoft(i, lexicon, utterance) {
+                            scope.to = i
+                            break
+                        }
+                    }
+                    if scope.to <= hit.start {
+                        for i in (scope.from..<scope.to).reversed() where isSoft(i, lexicon, utterance) {
+                            scope.from = i + 1
+                            break
+                        }
+                    }
+                    scopes[k] = scope
                 }
             }
             scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: scopes))
@@ -76,21 +85,40 @@ enum CueReader {
             let factors = lexicon.cues[hit.owner].factors
             var applied: [Use] = []
             for trigger in scoped {
-                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                // The cheap tests first: `only` hashes every factor id (a string).
+                guard let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) else { continue }
                 let triggerHit = utterance.triggerHits[trigger.hit]
                 if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
-                if let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) {
-                    applied.append(Use(hit: triggerHit, scope: scope))
-                }
+                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
+                applied.append(Use(hit: triggerHit, scope: scope))
             }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
-            if hit.literals.contains(where: { ownNegationAt[$0] }) {
-                applied.removeAll { lexicon.triggers[$0.hit.owner].kind == .negation }
+            if !ownNegations.isEmpty, hit.literals.contains(where: ownNegations.contains) {
+                var kept: [Use] = []
+                for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
+                applied = kept
             }
             result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
         }
         return result
+    }
+
+    /// The negation's words all belong to a longer cue that is not a look-alike.
+    private static func partOfLongerCue(_ hit: PatternIndex.Hit, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
+        for cue in utterance.cueHits where cue.literals.count > hit.literals.count && lexicon.cues[cue.owner].reading != .ignore {
+            var all = true
+            for i in hit.literals where !cue.literals.contains(i) {
+                all = false
+                break
+            }
+            if all { return true }
+        }
+        return false
+    }
+
+    private static func isSoft(_ i: Int, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
+        utterance.tokens[i].key >= 0 && lexicon.softBoundaryKeys.contains(utterance.tokens[i].key)
     }
 
     private static func read(

@@ -17,6 +17,10 @@ struct KnownWords: Sendable {
     /// The count is a power of two, at least twice the number of words.
     private var slots: [Slot] = [Slot(from: 0, count: 0, word: Lexicon.KnownWord(key: Vocabulary.unknown, value: 0))]
     private(set) var count = 0
+    /// Each slot's word as a `String` ("" for a free slot), made once at load from `bytes`:
+    /// the tokenizer hands a known word's text out from here rather than decoding its bytes
+    /// again for every token.
+    private var texts: [String] = [""]
 
     init() {}
 
@@ -38,6 +42,13 @@ struct KnownWords: Sendable {
             slots[slot] = Slot(from: Int32(from), count: Int32(bytes.count - from), word: value)
             count += 1
         }
+        makeTexts()
+    }
+
+    private mutating func makeTexts() {
+        texts = slots.map { slot in
+            slot.count == 0 ? "" : String(decoding: bytes[Int(slot.from)..<Int(slot.from + slot.count)], as: UTF8.self)
+        }
     }
 
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
@@ -48,13 +59,22 @@ struct KnownWords: Sendable {
 
     /// The entry for `word`'s bytes, if the lexicon knows it.
     func find(_ word: UnsafeBufferPointer<UInt8>) -> Lexicon.KnownWord? {
+        slot(of: word).map { slots[$0].word }
+    }
+
+    /// The entry for `word`'s bytes and the word as a `String`, if the lexicon knows it.
+    func entry(_ word: UnsafeBufferPointer<UInt8>) -> (word: Lexicon.KnownWord, text: String)? {
+        slot(of: word).map { (slots[$0].word, texts[$0]) }
+    }
+
+    private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !word.isEmpty else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { bytes in
                 let mask = slots.count - 1
                 var slot = Self.hash(word) & mask
                 while slots[slot].count > 0 {
-                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slots[slot].word }
+                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slot }
                     slot = (slot + 1) & mask
                 }
                 return nil
@@ -103,6 +123,7 @@ extension KnownWords: SnapshotCodable {
             known.slots.append(slot)
         }
         known.count = try snapshot.read()
+        known.makeTexts()
         return known
     }
 }

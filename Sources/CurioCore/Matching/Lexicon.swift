@@ -19,13 +19,39 @@ public struct Lexicon: Sendable {
     var factorRules: [RiskFactorID: FactorRules] = [:]
     var triggers: [Trigger] = []
     var triggerIndex = PatternIndex()
-    var scopes: [Trigger.Kind: ScopeRule] = [:]
+    var scopes: [Trigger.Kind: ScopeRule] = [:] {
+        didSet { scopeList = scopes.map { KindScope(kind: $0.key, rule: $0.value) }.sorted { $0.kind.rawValue < $1.kind.rawValue } }
+    }
     /// Punctuation that ends every scope and every gap (". ; : ? -").
-    var hardMarks: Set<Int32> = []
+    var hardMarks: Set<Int32> = [] {
+        didSet { hardMarkKeys = hardMarks.sorted() }
+    }
     /// Comma, "and": end a clause-bound scope unless a list of cues goes on.
-    var softBoundaries: Set<Int32> = []
+    var softBoundaries: Set<Int32> = [] {
+        didSet { softBoundaryKeys = softBoundaries.sorted() }
+    }
     /// Words a list may continue with after a soft boundary ("or", "any", "other").
-    var listWords: Set<Int32> = []
+    var listWords: Set<Int32> = [] {
+        didSet { listWordKeys = listWords.sorted() }
+    }
+    /// The sets above as plain arrays, and the scopes as a list: a handful of entries each,
+    /// asked about for every token a scope passes. Scanning them is a few compares where a
+    /// set or dictionary hashed the key (a trigger kind by its raw string) every time.
+    private(set) var hardMarkKeys: [Int32] = []
+    private(set) var softBoundaryKeys: [Int32] = []
+    private(set) var listWordKeys: [Int32] = []
+    private(set) var scopeList: [KindScope] = []
+
+    struct KindScope: Sendable {
+        var kind: Trigger.Kind
+        var rule: ScopeRule
+    }
+
+    /// `scopes[kind]`, read from `scopeList`.
+    func scopeRule(_ kind: Trigger.Kind) -> ScopeRule? {
+        for entry in scopeList where entry.kind == kind { return entry.rule }
+        return nil
+    }
     var questionMark: Int32 = Vocabulary.unknown
     var age = AgeRules()
     var roles = RoleRules()
@@ -36,6 +62,11 @@ public struct Lexicon: Sendable {
     var known = KnownWords()
     /// The key of each one-byte punctuation mark (the tokenizer's marks are all ASCII).
     var markKeys: [Int32] = []
+    /// Every reduced form (`vocabulary`) by its bytes, and every spelling variant with the key
+    /// of its reduced form: an utterance's unknown words are resolved on their bytes, where
+    /// hashing `String`s and building one per stem was most of what such a word cost.
+    var reducedKeys = KnownWords()
+    var spellingKeys = KnownWords()
 
     struct KnownWord: Sendable {
         var key: Int32
@@ -82,6 +113,8 @@ public struct Lexicon: Sendable {
         }
         known = KnownWords(words)
         markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
+        reducedKeys = KnownWords(vocabulary.words.enumerated().map { ($1, KnownWord(key: Int32($0), value: 0)) })
+        spellingKeys = KnownWords(forms.spellings.keys.map { ($0, KnownWord(key: vocabulary.key(forms.stem($0)), value: 0)) })
     }
 
     /// The key of a token's word: the fast path for words the lexicon itself uses, then the
@@ -101,6 +134,29 @@ public struct Lexicon: Sendable {
         return Vocabulary.unknown
     }
 
+    /// As `keyOfUnknown(_:)` for the bytes of an ASCII word (byte equality is then `String`
+    /// equality): tables on bytes and the stem reduced in scratch memory.
+    private func keyOfUnknown(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var reduced: Int32
+        if let variant = spellingKeys.find(word) {
+            reduced = variant.key
+        } else if word.count > forms.minimumStem {
+            reduced = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + forms.longestReplacement) { scratch in
+                let base = scratch.baseAddress!
+                base.initialize(from: word.baseAddress!, count: word.count)
+                let count = forms.reduce(base, count: word.count)
+                return reducedKeys.find(UnsafeBufferPointer(start: base, count: count))?.key ?? Vocabulary.unknown
+            }
+        } else {
+            reduced = reducedKeys.find(word)?.key ?? Vocabulary.unknown
+        }
+        if reduced != Vocabulary.unknown { return reduced }
+        if let corrected = typos.correction(of: word) {
+            return surface[corrected] ?? vocabulary.key(forms.stem(corrected))
+        }
+        return Vocabulary.unknown
+    }
+
     /// Tokenizes and resolves keys and number words.
     func tokens(_ text: String) -> [Token] {
         var tokens = Tokenizer.tokens(text, known: known, shorthand: shorthand)
@@ -113,7 +169,10 @@ public struct Lexicon: Sendable {
                     tokens[i].key = word.key
                     tokens[i].value = word.value
                 } else if tokens[i].key == Vocabulary.unknown {
-                    tokens[i].key = keyOfUnknown(tokens[i].text)
+                    let ascii = tokens[i].text.utf8.withContiguousStorageIfAvailable { bytes in
+                        bytes.allSatisfy { $0 < 0x80 } ? keyOfUnknown(ascii: bytes) : nil
+                    }
+                    tokens[i].key = (ascii ?? nil) ?? keyOfUnknown(tokens[i].text)
                 }
             case .punctuation:
                 let mark = tokens[i].text.utf8

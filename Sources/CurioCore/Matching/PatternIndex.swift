@@ -6,9 +6,11 @@ struct PatternIndex: Sendable {
     private(set) var patterns: [Pattern] = []
     private var program = PatternProgram()
     private var owners: [Int] = []
-    /// Built by `seal()` once every pattern is added; nil while adding (then each search
-    /// builds its own, which is correct but slow).
-    private var starts: PatternStarts? = PatternStarts()
+    /// Built by `seal()` once every pattern is added; while adding (`sealed` false) each
+    /// search builds its own, which is correct but slow. Not an optional: unwrapping one
+    /// copied (retained) its tables on every search.
+    private var starts = PatternStarts()
+    private var sealed = true
 
     /// The number of patterns.
     var count: Int { owners.count }
@@ -17,12 +19,15 @@ struct PatternIndex: Sendable {
         patterns.append(pattern)
         program.add(pattern)
         owners.append(pattern.owner)
-        starts = nil
+        sealed = false
     }
 
     /// Lays out the start tables; the loader calls it after the last `add`.
     mutating func seal() {
-        if starts == nil { starts = PatternStarts(patterns) }
+        if !sealed {
+            starts = PatternStarts(patterns)
+            sealed = true
+        }
     }
 
     /// A match of one pattern: its owner, token span and the tokens its words matched.
@@ -43,7 +48,9 @@ struct PatternIndex: Sendable {
     /// With `sharingEqualSpans`, hits over exactly the same words are all kept (one phrase
     /// can be two kinds of trigger: "neighbour" is another person and a second-hand source).
     func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false) -> [Hit] {
-        var hits = program.withWalker(over: tokens) { walker in allMatches(tokens, walker) }
+        // The tables are passed to a static function: a closure over `self` copied the whole
+        // index (a retain and a release per table) on every search.
+        var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
         guard hits.count > 1 else { return hits }
         hits.sort {
             if $0.literals.count != $1.literals.count { return $0.literals.count > $1.literals.count }
@@ -51,15 +58,18 @@ struct PatternIndex: Sendable {
             if $0.start != $1.start { return $0.start < $1.start }
             return $0.owner < $1.owner
         }
-        var taken = [Bool].filled(with: false, count: tokens.count)
         var kept: [Hit] = []
         kept.reserveCapacity(hits.count)
-        for hit in hits {
-            if hit.literals.contains(where: { taken[$0] }) {
-                guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+        // The claimed tokens in stack scratch: an array here was an allocation per search.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { taken in
+            taken.initialize(repeating: false)
+            for hit in hits {
+                if hit.literals.contains(where: { taken[$0] }) {
+                    guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+                }
+                for i in hit.literals { taken[i] = true }
+                kept.append(hit)
             }
-            for i in hit.literals { taken[i] = true }
-            kept.append(hit)
         }
         kept.sort { $0.start < $1.start }
         return kept
@@ -68,23 +78,24 @@ struct PatternIndex: Sendable {
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
     /// that start with a number (the order ties are broken in). A candidate whose needed word
     /// is nowhere in the utterance is not walked.
-    private func allMatches(_ tokens: KeyedTokens, _ walker: PatternProgram.Walker) -> [Hit] {
+    private static func allMatches(_ program: PatternProgram, _ starts: PatternStarts, _ owners: [Int], _ tokens: KeyedTokens) -> [Hit] {
         // Room is made at the first candidate, not before: most searches of the role phrases
         // find no candidate at all, and growing from empty reallocated several times.
         var found: [Found] = []
         var literals: [Int] = []
-        let starts = self.starts ?? PatternStarts(patterns)
-        starts.withReader { reader in
-            tokens.present.withUnsafeBufferPointer { present in
-                for i in 0..<walker.keys.count {
-                    reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id in
-                        if literals.capacity == 0 {
-                            literals.reserveCapacity(64)
-                            found.reserveCapacity(16)
-                        }
-                        let from = literals.count
-                        if let end = walker.match(id, at: i, literals: &literals) {
-                            found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
+        program.withWalker(over: tokens) { walker in
+            starts.withReader { reader in
+                tokens.present.withUnsafeBufferPointer { present in
+                    for i in 0..<walker.keys.count {
+                        reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id, matched in
+                            if literals.capacity == 0 {
+                                literals.reserveCapacity(64)
+                                found.reserveCapacity(16)
+                            }
+                            let from = literals.count
+                            if let end = walker.match(id, at: i, matched: matched, literals: &literals) {
+                                found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
+                            }
                         }
                     }
                 }
@@ -111,7 +122,7 @@ extension PatternIndex: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(program)
         snapshot.write(owners)
-        snapshot.write(starts ?? PatternStarts(patterns))
+        snapshot.write(sealed ? starts : PatternStarts(patterns))
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternIndex {
@@ -119,7 +130,8 @@ extension PatternIndex: SnapshotCodable {
         index.program = try snapshot.read()
         index.owners = try snapshot.read()
         index.starts = try snapshot.read(PatternStarts.self)
-        guard index.program.count == index.owners.count else {
+        index.sealed = true
+        guard index.program.count == index.owners.count, index.starts.candidatesAreBelow(index.program.count) else {
             throw SnapshotReader.Failure.corrupt("a pattern index whose tables differ in length")
         }
         return index

@@ -35,6 +35,8 @@ struct PatternProgram: Sendable {
     private(set) var starts: [Int32] = [0]
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
+    /// The most steps of any pattern: the most tokens one match records (derived, not stored).
+    private(set) var longest = 0
 
     /// The number of patterns added.
     var count: Int { starts.count - 1 }
@@ -60,20 +62,24 @@ struct PatternProgram: Sendable {
             }
         }
         starts.append(Int32(steps.count))
+        longest = max(longest, pattern.slots.count)
     }
 
     /// Runs `body` with a walker over these patterns and `tokens`; the walker is valid only
-    /// inside `body` (it reads both through unsafe buffers).
+    /// inside `body` (it reads both through unsafe buffers, and records a match's tokens in
+    /// scratch memory on the stack).
     func withWalker<R>(over tokens: KeyedTokens, _ body: (Walker) -> R) -> R {
-        steps.withUnsafeBufferPointer { steps in
-            starts.withUnsafeBufferPointer { starts in
-                setKeys.withUnsafeBufferPointer { setKeys in
-                    bits.withUnsafeBufferPointer { bits in
-                        tokens.keys.withUnsafeBufferPointer { keys in
-                            tokens.numeric.withUnsafeBufferPointer { numeric in
-                                tokens.barrier.withUnsafeBufferPointer { barrier in
-                                    body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
-                                        keys: keys, numeric: numeric, barrier: barrier))
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: longest + 1) { trail in
+            steps.withUnsafeBufferPointer { steps in
+                starts.withUnsafeBufferPointer { starts in
+                    setKeys.withUnsafeBufferPointer { setKeys in
+                        bits.withUnsafeBufferPointer { bits in
+                            tokens.keys.withUnsafeBufferPointer { keys in
+                                tokens.numeric.withUnsafeBufferPointer { numeric in
+                                    tokens.barrier.withUnsafeBufferPointer { barrier in
+                                        body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
+                                            keys: keys, numeric: numeric, barrier: barrier, trail: trail.baseAddress!))
+                                    }
                                 }
                             }
                         }
@@ -91,16 +97,24 @@ struct PatternProgram: Sendable {
         let keys: UnsafeBufferPointer<Int32>
         let numeric: UnsafeBufferPointer<Bool>
         let barrier: UnsafeBufferPointer<Bool>
+        /// The tokens matched so far by the pattern being walked, one per word or number
+        /// step (room for the longest pattern): copied out only when the pattern matches, so
+        /// a candidate that fails costs no array traffic.
+        let trail: UnsafeMutablePointer<Int32>
 
-        /// Matches pattern `p` at token `start`: the end (exclusive), with the indices of the
-        /// tokens its words matched appended to `literals`, or nil (and `literals` as it was).
-        func match(_ p: Int, at start: Int, literals: inout [Int]) -> Int? {
-            let mark = literals.count
-            if let end = run(from: Int(starts[p]), to: Int(starts[p + 1]), at: start, literals: &literals) { return end }
-            literals.removeSubrange(mark...)
-            return nil
+        /// Matches pattern `p` at token `start`, whose first `matched` slots the start tables
+        /// already matched: the end (exclusive), with the indices of the tokens its words
+        /// matched appended to `literals`, or nil (and `literals` unchanged).
+        @inline(__always)
+        func match(_ p: Int, at start: Int, matched: Int, literals: inout [Int]) -> Int? {
+            for k in 0..<matched { trail[k] = Int32(start + k) }
+            guard let (end, filled) = run(from: Int(starts[p]) + matched, to: Int(starts[p + 1]), at: start + matched, filled: matched)
+            else { return nil }
+            for k in 0..<filled { literals.append(Int(trail[k])) }
+            return end
         }
 
+        @inline(__always)
         private func accepts(_ step: Step, _ key: Int32) -> Bool {
             guard key >= 0 else { return false }
             switch step.kind {
@@ -118,11 +132,13 @@ struct PatternProgram: Sendable {
             }
         }
 
-        /// Steps `from..<to` from token `i`. On failure the caller trims `literals` back.
-        func run(from: Int, to: Int, at i: Int, literals: inout [Int]) -> Int? {
+        /// Steps `from..<to` from token `i`, with `filled` tokens in `trail` already: the end
+        /// and the tokens in `trail` on success.
+        func run(from: Int, to: Int, at i: Int, filled: Int) -> (end: Int, filled: Int)? {
             let n = keys.count
             var i = i
             var s = from
+            var filled = filled
             while s < to {
                 let step = steps[s]
                 switch step.kind {
@@ -130,11 +146,9 @@ struct PatternProgram: Sendable {
                     guard i < n, numeric[i] else { return nil }
                 case .gap:
                     let most = Int(step.a)
-                    let mark = literals.count
                     var j = i
                     while j <= i + most {
-                        if let end = run(from: s + 1, to: to, at: j, literals: &literals) { return end }
-                        literals.removeSubrange(mark...)
+                        if let done = run(from: s + 1, to: to, at: j, filled: filled) { return done }
                         guard j < n, !barrier[j] else { return nil }
                         j += 1
                     }
@@ -142,11 +156,12 @@ struct PatternProgram: Sendable {
                 default:
                     guard i < n, accepts(step, keys[i]) else { return nil }
                 }
-                literals.append(i)
+                trail[filled] = Int32(i)
+                filled += 1
                 i += 1
                 s += 1
             }
-            return i
+            return (i, filled)
         }
     }
 }
@@ -168,6 +183,11 @@ extension PatternProgram: SnapshotCodable {
         program.bits = try snapshot.read()
         guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
             throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
+        }
+        for p in 0..<program.count {
+            let length = Int(program.starts[p + 1]) - Int(program.starts[p])
+            guard length >= 0 else { throw SnapshotReader.Failure.corrupt("a pattern that ends before it starts") }
+            program.longest = max(program.longest, length)
         }
         return program
     }

@@ -11,27 +11,39 @@
 /// The order of candidates is exactly the order the patterns were added in: ties between
 /// equal matches are broken by it.
 struct PatternStarts: Sendable {
-    /// Candidate pattern ids; every table below names runs of it.
-    private(set) var ids: [Int32] = []
-    /// Per candidate (parallel to `ids`): a key the pattern needs somewhere, or -1.
-    private(set) var needs: [Int32] = []
-    /// Key k's candidates are `ids[byKey[k]..<byKey[k + 1]]`.
-    private(set) var byKey: [Int32] = [0]
+    /// One candidate: the pattern, a key it needs somewhere (or -1), and the key the token
+    /// right after the indexed words must have (or -1). Side by side, so that a candidate
+    /// the utterance rules out costs one cache line and never touches the pattern's steps.
+    struct Candidate: Sendable {
+        var id: Int32
+        var need: Int32
+        var next: Int32
+    }
+
+    /// What one key starts: its first-key candidates `candidates[from..<to]`, and whether it
+    /// begins or ends some first pair. One record per key, so a token costs one load.
+    struct KeyRun: Sendable {
+        var from: Int32
+        var to: Int32
+        var pairFirst: Bool
+        var pairSecond: Bool
+    }
+
+    /// Every table below names runs of it.
+    private(set) var candidates: [Candidate] = []
+    /// Indexed by key.
+    private(set) var byKey: [KeyRun] = []
     /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
     private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]
-    /// First keys that begin some pair and second keys that end one, so that most tokens
-    /// skip the pair table.
-    private(set) var pairFirst: [Bool] = []
-    private(set) var pairSecond: [Bool] = []
 
-    /// One slot of the pair table: the pair's candidates are `ids[from..<to]`. Key and run
-    /// side by side, so that a probe touches one cache line.
+    /// One slot of the pair table: the pair's candidates are `candidates[from..<to]`. Key and
+    /// run side by side, so that a probe touches one cache line.
     struct PairRun: Sendable {
         var pair: Int64
         var from: Int32
         var to: Int32
     }
-    /// Patterns that start with a number: `ids[numberFrom..<ids.count]`.
+    /// Patterns that start with a number: `candidates[numberFrom...]`.
     private(set) var numberFrom: Int32 = 0
 
     static let emptyPair = Int64.min
@@ -50,10 +62,15 @@ struct PatternStarts: Sendable {
     /// profiles.
     init(_ patterns: [Pattern]) {
         let needOf = patterns.map(Self.need)
+        func candidate(_ id: Int32, indexed: Int) -> Candidate {
+            Candidate(id: id, need: needOf[Int(id)], next: Self.key(of: patterns[Int(id)], at: indexed))
+        }
         var firstLists: [[Int32]] = []
         var numberFirst: [Int32] = []
         var paired: [(id: Int32, first: [Int32], second: [Int32])] = []
         var pairTotal = 0
+        var pairFirst: [Bool] = []
+        var pairSecond: [Bool] = []
         for (index, pattern) in patterns.enumerated() {
             let id = Int32(index)
             if pattern.startsWithNumber { numberFirst.append(id) }
@@ -70,12 +87,15 @@ struct PatternStarts: Sendable {
                 firstLists[k].append(id)
             }
         }
-        for list in firstLists {
-            for id in list {
-                ids.append(id)
-                needs.append(needOf[Int(id)])
+        let keyCount = max(firstLists.count, pairFirst.count, pairSecond.count)
+        byKey.reserveCapacity(keyCount)
+        for k in 0..<keyCount {
+            let from = Int32(candidates.count)
+            if k < firstLists.count {
+                for id in firstLists[k] { candidates.append(candidate(id, indexed: 1)) }
             }
-            byKey.append(Int32(ids.count))
+            byKey.append(KeyRun(from: from, to: Int32(candidates.count),
+                pairFirst: k < pairFirst.count && pairFirst[k], pairSecond: k < pairSecond.count && pairSecond[k]))
         }
         // Count each distinct pair's patterns (in `to`), then lay the runs out and fill them.
         var counted = Self.table(size: Self.tableSize(for: pairTotal))
@@ -88,29 +108,25 @@ struct PatternStarts: Sendable {
             }
         }
         pairs = Self.table(size: Self.tableSize(for: counted.count(where: { $0.pair != Self.emptyPair })))
-        var offset = Int32(ids.count)
+        var offset = Int32(candidates.count)
         for run in counted where run.pair != Self.emptyPair {
             let slot = Self.find(run.pair, in: &pairs)
             pairs[slot] = PairRun(pair: run.pair, from: offset, to: offset)
             offset += run.to
         }
-        ids += Array(repeating: 0, count: Int(offset) - ids.count)
-        needs += Array(repeating: -1, count: Int(offset) - needs.count)
+        candidates += Array(repeating: Candidate(id: 0, need: -1, next: -1), count: Int(offset) - candidates.count)
         for entry in paired {
+            let filled = candidate(entry.id, indexed: 2)
             for a in entry.first {
                 for b in entry.second {
                     let slot = Self.find(Self.pair(a, b), in: &pairs)
-                    ids[Int(pairs[slot].to)] = entry.id
-                    needs[Int(pairs[slot].to)] = needOf[Int(entry.id)]
+                    candidates[Int(pairs[slot].to)] = filled
                     pairs[slot].to += 1
                 }
             }
         }
-        numberFrom = Int32(ids.count)
-        for id in numberFirst {
-            ids.append(id)
-            needs.append(needOf[Int(id)])
-        }
+        numberFrom = Int32(candidates.count)
+        for id in numberFirst { candidates.append(candidate(id, indexed: 1)) }
     }
 
     private static func mark(_ key: Int, in flags: inout [Bool]) {
@@ -162,72 +178,77 @@ struct PatternStarts: Sendable {
         return -1
     }
 
+    /// The key slot `index` must match when it is one word, else -1: the check a candidate
+    /// makes on the token after the words that found it.
+    static func key(of pattern: Pattern, at index: Int) -> Int32 {
+        guard index < pattern.slots.count, case .words(let keys) = pattern.slots[index], keys.count == 1 else { return -1 }
+        return keys.first!
+    }
+
     /// Runs `body` with a reader over these tables; the reader is valid only inside `body`.
     func withReader<R>(_ body: (Reader) -> R) -> R {
-        ids.withUnsafeBufferPointer { ids in
-            needs.withUnsafeBufferPointer { needs in
-                byKey.withUnsafeBufferPointer { byKey in
-                    pairFirst.withUnsafeBufferPointer { pairFirst in
-                        pairSecond.withUnsafeBufferPointer { pairSecond in
-                            pairs.withUnsafeBufferPointer { pairs in
-                                body(Reader(ids: ids, needs: needs, byKey: byKey, pairFirst: pairFirst,
-                                    pairSecond: pairSecond, pairs: pairs, numberFrom: Int(numberFrom)))
-                            }
-                        }
-                    }
+        candidates.withUnsafeBufferPointer { candidates in
+            byKey.withUnsafeBufferPointer { byKey in
+                pairs.withUnsafeBufferPointer { pairs in
+                    body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, numberFrom: Int(numberFrom)))
                 }
             }
         }
     }
 
     struct Reader {
-        let ids: UnsafeBufferPointer<Int32>
-        let needs: UnsafeBufferPointer<Int32>
-        let byKey: UnsafeBufferPointer<Int32>
-        let pairFirst: UnsafeBufferPointer<Bool>
-        let pairSecond: UnsafeBufferPointer<Bool>
+        let candidates: UnsafeBufferPointer<Candidate>
+        let byKey: UnsafeBufferPointer<KeyRun>
         let pairs: UnsafeBufferPointer<PairRun>
         let numberFrom: Int
 
         /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
-        /// first-key patterns, then first-pair patterns, then those that start with a number.
-        /// Patterns needing a key that `present` lacks are left out.
+        /// first-key patterns, then first-pair patterns, then those that start with a number,
+        /// and with how many of its first slots the tables already matched (1 or 2: the walk
+        /// starts after them). Patterns needing a key that `present` lacks, or another word
+        /// right after those slots, are left out.
         @inline(__always)
         func forEachCandidate(
             at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>,
-            _ body: (Int) -> Void
+            _ body: (_ pattern: Int, _ matched: Int) -> Void
         ) {
-            func run(_ from: Int, _ to: Int) {
+            @inline(__always)
+            func run(_ from: Int, _ to: Int, matched: Int) {
+                let after = i + matched
+                let nextKey = after < keys.count ? keys[after] : -2
                 for c in from..<to {
-                    let need = needs[c]
+                    let candidate = candidates[c]
+                    if candidate.next >= 0, candidate.next != nextKey { continue }
+                    let need = candidate.need
                     if need >= 0 {
                         let word = Int(need) >> 6
                         guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
                     }
-                    body(Int(ids[c]))
+                    body(Int(candidate.id), matched)
                 }
             }
             let key = Int(keys[i])
             guard key >= 0 || numeric else { return }
-            if key >= 0, key + 1 < byKey.count {
-                run(Int(byKey[key]), Int(byKey[key + 1]))
-            }
-            if key >= 0, key < pairFirst.count, pairFirst[key], i + 1 < keys.count {
-                let next = Int(keys[i + 1])
-                if next >= 0, next < pairSecond.count, pairSecond[next] {
-                    let pair = PatternStarts.pair(Int32(key), Int32(next))
-                    let mask = pairs.count - 1
-                    var slot = PatternStarts.slot(pair, mask: mask)
-                    while pairs[slot].pair != PatternStarts.emptyPair {
-                        if pairs[slot].pair == pair {
-                            run(Int(pairs[slot].from), Int(pairs[slot].to))
-                            break
+            if key >= 0, key < byKey.count {
+                let entry = byKey[key]
+                if entry.from < entry.to { run(Int(entry.from), Int(entry.to), matched: 1) }
+                if entry.pairFirst, i + 1 < keys.count {
+                    let next = Int(keys[i + 1])
+                    if next >= 0, next < byKey.count, byKey[next].pairSecond {
+                        let pair = PatternStarts.pair(Int32(key), Int32(next))
+                        let mask = pairs.count - 1
+                        var slot = PatternStarts.slot(pair, mask: mask)
+                        while pairs[slot].pair != PatternStarts.emptyPair {
+                            if pairs[slot].pair == pair {
+                                run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2)
+                                break
+                            }
+                            slot = (slot + 1) & mask
                         }
-                        slot = (slot + 1) & mask
                     }
                 }
             }
-            if numeric { run(numberFrom, ids.count) }
+            if numeric { run(numberFrom, candidates.count, matched: 1) }
         }
     }
 }
@@ -235,28 +256,52 @@ struct PatternStarts: Sendable {
 /// In this file because the tables are `private(set)`.
 extension PatternStarts: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
-        snapshot.write(ids)
-        snapshot.write(needs)
+        snapshot.write(candidates)
         snapshot.write(byKey)
         snapshot.write(pairs)
-        snapshot.write(pairFirst)
-        snapshot.write(pairSecond)
         snapshot.write(numberFrom)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts {
         var starts = PatternStarts()
-        starts.ids = try snapshot.read()
-        starts.needs = try snapshot.read()
+        starts.candidates = try snapshot.read()
         starts.byKey = try snapshot.read()
         starts.pairs = try snapshot.read()
-        starts.pairFirst = try snapshot.read()
-        starts.pairSecond = try snapshot.read()
         starts.numberFrom = try snapshot.read()
-        guard starts.needs.count == starts.ids.count, !starts.byKey.isEmpty, starts.pairs.count.nonzeroBitCount == 1,
-            Int(starts.numberFrom) <= starts.ids.count
+        let count = starts.candidates.count
+        func within(_ from: Int32, _ to: Int32) -> Bool { from >= 0 && from <= to && Int(to) <= count }
+        guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
+            starts.byKey.allSatisfy({ within($0.from, $0.to) }), starts.pairs.allSatisfy({ within($0.from, $0.to) })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
         return starts
+    }
+
+    /// Every candidate names a pattern below `count` (a check on a loaded snapshot).
+    func candidatesAreBelow(_ count: Int) -> Bool { candidates.allSatisfy { $0.id >= 0 && Int($0.id) < count } }
+}
+
+extension PatternStarts.Candidate: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(id)
+        snapshot.write(need)
+        snapshot.write(next)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts.Candidate {
+        PatternStarts.Candidate(id: try snapshot.read(), need: try snapshot.read(), next: try snapshot.read())
+    }
+}
+
+extension PatternStarts.KeyRun: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(from)
+        snapshot.write(to)
+        snapshot.write(pairFirst)
+        snapshot.write(pairSecond)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts.KeyRun {
+        PatternStarts.KeyRun(from: try snapshot.read(), to: try snapshot.read(), pairFirst: try snapshot.read(), pairSecond: try snapshot.read())
     }
 }
 

@@ -17,26 +17,48 @@ enum Tokenizer {
     }
 
     static func tokens(bytes: UnsafeBufferPointer<UInt8>, known: KnownWords? = nil, shorthand: ShorthandRules = ShorthandRules()) -> [Token] {
+        // A word's lowercased bytes are gathered in scratch memory rather than an array: the
+        // array's uniqueness and capacity checks on every byte, and emptying it after every
+        // word, were a fifth of tokenizing. A word is never longer than the text (a symbol's
+        // word is flushed on its own), so the text's length is room enough.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
+            tokens(bytes: bytes, scratch: scratch.baseAddress!, known: known, shorthand: shorthand)
+        }
+    }
+
+    private static func tokens(
+        bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutablePointer<UInt8>, known: KnownWords?, shorthand: ShorthandRules
+    ) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 3 + 4)  // about one token per four bytes; rarely outgrown
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var length = 0
         var wordStart = 0
         var i = 0
         let n = bytes.count
 
         func flushWord(_ end: Int) {
-            guard !word.isEmpty else { return }
-            var token = Token(kind: .word, start: wordStart, end: end, text: String(decoding: word, as: UTF8.self))
-            if let known {
-                token.lookedUp = true
-                if let found = word.withUnsafeBufferPointer({ known.find($0) }) {
-                    token.key = found.key
-                    token.value = found.value
-                }
+            guard length > 0 else { return }
+            let letters = UnsafeBufferPointer(start: word, count: length)
+            // Built in place: a `Token` made first and then appended was copied (its string
+            // retained and released) on the way. A known word's text is the table's string.
+            if let found = known?.entry(letters) {
+                result.append(Token(kind: .word, start: wordStart, end: end, text: found.text,
+                    value: found.word.value, key: found.word.key, lookedUp: true))
+            } else {
+                result.append(Token(kind: .word, start: wordStart, end: end, text: String(decoding: letters, as: UTF8.self),
+                    lookedUp: known != nil))
             }
-            result.append(token)
-            word.removeAll(keepingCapacity: true)
+            length = 0
+        }
+        func flushSymbol(_ text: String, _ end: Int) {
+            guard !text.isEmpty else { return }
+            let found = known?.find(text)
+            result.append(Token(kind: .word, start: wordStart, end: end, text: text,
+                value: found?.value ?? 0, key: found?.key ?? Vocabulary.unknown, lookedUp: known != nil))
+        }
+        func append(_ b: UInt8) {
+            word[length] = b
+            length += 1
         }
         func punct(_ mark: String, _ start: Int, _ end: Int) {
             result.append(Token(kind: .punctuation, start: start, end: end, text: mark))
@@ -54,17 +76,18 @@ enum Tokenizer {
         while i < n {
             let b = bytes[i]
             if isLetter(b) && !(b >= 0x80 && isMarkStart(bytes, i)) {
-                if word.isEmpty { wordStart = i }
-                if b >= 0x80 {
-                    word.append(b)
-                } else {
-                    word.append(b | 0x20)
-                }
+                if length == 0 { wordStart = i }
+                append(b >= 0x80 ? b : b | 0x20)
                 i += 1
+                // The rest of an ASCII word in a tight loop.
+                while i < n, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A {
+                    append(bytes[i] | 0x20)
+                    i += 1
+                }
                 continue
             }
             let apos = apostrophe(i)
-            if apos > 0, !word.isEmpty, i + apos < n, isLetter(bytes[i + apos]) {
+            if apos > 0, length > 0, i + apos < n, isLetter(bytes[i + apos]) {
                 // A contraction or possessive: read the letters after the apostrophe.
                 var j = i + apos
                 var suffix: [UInt8] = []
@@ -74,7 +97,7 @@ enum Tokenizer {
                 case "s":
                     flushWord(i)
                 case "t":
-                    word.append(contentsOf: suffix)
+                    for b in suffix { append(b) }
                     flushWord(j)
                 case "m", "re", "ve", "ll", "d":
                     flushWord(i)
@@ -84,13 +107,13 @@ enum Tokenizer {
                     }
                     result.append(Token(kind: .word, start: i, end: j, text: expanded))
                 default:
-                    word.append(contentsOf: suffix)  // O'Brien, o'clock
+                    for b in suffix { append(b) }  // O'Brien, o'clock
                     flushWord(j)
                 }
                 i = j
                 continue
             }
-            if b == 0x2D, !word.isEmpty, i + 1 < n, isLetter(bytes[i + 1]) {
+            if b == 0x2D, length > 0, i + 1 < n, isLetter(bytes[i + 1]) {
                 // A hyphen inside a word: the words stay in one clause.
                 flushWord(i)
                 i += 1
@@ -122,8 +145,7 @@ enum Tokenizer {
                 let plural = i + 1 < n && bytes[i + 1] | 0x20 == 0x73 && !(i + 2 < n && isLetter(bytes[i + 2]))
                 let end = i + (plural ? 2 : 1)
                 wordStart = i
-                word.append(contentsOf: (plural ? symbol.plural : symbol.word).utf8)
-                flushWord(end)
+                flushSymbol(plural ? symbol.plural : symbol.word, end)
                 i = end
                 continue
             }

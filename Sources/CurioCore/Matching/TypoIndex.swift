@@ -34,21 +34,24 @@ struct TypoIndex: Sendable {
     /// The lexicon word `token` is one edit away from, if exactly one is.
     func correction(of token: String) -> String? {
         var token = token
-        return token.withUTF8 { bytes -> String? in
-            guard bytes.count >= minimumLength, bytes.count < Self.longest,
-                bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
-            else { return nil }
-            let letter = Int(bytes[0] - 0x61)
-            var best: [UInt8]?
-            for length in (bytes.count - 1)...(bytes.count + 1) {
-                for candidate in buckets[letter][length] where Self.isOneEdit(bytes, candidate) {
-                    if best != nil, best! != candidate { return nil }  // ambiguous: leave it
-                    best = candidate
-                }
+        return token.withUTF8 { correction(of: $0) }
+    }
+
+    /// As `correction(of:)` for a token's bytes (the matcher's unknown words).
+    func correction(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count >= minimumLength, bytes.count < Self.longest,
+            bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+        else { return nil }
+        let letter = Int(bytes[0] - 0x61)
+        var best: [UInt8]?
+        for length in (bytes.count - 1)...(bytes.count + 1) {
+            for candidate in buckets[letter][length] where Self.isOneEdit(bytes, candidate) {
+                if best != nil, best! != candidate { return nil }  // ambiguous: leave it
+                best = candidate
             }
-            guard let best, !plainWords.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
-            return String(decoding: best, as: UTF8.self)
         }
+        guard let best, !plainWords.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        return String(decoding: best, as: UTF8.self)
     }
 
     /// Damerau distance exactly 1: one substitution, insertion, deletion or adjacent swap.

@@ -23,7 +23,7 @@ struct Utterance {
         self.tokens = tokens
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
-        let marks = lexicon.hardMarks
+        let marks = lexicon.hardMarkKeys
         var sentenceMarks = [Bool].filled(with: false, count: tokens.count)
         // A hyphen glued into "6-week-old" is no sentence mark.
         for i in tokens.indices where tokens[i].kind == .punctuation {
@@ -101,7 +101,7 @@ struct Scope {
     static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> [Scope] {
         let kind = lexicon.triggers[hit.owner].kind
         let direction = lexicon.triggers[hit.owner].direction
-        guard let rule = lexicon.scopes[kind] else { return [] }
+        guard let rule = lexicon.scopeRule(kind) else { return [] }
         if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
             while e < u.tokens.count, !u.hardStop[e] { e += 1 }
@@ -117,11 +117,11 @@ struct Scope {
     }
 
     private static func isSoft(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
-        u.tokens[i].key >= 0 && lexicon.softBoundaries.contains(u.tokens[i].key)
+        u.tokens[i].key >= 0 && lexicon.softBoundaryKeys.contains(u.tokens[i].key)
     }
 
     private static func isListWord(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
-        u.tokens[i].key >= 0 && lexicon.listWords.contains(u.tokens[i].key)
+        u.tokens[i].key >= 0 && lexicon.listWordKeys.contains(u.tokens[i].key)
     }
 
     private static func forward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {

@@ -10,10 +10,15 @@ struct WordForms: Sendable {
     var spellings: [String: String] = [:]
     /// Endings to strip, longest first, each with what replaces it ("ies" → "y").
     var endings: [(ending: String, replacement: String)] = [] {
-        didSet { endingBytes = endings.map { (Array($0.ending.utf8), Array($0.replacement.utf8)) } }
+        didSet {
+            endingBytes = endings.map { (Array($0.ending.utf8), Array($0.replacement.utf8)) }
+            longestReplacement = endingBytes.map(\.replacement.count).max() ?? 0
+        }
     }
     /// `endings` as bytes, so that reducing a word allocates nothing per ending.
     private var endingBytes: [(ending: [UInt8], replacement: [UInt8])] = []
+    /// The most bytes a replacement writes: the room `reduce` needs after a word.
+    private(set) var longestReplacement = 0
     /// The shortest stem an ending may leave.
     var minimumStem = 3
 
@@ -26,21 +31,46 @@ struct WordForms: Sendable {
         let word = spelling(word)
         var bytes = Array(word.utf8)
         guard bytes.count > minimumStem, bytes.allSatisfy({ $0 < 0x80 }) else { return word }
+        let count = bytes.count
+        bytes += repeatElement(0, count: longestReplacement)
+        let reduced = bytes.withUnsafeMutableBufferPointer { reduce($0.baseAddress!, count: count) }
+        return String(decoding: bytes[..<reduced], as: UTF8.self)
+    }
+
+    /// `stem` after the spelling step, in place on the bytes of an ASCII word longer than
+    /// `minimumStem` (with `longestReplacement` bytes of room after it): the reduced length.
+    ///
+    /// On bytes so that the matcher can reduce an utterance's unknown words in scratch memory,
+    /// without a `String` or an array per word; `stem` uses it too, so the two cannot differ.
+    func reduce(_ bytes: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        var n = count
         for (e, replacement) in endingBytes {
-            guard bytes.count - e.count >= minimumStem, bytes.suffix(e.count).elementsEqual(e) else { continue }
-            if e == [UInt8(ascii: "s")], let before = bytes.dropLast().last, before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
-                continue  // "less", "bus", "bronchitis"
+            guard n - e.count >= minimumStem, Self.endsWith(bytes, n, e) else { continue }
+            if e.count == 1, e[0] == UInt8(ascii: "s"), n >= 2 {
+                let before = bytes[n - 2]
+                if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
+                    continue  // "less", "bus", "bronchitis"
+                }
             }
-            bytes.removeLast(e.count)
-            bytes.append(contentsOf: replacement)
-            if replacement.isEmpty, bytes.count > minimumStem, let last = bytes.last, bytes[bytes.count - 2] == last,
-                !"lsz".utf8.contains(last), !"aeiou".utf8.contains(last)
-            {
-                bytes.removeLast()  // "stopp" → "stop"
+            n -= e.count
+            for byte in replacement {
+                bytes[n] = byte
+                n += 1
+            }
+            if replacement.isEmpty, n > minimumStem, bytes[n - 2] == bytes[n - 1] {
+                let last = bytes[n - 1]
+                if !"lsz".utf8.contains(last), !"aeiou".utf8.contains(last) { n -= 1 }  // "stopp" → "stop"
             }
             break
         }
-        if bytes.count > minimumStem + 1, bytes.last == UInt8(ascii: "e") { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        if n > minimumStem + 1, bytes[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return n
+    }
+
+    private static func endsWith(_ bytes: UnsafeMutablePointer<UInt8>, _ count: Int, _ ending: [UInt8]) -> Bool {
+        guard ending.count <= count else { return false }
+        let from = count - ending.count
+        for k in 0..<ending.count where bytes[from + k] != ending[k] { return false }
+        return true
     }
 }

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 6
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -54,6 +54,8 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(files)
         snapshot.write(known)
         snapshot.write(markKeys)
+        snapshot.write(reducedKeys)
+        snapshot.write(spellingKeys)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> Lexicon {
@@ -79,6 +81,8 @@ extension Lexicon: SnapshotCodable {
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
         lexicon.markKeys = try snapshot.read()
+        lexicon.reducedKeys = try snapshot.read()
+        lexicon.spellingKeys = try snapshot.read()
         guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,
             lexicon.cueIndex.ownersAreBelow(lexicon.cues.count),
             lexicon.triggerIndex.ownersAreBelow(lexicon.triggers.count)
