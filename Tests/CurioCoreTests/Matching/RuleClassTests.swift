@@ -782,3 +782,14 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// The baby said to have been hurt is an injury; "the baby was not hurt" is none.
+    @Test(arguments: [
+        ("the baby was hurt when dad threw a chair", FindingStatus?.some(.present)),
+        ("baby got hurt in the fight", FindingStatus?.some(.present)),
+    ])
+    func theBabyWasHurt(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+}
