@@ -793,3 +793,21 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A request for advice about a case opens a consultation, no hypothetical; after a comma,
+    /// "he has a bruise" / "there is a mark" is a new statement, out of any condition or advice
+    /// before it. A general request or condition still gives nothing.
+    @Test(arguments: [
+        ("I'd like to discuss a case, 3 month old with a bruise on her arm", FindingStatus?.some(.present)),
+        ("would like advice, he has a bruise on his ear and is 10 weeks", FindingStatus?.some(.present)),
+        ("advised to call 999 if worried, there is a bruise on his cheek", FindingStatus?.some(.present)),
+        ("if mum drinks again she could lose the baby, he has a bruise on his ear", FindingStatus?.some(.present)),
+        ("I would like advice on bruising in general", FindingStatus?.none),
+        ("I would like to discuss bruising in babies", FindingStatus?.none),
+        ("if he has a bruise, refer", FindingStatus?.none),
+    ])
+    func aRequestForAdviceOrAConditionEndsBeforeANewStatement(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
