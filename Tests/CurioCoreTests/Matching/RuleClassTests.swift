@@ -811,3 +811,18 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// A doubt about how an injury came about is no doubt about the injury; a doubt about the
+    /// injury itself still is.
+    @Test(arguments: [
+        ("bruise on cheek possibly from the car seat", FindingStatus?.some(.present)),
+        ("bruise on his leg maybe from the cot bars", FindingStatus?.some(.present)),
+        ("mark on forehead probably from a fall", FindingStatus?.some(.present)),
+        ("possibly a bruise", FindingStatus?.some(.possible)),
+        ("maybe a bruise from the car seat", FindingStatus?.some(.possible)),
+    ])
+    func aDoubtAboutTheCauseIsNoDoubtAboutTheInjury(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
