@@ -782,3 +782,47 @@ extension RuleClassTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 }
+
+extension RuleClassTests {
+    /// The baby said to have been hurt is an injury; "the baby was not hurt" is none.
+    @Test(arguments: [
+        ("the baby was hurt when dad threw a chair", FindingStatus?.some(.present)),
+        ("baby got hurt in the fight", FindingStatus?.some(.present)),
+    ])
+    func theBabyWasHurt(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// A request for advice about a case opens a consultation, no hypothetical; after a comma,
+    /// "he has a bruise" / "there is a mark" is a new statement, out of any condition or advice
+    /// before it. A general request or condition still gives nothing.
+    @Test(arguments: [
+        ("I'd like to discuss a case, 3 month old with a bruise on her arm", FindingStatus?.some(.present)),
+        ("would like advice, he has a bruise on his ear and is 10 weeks", FindingStatus?.some(.present)),
+        ("advised to call 999 if worried, there is a bruise on his cheek", FindingStatus?.some(.present)),
+        ("if mum drinks again she could lose the baby, he has a bruise on his ear", FindingStatus?.some(.present)),
+        ("I would like advice on bruising in general", FindingStatus?.none),
+        ("I would like to discuss bruising in babies", FindingStatus?.none),
+        ("if he has a bruise, refer", FindingStatus?.none),
+    ])
+    func aRequestForAdviceOrAConditionEndsBeforeANewStatement(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
+
+extension RuleClassTests {
+    /// A doubt about how an injury came about is no doubt about the injury; a doubt about the
+    /// injury itself still is.
+    @Test(arguments: [
+        ("bruise on cheek possibly from the car seat", FindingStatus?.some(.present)),
+        ("bruise on his leg maybe from the cot bars", FindingStatus?.some(.present)),
+        ("mark on forehead probably from a fall", FindingStatus?.some(.present)),
+        ("possibly a bruise", FindingStatus?.some(.possible)),
+        ("maybe a bruise from the car seat", FindingStatus?.some(.possible)),
+    ])
+    func aDoubtAboutTheCauseIsNoDoubtAboutTheInjury(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+}
