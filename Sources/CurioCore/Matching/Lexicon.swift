@@ -34,6 +34,11 @@ public struct Lexicon: Sendable {
     var listWords: Set<Int32> = [] {
         didSet { listWordKeys = listWords.sorted() }
     }
+    /// Factors whose cue starts a new item when it follows another factor's cue inside a
+    /// negation's scope with no list word between: in shorthand ("no DA bruise L cheek", "not
+    /// crawling bruise on leg") the injury is said, not denied. `new_item_factors` in
+    /// context.yaml.
+    var newItemFactors: Set<RiskFactorID> = []
     /// The sets above as plain arrays, and the scopes as a list: a handful of entries each,
     /// asked about for every token a scope passes. Scanning them is a few compares where a
     /// set or dictionary hashed the key (a trigger kind by its raw string) every time.

@@ -216,7 +216,8 @@ struct LexiconLoader {
     // MARK: context.yaml
 
     private func readContext(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
-        try root.allowOnly(["marks", "scopes", "triggers"], in: "the context file")
+        try root.allowOnly(["marks", "scopes", "triggers", "new_item_factors"], in: "the context file")
+        if let node = root["new_item_factors"] { lexicon.newItemFactors = Set(try factorIDs(node)) }
         let marks = try root.required("marks", in: "the context file")
         try marks.allowOnly(["hard", "soft", "list_words"], in: "marks")
         func keys(_ key: String) throws -> Set<Int32> {

@@ -9,6 +9,10 @@ struct Utterance {
     let hardStop: [Bool]
     let cueStarts: [Bool]
     let cueEnds: [Bool]
+    /// A cue of one of `lexicon.newItemFactors` starts here; a cue of none of them ends here.
+    /// Empty when the lexicon names no such factors.
+    let newItemStarts: [Bool]
+    let otherItemEnds: [Bool]
     let parentSubjectStarts: [Bool]
     /// Token is a sentence mark (". ; ? -"): gaps in patterns never cross one.
     let sentenceMarks: [Bool]
@@ -65,6 +69,25 @@ struct Utterance {
         }
         cueStarts = starts
         cueEnds = ends
+        var newStarts: [Bool] = []
+        var otherEnds: [Bool] = []
+        if !lexicon.newItemFactors.isEmpty {
+            newStarts = .filled(with: false, count: tokens.count)
+            otherEnds = .filled(with: false, count: tokens.count)
+            for hit in cueHits {
+                let reading = lexicon.cues[hit.owner].reading
+                guard reading != .absent, reading != .ignore else { continue }
+                var isNewItem = false
+                for factor in lexicon.cues[hit.owner].factors where lexicon.newItemFactors.contains(factor) { isNewItem = true }
+                if isNewItem {
+                    newStarts[hit.literals.first ?? hit.start] = true
+                } else {
+                    otherEnds[hit.literals.last ?? (hit.end - 1)] = true
+                }
+            }
+        }
+        newItemStarts = newStarts
+        otherItemEnds = otherEnds
         parentSubjectStarts = parentStarts
     }
 
@@ -128,6 +151,7 @@ struct Scope {
         let n = u.tokens.count
         var j = start
         var count = 0
+        var afterOtherItem = false
         while j < n, count < rule.window {
             if u.hardStop[j] { break }
             if kind == .experiencer, u.parentSubjectStarts[j] { break }
@@ -142,7 +166,16 @@ struct Scope {
                 if commaAnd || !itemBefore || k >= n || !u.cueStarts[k] { break }
                 count += k - j
                 j = k
+                afterOtherItem = false
                 continue
+            }
+            // Shorthand: after another factor's cue, an injury (or danger, or neglect) with no
+            // list word between starts a new item, not one more thing denied ("no DA bruise L
+            // cheek", "nil DV small bruise"); "no DA or bruises" is still one list.
+            if kind == .negation, !u.newItemStarts.isEmpty {
+                if afterOtherItem, u.newItemStarts[j] { break }
+                if isListWord(j, u, lexicon) { afterOtherItem = false }
+                if u.otherItemEnds[j] { afterOtherItem = true }
             }
             count += 1
             j += 1

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 6
+    static let formatVersion: UInt32 = 7
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -48,6 +48,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(hardMarks)
         snapshot.write(softBoundaries)
         snapshot.write(listWords)
+        snapshot.write(newItemFactors)
         snapshot.write(questionMark)
         snapshot.write(age)
         snapshot.write(roles)
@@ -75,6 +76,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.hardMarks = try snapshot.read()
         lexicon.softBoundaries = try snapshot.read()
         lexicon.listWords = try snapshot.read()
+        lexicon.newItemFactors = try snapshot.read()
         lexicon.questionMark = try snapshot.read()
         lexicon.age = try snapshot.read()
         lexicon.roles = try snapshot.read()
