@@ -33,4 +33,17 @@ struct ShorthandNewItemTests {
     func listsAreStillDenied(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// An exception to a denial names one ("no marks except one on his ear", "no bruises apart
+    /// from a small one on her cheek"), with or without "the".
+    @Test(arguments: [
+        "no marks except one on his ear",
+        "no bruises apart from a small one on her cheek",
+        "no bruising other than two on his shin",
+        "nil marks besides one on his back",
+        "no bruising save for a faint one on her shin",
+    ])
+    func anExceptionToADenialIsABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
 }
