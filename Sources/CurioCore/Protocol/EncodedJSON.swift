@@ -4,7 +4,7 @@
 ///
 /// It is the bytes `JSONLineWriter` wrote for the value, so writing it back is byte-for-byte
 /// what writing the value would give.
-public struct EncodedJSON: Sendable, Hashable {
+public struct EncodedJSON: Sendable {
     public let bytes: [UInt8]
 
     public init<Value: JSONLineWritable>(_ value: Value) {
