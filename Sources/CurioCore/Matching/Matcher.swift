@@ -7,7 +7,7 @@ import Foundation
 /// tables, give every trigger its ConText scope, read each cue in the scopes that reach it,
 /// then merge per factor. Facts (age, gestation, the caller's role) are read from the same
 /// tokens. Pure: no I/O, no shared state; safe to call from any thread.
-public struct Matcher: Sendable {
+public final class Matcher: Sendable {
     public let lexicon: Lexicon
     private let ages: AgeReader
     private let roles: RoleReader
