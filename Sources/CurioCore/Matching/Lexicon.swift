@@ -39,6 +39,10 @@ public struct Lexicon: Sendable {
     /// crawling bruise on leg") the injury is said, not denied. `new_item_factors` in
     /// context.yaml.
     var newItemFactors: Set<RiskFactorID> = []
+    /// How shorthand closes a denied item before an injury said next ("nil else of note bruise
+    /// L ear", "no concerns re feeding bruise noted"): `item_closers`, `item_links` and
+    /// `item_others` in context.yaml's marks.
+    var itemEnds = ItemEnds()
     /// The sets above as plain arrays, and the scopes as a list: a handful of entries each,
     /// asked about for every token a scope passes. Scanning them is a few compares where a
     /// set or dictionary hashed the key (a trigger kind by its raw string) every time.

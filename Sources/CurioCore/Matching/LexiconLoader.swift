@@ -219,7 +219,7 @@ struct LexiconLoader {
         try root.allowOnly(["marks", "scopes", "triggers", "new_item_factors"], in: "the context file")
         if let node = root["new_item_factors"] { lexicon.newItemFactors = Set(try factorIDs(node)) }
         let marks = try root.required("marks", in: "the context file")
-        try marks.allowOnly(["hard", "soft", "list_words"], in: "marks")
+        try marks.allowOnly(["hard", "soft", "list_words", "item_closers", "item_links", "item_others"], in: "marks")
         func keys(_ key: String) throws -> Set<Int32> {
             guard let list = marks[key] else { return [] }
             return Set(try list.strings(key).flatMap { compiler.keys(ofText: $0) })
@@ -227,6 +227,8 @@ struct LexiconLoader {
         lexicon.hardMarks = try keys("hard")
         lexicon.softBoundaries = try keys("soft")
         lexicon.listWords = try keys("list_words")
+        lexicon.itemEnds = ItemEnds(
+            closers: try keys("item_closers").sorted(), links: try keys("item_links").sorted(), others: try keys("item_others").sorted())
         lexicon.questionMark = compiler.vocabulary.intern("?")
         for (name, value) in try root.required("scopes", in: "the context file").entries("scopes") {
             guard let kind = Trigger.Kind(rawValue: name) else { throw value.error("unknown trigger kind `\(name)`") }

@@ -152,6 +152,17 @@ struct Scope {
         var j = start
         var count = 0
         var afterOtherItem = false
+        // Item ends in shorthand (`ItemEnds`): a link waits for the word that completes the
+        // item; "other"/"else" end the item at its first cue.
+        let ends = lexicon.itemEnds
+        var afterLink = false
+        var onlyOthers = false
+        // The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns
+        // re" links.
+        if kind == .negation, start > 0 {
+            afterOtherItem = ends.isCloser(u.tokens[start - 1].key)
+            afterLink = ends.isLink(u.tokens[start - 1].key)
+        }
         while j < n, count < rule.window {
             if u.hardStop[j] { break }
             if kind == .experiencer, u.parentSubjectStarts[j] { break }
@@ -174,8 +185,24 @@ struct Scope {
             // cheek", "nil DV small bruise"); "no DA or bruises" is still one list.
             if kind == .negation, !u.newItemStarts.isEmpty {
                 if afterOtherItem, u.newItemStarts[j] { break }
-                if isListWord(j, u, lexicon) { afterOtherItem = false }
+                let key = u.tokens[j].key
+                if ends.isOther(key) || isListWord(j, u, lexicon) {
+                    onlyOthers = onlyOthers || ends.isOther(key)
+                    afterOtherItem = false
+                    afterLink = false
+                } else if ends.isLink(key) {
+                    afterOtherItem = false
+                    afterLink = true
+                } else {
+                    if afterLink, !u.newItemStarts[j] { afterOtherItem = true }
+                    afterLink = false
+                    if ends.isCloser(key) { afterOtherItem = true }
+                }
                 if u.otherItemEnds[j] { afterOtherItem = true }
+                if onlyOthers, u.cueEnds[j] {
+                    afterOtherItem = true
+                    onlyOthers = false
+                }
             }
             count += 1
             j += 1

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 7
+    static let formatVersion: UInt32 = 8
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -49,6 +49,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(softBoundaries)
         snapshot.write(listWords)
         snapshot.write(newItemFactors)
+        snapshot.write(itemEnds)
         snapshot.write(questionMark)
         snapshot.write(age)
         snapshot.write(roles)
@@ -77,6 +78,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.softBoundaries = try snapshot.read()
         lexicon.listWords = try snapshot.read()
         lexicon.newItemFactors = try snapshot.read()
+        lexicon.itemEnds = try snapshot.read()
         lexicon.questionMark = try snapshot.read()
         lexicon.age = try snapshot.read()
         lexicon.roles = try snapshot.read()

@@ -1,0 +1,37 @@
+/// The words by which shorthand closes one denied item, so that an injury said straight after
+/// it is a new statement, not one more thing denied. Notes run items together without
+/// punctuation: in "nil else of note bruise L ear", "no concerns re feeding bruise noted" or
+/// "no other injuries bruise on cheek" the bruise is seen, and reading it as denied would
+/// drop the bruising protocol, the worst miss there is. What a negation then stops before is
+/// a cue of one of `Lexicon.newItemFactors`; lists ("no concerns about bruising or marks",
+/// "no other injuries or bruises") still go on, since a list word opens the item again.
+///
+/// All three lists are data (`marks` in context.yaml), as keys of the lexicon's vocabulary,
+/// sorted: a handful each, scanned rather than hashed.
+struct ItemEnds: Sendable, Hashable {
+    /// Words that finish what they deny: "nil else of *note*", "no *concerns*", "*NAD*".
+    var closers: [Int32] = []
+    /// Words that attach one more word to the item ("no concerns *re* feeding", "*about* the
+    /// bruise"): the word after the link completes it, unless that word is the injury itself
+    /// ("no concerns about bruising" is denied).
+    var links: [Int32] = []
+    /// Words that say the item is *other than* something already seen ("no *other* injuries",
+    /// "nothing *else*"): the item ends with its first cue.
+    var others: [Int32] = []
+
+    func isCloser(_ key: Int32) -> Bool { key >= 0 && closers.contains(key) }
+    func isLink(_ key: Int32) -> Bool { key >= 0 && links.contains(key) }
+    func isOther(_ key: Int32) -> Bool { key >= 0 && others.contains(key) }
+}
+
+extension ItemEnds: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(closers)
+        snapshot.write(links)
+        snapshot.write(others)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> ItemEnds {
+        ItemEnds(closers: try snapshot.read(), links: try snapshot.read(), others: try snapshot.read())
+    }
+}
