@@ -219,16 +219,30 @@ struct LexiconLoader {
         try root.allowOnly(["marks", "scopes", "triggers", "new_item_factors"], in: "the context file")
         if let node = root["new_item_factors"] { lexicon.newItemFactors = Set(try factorIDs(node)) }
         let marks = try root.required("marks", in: "the context file")
-        try marks.allowOnly(["hard", "soft", "list_words", "item_closers", "item_links", "item_others"], in: "marks")
+        try marks.allowOnly(["hard", "soft", "list_words", "item_closers", "item_links", "item_others", "nominal_negations", "item_modifiers", "item_sites", "item_site_leads"], in: "marks")
         func keys(_ key: String) throws -> Set<Int32> {
             guard let list = marks[key] else { return [] }
-            return Set(try list.strings(key).flatMap { compiler.keys(ofText: $0) })
+            var keys: Set<Int32> = []
+            for text in try list.strings(key) {
+                // A word class ("{body}") stands for its words.
+                if text.hasPrefix("{"), text.hasSuffix("}") {
+                    guard let words = compiler.classes[String(text.dropFirst().dropLast())] else {
+                        throw list.error("`\(text)`: unknown word class (classes are defined in classes.yaml)")
+                    }
+                    keys.formUnion(words)
+                } else {
+                    keys.formUnion(compiler.keys(ofText: text))
+                }
+            }
+            return keys
         }
         lexicon.hardMarks = try keys("hard")
         lexicon.softBoundaries = try keys("soft")
         lexicon.listWords = try keys("list_words")
         lexicon.itemEnds = ItemEnds(
-            closers: try keys("item_closers").sorted(), links: try keys("item_links").sorted(), others: try keys("item_others").sorted())
+            closers: try keys("item_closers").sorted(), links: try keys("item_links").sorted(), others: try keys("item_others").sorted(),
+            nominal: try keys("nominal_negations").sorted(), modifiers: try keys("item_modifiers").sorted(),
+            sites: try keys("item_sites").sorted(), siteLeads: try keys("item_site_leads").sorted())
         lexicon.questionMark = compiler.vocabulary.intern("?")
         for (name, value) in try root.required("scopes", in: "the context file").entries("scopes") {
             guard let kind = Trigger.Kind(rawValue: name) else { throw value.error("unknown trigger kind `\(name)`") }

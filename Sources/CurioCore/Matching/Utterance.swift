@@ -13,6 +13,10 @@ struct Utterance {
     /// Empty when the lexicon names no such factors.
     let newItemStarts: [Bool]
     let otherItemEnds: [Bool]
+    /// The new-item factor whose cue starts (ends) here, as an index into the lexicon's cues
+    /// plus one (0: none): "no fractures bruise on buttock" tells one injury from another.
+    let newItemStartCue: [Int32]
+    let newItemEndCue: [Int32]
     let parentSubjectStarts: [Bool]
     /// Token is a sentence mark (". ; ? -"): gaps in patterns never cross one.
     let sentenceMarks: [Bool]
@@ -71,9 +75,13 @@ struct Utterance {
         cueEnds = ends
         var newStarts: [Bool] = []
         var otherEnds: [Bool] = []
+        var newStartCue: [Int32] = []
+        var newEndCue: [Int32] = []
         if !lexicon.newItemFactors.isEmpty {
             newStarts = .filled(with: false, count: tokens.count)
             otherEnds = .filled(with: false, count: tokens.count)
+            newStartCue = .filled(with: 0, count: tokens.count)
+            newEndCue = .filled(with: 0, count: tokens.count)
             for hit in cueHits {
                 let reading = lexicon.cues[hit.owner].reading
                 guard reading != .absent, reading != .ignore else { continue }
@@ -81,6 +89,8 @@ struct Utterance {
                 for factor in lexicon.cues[hit.owner].factors where lexicon.newItemFactors.contains(factor) { isNewItem = true }
                 if isNewItem {
                     newStarts[hit.literals.first ?? hit.start] = true
+                    newStartCue[hit.literals.first ?? hit.start] = Int32(hit.owner + 1)
+                    newEndCue[hit.literals.last ?? (hit.end - 1)] = Int32(hit.owner + 1)
                 } else {
                     otherEnds[hit.literals.last ?? (hit.end - 1)] = true
                 }
@@ -88,6 +98,8 @@ struct Utterance {
         }
         newItemStarts = newStarts
         otherItemEnds = otherEnds
+        newItemStartCue = newStartCue
+        newItemEndCue = newEndCue
         parentSubjectStarts = parentStarts
     }
 
@@ -131,7 +143,7 @@ struct Scope {
             return [Scope(from: hit.start, to: e)]
         }
         var scopes: [Scope] = []
-        if direction != .backward { scopes.append(forward(from: hit.end, rule: rule, kind: kind, u, lexicon)) }
+        if direction != .backward { scopes.append(forward(from: hit.end, trigger: hit.start, rule: rule, kind: kind, u, lexicon)) }
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
         let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
@@ -147,7 +159,7 @@ struct Scope {
         u.tokens[i].key >= 0 && lexicon.listWordKeys.contains(u.tokens[i].key)
     }
 
-    private static func forward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
+    private static func forward(from start: Int, trigger: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
         let n = u.tokens.count
         var j = start
         var count = 0
@@ -157,6 +169,10 @@ struct Scope {
         let ends = lexicon.itemEnds
         var afterLink = false
         var onlyOthers = false
+        var insideCue = false
+        var afterHead = false
+        var afterInjury: Int32 = 0
+        let nominal = kind == .negation && ends.isNominal(u.tokens[trigger].key)
         // The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns
         // re" links.
         if kind == .negation, start > 0 {
@@ -185,10 +201,17 @@ struct Scope {
             // cheek", "nil DV small bruise"); "no DA or bruises" is still one list.
             if kind == .negation, !u.newItemStarts.isEmpty {
                 if afterOtherItem, u.newItemStarts[j] { break }
+                if afterHead || afterInjury != 0, u.newItemStarts[j], placedOnTheBody(cueFrom: j, u, ends) {
+                    // "no rash bruise on ear"; "no fractures bruise on buttock" (not "no bruise
+                    // marks on his face": one factor's words are one item).
+                    if afterHead || !sameFactor(Int(afterInjury - 1), Int(u.newItemStartCue[j] - 1), lexicon) { break }
+                }
                 let key = u.tokens[j].key
                 if ends.isOther(key) || isListWord(j, u, lexicon) {
                     onlyOthers = onlyOthers || ends.isOther(key)
                     afterOtherItem = false
+                    afterHead = false
+                    afterInjury = 0
                     afterLink = false
                 } else if ends.isLink(key) {
                     afterOtherItem = false
@@ -197,7 +220,14 @@ struct Scope {
                     if afterLink, !u.newItemStarts[j] { afterOtherItem = true }
                     afterLink = false
                     if ends.isCloser(key) { afterOtherItem = true }
+                    // The head of a denied noun phrase: any word that is no cue, modifier or
+                    // punctuation ("no rash bruise on ear").
+                    let inCue = insideCue || u.cueStarts[j]
+                    if nominal, !inCue, u.tokens[j].kind == .word, !ends.isModifier(key) { afterHead = true }
                 }
+                if u.cueStarts[j] { insideCue = true }
+                if u.cueEnds[j] { insideCue = false }
+                if u.newItemEndCue[j] != 0 { afterInjury = u.newItemEndCue[j] }
                 if u.otherItemEnds[j] { afterOtherItem = true }
                 if onlyOthers, u.cueEnds[j] {
                     afterOtherItem = true
@@ -208,6 +238,30 @@ struct Scope {
             j += 1
         }
         return Scope(from: start, to: j)
+    }
+
+    /// Two cues name the same new-item factor.
+    private static func sameFactor(_ a: Int, _ b: Int, _ lexicon: Lexicon) -> Bool {
+        guard a >= 0, b >= 0 else { return false }
+        for factor in lexicon.cues[a].factors where lexicon.newItemFactors.contains(factor) {
+            if lexicon.cues[b].factors.contains(factor) { return true }
+        }
+        return false
+    }
+
+    /// The cue starting at `start` is followed by a place on the body ("bruise on his left
+    /// ear", "bruise L arm", "bruising to cheek"), within three words of its end.
+    private static func placedOnTheBody(cueFrom start: Int, _ u: Utterance, _ ends: ItemEnds) -> Bool {
+        var k = start
+        while k < u.tokens.count, !u.cueEnds[k] { k += 1 }
+        var j = k + 1
+        while j < u.tokens.count, j <= k + 4 {
+            let key = u.tokens[j].key
+            if ends.isSite(key) { return true }
+            guard ends.isSiteLead(key) else { return false }
+            j += 1
+        }
+        return false
     }
 
     private static func backward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {

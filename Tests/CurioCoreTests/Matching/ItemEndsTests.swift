@@ -39,6 +39,43 @@ struct ItemEndsTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
     }
 
+    /// After "no", "nil" or "denies", a word that is no cue or modifier heads the item denied;
+    /// an injury placed on the body after it, or after another factor's injury, is seen.
+    @Test(arguments: [
+        "no rash no fever bruise on ear",
+        "no PMH bruise L arm",
+        "denies any trauma bruise on scalp",
+        "mum reports no falls bruise on shin",
+        "no bleeding disorder bruise on face",
+        "no fractures bruise on buttock",
+        "no burns seen bruise to left thigh",
+    ])
+    func anInjuryPlacedAfterADeniedHeadIsSeen(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// Unplaced, after modifiers only, after the same factor's words, or after a verb, the
+    /// injury is still denied: adjectives are an open class no list holds.
+    @Test(arguments: [
+        ("no nasty bruises", RiskFactorID.bruising),
+        ("no rib fractures", RiskFactorID.otherInjury),
+        ("no ear bruising", RiskFactorID.bruising),
+        ("no obvious recent bruising on his face", RiskFactorID.bruising),
+        ("no bruise marks on his face", RiskFactorID.bruising),
+        ("no bruises burns fractures on his body", RiskFactorID.otherInjury),
+        ("haven't seen a bruise on his arm", RiskFactorID.bruising),
+        ("nothing to suggest bruising", RiskFactorID.bruising),
+    ])
+    func anUnplacedOrModifiedInjuryIsStillDenied(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .absent, "\(text)")
+    }
+
+    /// What a parent witnessed as a child is violence or drink at home, never the baby's injury.
+    @Test func witnessesAreNoChildhood() {
+        #expect(MatcherFixture.status(.bruising, in: "no witnesses, bruise seen by nursery") == .present)
+        #expect(MatcherFixture.status(.adverseChildhood, in: "mum witnessed DV growing up") == .present)
+    }
+
     /// A closed item is still denied itself: only what comes after it is freed.
     @Test func theClosedItemStaysDenied() {
         #expect(MatcherFixture.status(.otherInjury, in: "no other injuries bruise on cheek") == .absent)
