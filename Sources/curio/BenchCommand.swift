@@ -82,7 +82,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = try DialoguesLocator.locate(explicit: options.dialogues)
-        if deskOnly { return try measureDesk(directory: directory) }
+        if deskOnly { try measureDesk(directory: directory); return }
         let folder = "/tmp/curio-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -95,7 +95,7 @@ struct BenchCommand: AsyncParsableCommand {
         let echoGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         print("curio bench: \(concurrency) concurrent consultations × \(turns) turns, store \(store), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-        try measureDesk(directory: directory)
+        let answerBytes = try measureDesk(directory: directory)
 
         // Warm up the server (first loads, allocator) with a short run.
         _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
@@ -132,6 +132,16 @@ struct BenchCommand: AsyncParsableCommand {
         print(String(format: "echo:   %.0f round trips/s over %.2f s; round trip %@", Double(floor.latencies.count) / floor.seconds, floor.seconds, bare.line))
         print(String(format: "ratio:  p99 turn / p99 echo = %.2f× (target ≤ 3×); p50 %.2f×", served.p99 / bare.p99, served.p50 / bare.p50))
 
+        // The same echo with replies as long as the answers: what carrying them costs on this
+        // machine, so the rest of a turn's time is the working out.
+        let carryPath = folder + "/carry.sock"
+        let carry = try await EchoServer.start(path: carryPath, group: echoGroup, replyBytes: answerBytes)
+        let (carried, _) = try await LoadDriver.run(path: carryPath, scripts: echoScripts, group: group)
+        try await carry.close()
+        let sized = BenchLatencies(carried.latencies)
+        print(String(format: "carry:  %.0f round trips/s over %.2f s with %.1f KiB replies (an echo as long as the answers); round trip %@; p99 turn / p99 carry = %.2f×",
+            Double(carried.latencies.count) / carried.seconds, carried.seconds, Double(answerBytes) / 1024, sized.line, served.p99 / sized.p99))
+
         if idle > 0 {
             // A fresh server, so memory freed by the load run does not hide the sessions' cost.
             let server = try BenchServerProcess.start(
@@ -155,7 +165,9 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     /// The logic alone, on one thread of this process: the floor under the socket figures.
-    func measureDesk(directory: URL) throws {
+    /// Prints the desk's line; answers the mean answer's length in bytes.
+    @discardableResult
+    func measureDesk(directory: URL) throws -> Int {
         var quiet = Logger(label: "curio.desk")
         quiet.logLevel = .error  // as the server is run here (`--log-level error`)
         let desk = ConsultationDesk(
@@ -165,6 +177,7 @@ struct BenchCommand: AsyncParsableCommand {
         print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
             Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
             Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
+        return alone.bytes / max(1, alone.turns)
     }
 
     func consultations(_ count: Int, turns: Int) -> [any LoadScript] {

@@ -50,6 +50,22 @@ struct BenchClientTests {
         #expect(try channel.readInbound(as: ByteBuffer.self).map { String(buffer: $0) } == #"{"c":3}"#)
         _ = try? channel.finish()
     }
+
+    /// The carry floor's echo sends the line back padded to the answers' length, still one
+    /// line; a line longer than that comes back as it was.
+    @Test func aPaddedEchoIsTheLineThenSpacesToTheLength() throws {
+        let channel = EmbeddedChannel(handler: EchoServer.Echo(replyBytes: 64))
+        try channel.writeInbound(#"{"op":"say"}"#)
+        let reply = try #require(try channel.readOutbound(as: ByteBuffer.self))
+        let text = String(buffer: reply)
+        #expect(text.utf8.count == 65)
+        #expect(text.hasPrefix(#"{"op":"say"}  "#) && text.hasSuffix(" \n"))
+        #expect(text.dropLast().allSatisfy { $0 != "\n" })
+        let long = String(repeating: "x", count: 100)
+        try channel.writeInbound(long)
+        #expect(try channel.readOutbound(as: ByteBuffer.self).map { String(buffer: $0) } == long + "\n")
+        _ = try? channel.finish()
+    }
 }
 
 /// A small seeded generator, so a failure can be replayed.
