@@ -22,6 +22,9 @@ struct GeneralisationTests {
         ("He is 4/12 old now.", 17.4),
         ("Booked in at 4 days old, she is now nine weeks.", 9.0),
         ("Small bruise on the shin seen at the 8 week check.", 8.0),
+        // "wo" and "wko" for week-old, as notes write it.
+        ("8 wo bruise L ear", 8.0),
+        ("Baby 5wko, unsettled.", 5.0),
     ])
     func ageForms(text: String, weeks: Double) {
         let age = MatcherFixture.age(text)
