@@ -35,6 +35,17 @@ struct DangerNowAndNeglectCueTests {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
+    /// A threat to take the child is danger now; an account of what happened is not a threat.
+    @Test func aThreatToTakeTheChildIsSaidAsOne() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad was shouting that he'll take the baby") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "bruises on his arms - mum says older sibling grabbed him") == nil)
+    }
+
+    @Test(arguments: ["fingermarks on her thighs", "a handprint on his back"])
+    func marksWrittenAsOneWordAreBruises(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
     @Test(arguments: ["baby dropped on head by dad", "she says she dropped him on his head"])
     func aBabyDroppedOnTheHeadIsAnInjury(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
