@@ -16,6 +16,32 @@ struct DangerNowAndNeglectCueTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
+    /// Danger said as a situation rather than a keyword.
+    @Test(arguments: [
+        "the baby is in the house and dad has a knife",
+        "ex is outside the flat shouting and kicking the door, mum and baby inside",
+        "mum says she is going to leave the baby on the doorstep",
+        "she put her hand over his mouth to stop him crying",
+        "house fire, baby inside",
+        "mum driving drunk with the baby in the car",
+        "no adult with the twins right now",
+    ])
+    func aDangerousSituationIsDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// The same words in an everyday setting are no danger.
+    @Test(arguments: [
+        "dad works as a chef with knives all day, baby is fine",
+        "the baby has a toy gun from his cousin",
+        "mum puts her hand on his head to settle him",
+        "she wants to leave the baby at nursery two days a week",
+        "dad drives the baby to clinic every week",
+    ])
+    func everydayWordsAreNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
     @Test(arguments: [
         "dad drinks and looks after the baby",
         "mum was drunk last week",
@@ -44,6 +70,12 @@ struct DangerNowAndNeglectCueTests {
     @Test(arguments: ["fingermarks on her thighs", "a handprint on his back"])
     func marksWrittenAsOneWordAreBruises(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// Dropped onto something hard, the baby may be hurt; dropped off somewhere, not.
+    @Test func aBabyDroppedOnTheFloorMayBeHurt() {
+        #expect(MatcherFixture.status(.otherInjury, in: "grandma dropped the baby on the floor") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad dropped him at nursery") == nil)
     }
 
     @Test(arguments: ["baby dropped on head by dad", "she says she dropped him on his head"])
