@@ -37,6 +37,7 @@ struct DangerNowAndNeglectCueTests {
         "mum puts her hand on his head to settle him",
         "she wants to leave the baby at nursery two days a week",
         "dad drives the baby to clinic every week",
+        "neighbour heard dad outside the house shouting last week",
     ])
     func everydayWordsAreNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
