@@ -35,8 +35,6 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "The server's case store: `:memory:` or a path (a temporary SQLite file with `temp`).")
     var store = ":memory:"
 
-    @Option(help: "Client event-loop threads.")
-    var clientThreads = 1
 
     @Flag(help: "Measure only the logic on one thread (the `desk:` line), without a server: for profilers.")
     var deskOnly = false
@@ -91,18 +89,17 @@ struct BenchCommand: AsyncParsableCommand {
         let server = try BenchServerProcess.start(
             socket: folder + "/curio.sock", dialogues: directory, store: storePath, connections: connections)
         defer { server.stop() }
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
         let echoGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         print("curio bench: \(concurrency) concurrent consultations × \(turns) turns, store \(store), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
         let answerBytes = try measureDesk(directory: directory)
 
         // Warm up the server (first loads, allocator) with a short run.
-        _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4), group: group)
+        _ = try await LoadDriver.run(path: server.socket, scripts: consultations(min(concurrency, 50), turns: 4))
 
         let cpuBefore = server.cpuSeconds
         let clientBefore = Self.ownCPUSeconds()
-        let (load, _) = try await LoadDriver.run(path: server.socket, scripts: consultations(concurrency, turns: turns), group: group)
+        let (load, _) = try await LoadDriver.run(path: server.socket, scripts: consultations(concurrency, turns: turns))
         let cpuAfter = server.cpuSeconds
         let clientSeconds = Self.ownCPUSeconds() - clientBefore
         let served = BenchLatencies(load.latencies)
@@ -126,7 +123,7 @@ struct BenchCommand: AsyncParsableCommand {
         let echo = try await EchoServer.start(path: echoPath, group: echoGroup)
         let sample = #"{"op":"say","session":"0123456789abcdef0123456789abcdef","text":"\#(Self.texts[0])"}"#
         let echoScripts: [any LoadScript] = (0..<concurrency).map { _ in EchoScript(line: sample, turns: turns) }
-        let (floor, _) = try await LoadDriver.run(path: echoPath, scripts: echoScripts, group: group)
+        let (floor, _) = try await LoadDriver.run(path: echoPath, scripts: echoScripts)
         try await echo.close()
         let bare = BenchLatencies(floor.latencies)
         print(String(format: "echo:   %.0f round trips/s over %.2f s; round trip %@", Double(floor.latencies.count) / floor.seconds, floor.seconds, bare.line))
@@ -136,7 +133,7 @@ struct BenchCommand: AsyncParsableCommand {
         // machine, so the rest of a turn's time is the working out.
         let carryPath = folder + "/carry.sock"
         let carry = try await EchoServer.start(path: carryPath, group: echoGroup, replyBytes: answerBytes)
-        let (carried, _) = try await LoadDriver.run(path: carryPath, scripts: echoScripts, group: group)
+        let (carried, _) = try await LoadDriver.run(path: carryPath, scripts: echoScripts)
         try await carry.close()
         let sized = BenchLatencies(carried.latencies)
         print(String(format: "carry:  %.0f round trips/s over %.2f s with %.1f KiB replies (an echo as long as the answers); round trip %@; p99 turn / p99 carry = %.2f×",
@@ -147,20 +144,19 @@ struct BenchCommand: AsyncParsableCommand {
             let server = try BenchServerProcess.start(
                 socket: folder + "/idle.sock", dialogues: directory, store: storePath, connections: connections)
             defer { server.stop() }
-            _ = try await LoadDriver.run(path: server.socket, scripts: consultations(1, turns: 1), group: group)
+            _ = try await LoadDriver.run(path: server.socket, scripts: consultations(1, turns: 1))
             let before = server.residentBytes ?? 0
             let idleScripts: [any LoadScript] = (0..<idle).map { index in
                 ConsultationScript(dialogue: dialogue, texts: Self.texts, turns: 0, offset: index, endAtFinish: false)
             }
-            let (opened, channels) = try await LoadDriver.run(path: server.socket, scripts: idleScripts, group: group, keepOpen: true)
+            let (opened, held) = try await LoadDriver.run(path: server.socket, scripts: idleScripts, keepOpen: true)
             try await Task.sleep(for: .milliseconds(300))
             let after = server.residentBytes ?? 0
-            LoadDriver.close(channels)
+            held.close()
             let perSession = Double(after - before) / Double(max(1, idle - opened.failed))
             print(String(format: "memory: server RSS %.1f MiB → %.1f MiB with %d idle sessions (one connection each): %.1f KiB per idle session (target < 64 KiB)",
                 Double(before) / 1_048_576, Double(after) / 1_048_576, idle - opened.failed, perSession / 1024))
         }
-        try await group.shutdownGracefully()
         try await echoGroup.shutdownGracefully()
     }
 

@@ -1,5 +1,7 @@
+import Foundation
 import NIOCore
 import NIOEmbedded
+import NIOPosix
 import Testing
 @testable import CurioServer
 
@@ -24,31 +26,88 @@ struct BenchClientTests {
                 }
                 let naive = bytes.count >= needle.bytes.count
                     && (0...(bytes.count - needle.bytes.count)).contains { bytes[$0..<($0 + needle.bytes.count)].elementsEqual(needle.bytes) }
-                #expect(Bytes.contains(ByteBuffer(bytes: bytes), needle) == naive, "\(needleText) in \(bytes)")
+                #expect(bytes.withUnsafeBytes { Bytes.contains($0, needle) } == naive, "\(needleText) in \(bytes)")
             }
         }
     }
 
     @Test func anErrorAnswerIsTold() {
         let error = Bytes.Needle(#""error":{"#)
-        #expect(Bytes.contains(ByteBuffer(string: #"{"error":{"code":"unknown_session","message":"no such session"}}"#), error))
-        #expect(!Bytes.contains(ByteBuffer(string: #"{"dialogue":"consultation","say":"the word error is no error"}"#), error))
-        #expect(!Bytes.contains(ByteBuffer(string: ""), error))
+        func contains(_ text: String) -> Bool { Array(text.utf8).withUnsafeBytes { Bytes.contains($0, error) } }
+        #expect(contains(#"{"error":{"code":"unknown_session","message":"no such session"}}"#))
+        #expect(!contains(#"{"dialogue":"consultation","say":"the word error is no error"}"#))
+        #expect(!contains(""))
     }
 
     /// Answers split anywhere across reads come out whole, one per line, without the newline;
     /// an unfinished line waits for the rest.
-    @Test func answerLinesAreFramedAcrossReads() throws {
-        let channel = EmbeddedChannel(handler: ByteToMessageHandler(AnswerLines()))
-        for chunk in [#"{"a":1}"#, "\n{\"b\"", ":2}\n\n", #"{"c":3}"#] {
-            try channel.writeInbound(ByteBuffer(string: chunk))
-        }
+    @Test func answerLinesAreFramedAcrossReads() {
+        var framing = AnswerFraming()
         var lines: [String] = []
-        while let line = try channel.readInbound(as: ByteBuffer.self) { lines.append(String(buffer: line)) }
+        for chunk in [#"{"a":1}"#, "\n{\"b\"", ":2}\n\n", #"{"c":3}"#] {
+            Array(chunk.utf8).withUnsafeBytes { framing.feed($0) { lines.append(String(decoding: $0, as: UTF8.self)) } }
+        }
         #expect(lines == [#"{"a":1}"#, #"{"b":2}"#, ""])
-        try channel.writeInbound(ByteBuffer(string: "\n"))
-        #expect(try channel.readInbound(as: ByteBuffer.self).map { String(buffer: $0) } == #"{"c":3}"#)
-        _ = try? channel.finish()
+        #expect(framing.hasPartialLine)
+        Array("\n".utf8).withUnsafeBytes { framing.feed($0) { lines.append(String(decoding: $0, as: UTF8.self)) } }
+        #expect(lines.last == #"{"c":3}"#)
+        #expect(!framing.hasPartialLine)
+    }
+
+    /// The same, for every way of cutting a stream of answers into reads.
+    @Test func everySplitOfTheStreamGivesTheSameLines() {
+        let stream = Array("first answer\n\nthird, longer answer line\nlast\n".utf8)
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<500 {
+            var framing = AnswerFraming()
+            var lines: [String] = []
+            var at = 0
+            while at < stream.count {
+                let size = 1 + Int(generator.next() % 9)
+                let end = min(stream.count, at + size)
+                stream[at..<end].withUnsafeBytes { framing.feed($0) { lines.append(String(decoding: $0, as: UTF8.self)) } }
+                at = end
+            }
+            #expect(lines == ["first answer", "", "third, longer answer line", "last"])
+        }
+    }
+
+    /// The driver for real, over a socket: every timed turn of every connection is counted
+    /// against an echo, and connections held open stay open until closed.
+    @Test func theDriverRunsScriptsAgainstARealSocket() async throws {
+        let folder = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { Fixtures.removeFolder(folder) }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let echo = try await EchoServer.start(path: folder + "/echo.sock", group: group, replyBytes: 5000)
+        let scripts: [any LoadScript] = (0..<30).map { _ in EchoScript(line: #"{"op":"say"}"#, turns: 7) }
+        let (outcome, held) = try await LoadDriver.run(path: folder + "/echo.sock", scripts: scripts, keepOpen: true)
+        #expect(outcome.failed == 0)
+        #expect(outcome.latencies.count == 30 * 7)
+        #expect(outcome.latencies.allSatisfy { $0 > 0 })
+        #expect(held.count == 30)
+        held.close()
+        try await echo.close()
+        try await group.shutdownGracefully()
+    }
+
+    /// An error answer fails its connection, and nothing listening is an error, not a hang.
+    @Test func anErrorAnswerOrNoServerFails() async throws {
+        let folder = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { Fixtures.removeFolder(folder) }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let echo = try await EchoServer.start(path: folder + "/echo.sock", group: group)
+        let scripts: [any LoadScript] = [EchoScript(line: #"{"error":{"code":"x"}}"#, turns: 3), EchoScript(line: "{}", turns: 3)]
+        let (outcome, _) = try await LoadDriver.run(path: folder + "/echo.sock", scripts: scripts)
+        // A failed connection's turns are not counted: only the three of the one that finished.
+        #expect(outcome.failed == 1)
+        #expect(outcome.latencies.count == 3)
+        try await echo.close()
+        try await group.shutdownGracefully()
+        await #expect(throws: BenchClientError.self) {
+            _ = try await LoadDriver.run(path: folder + "/nobody.sock", scripts: scripts)
+        }
     }
 
     /// The carry floor's echo sends the line back padded to the answers' length, still one
