@@ -52,6 +52,7 @@ public enum LoadDriver {
     }
 
     static func runOnThisThread(path: String, scripts: [any LoadScript], keepOpen: Bool) throws -> (Outcome, HeldConnections) {
+        raiseDescriptorLimit(toAtLeast: scripts.count + 64)
         var connections: [ScriptedConnection] = []
         connections.reserveCapacity(scripts.count)
         do {
@@ -107,6 +108,20 @@ public enum LoadDriver {
             _ = closeDescriptor(connection.descriptor)
         }
         return (Outcome(latencies: latencies, seconds: seconds, failed: failed), HeldConnections(descriptors: held))
+    }
+
+    /// One descriptor per connection: the soft limit (often 1,024) is raised towards the hard
+    /// one when a run needs more, as far as it is allowed.
+    static func raiseDescriptorLimit(toAtLeast wanted: Int) {
+        var limit = rlimit()
+        #if canImport(Glibc)
+        let resource = Int32(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur < rlim_t(wanted) else { return }
+        limit.rlim_cur = min(limit.rlim_max, rlim_t(wanted))
+        _ = setrlimit(resource, &limit)
     }
 
     /// A blocking connect (a Unix socket waits while the server's backlog is full), then the
