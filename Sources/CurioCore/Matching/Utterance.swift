@@ -163,22 +163,8 @@ struct Scope {
         let n = u.tokens.count
         var j = start
         var count = 0
-        var afterOtherItem = false
-        // Item ends in shorthand (`ItemEnds`): a link waits for the word that completes the
-        // item; "other"/"else" end the item at its first cue.
-        let ends = lexicon.itemEnds
-        var afterLink = false
-        var onlyOthers = false
-        var insideCue = false
-        var afterHead = false
-        var afterInjury: Int32 = 0
-        let nominal = kind == .negation && ends.isNominal(u.tokens[trigger].key)
-        // The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns
-        // re" links.
-        if kind == .negation, start > 0 {
-            afterOtherItem = ends.isCloser(u.tokens[start - 1].key)
-            afterLink = ends.isLink(u.tokens[start - 1].key)
-        }
+        // Shorthand runs items together: where a denied one ends, a negation stops.
+        var item = kind == .negation && !u.newItemStarts.isEmpty ? DeniedItem(trigger: trigger, scopeStart: start, u, lexicon) : nil
         while j < n, count < rule.window {
             if u.hardStop[j] { break }
             if kind == .experiencer, u.parentSubjectStarts[j] { break }
@@ -193,75 +179,15 @@ struct Scope {
                 if commaAnd || !itemBefore || k >= n || !u.cueStarts[k] { break }
                 count += k - j
                 j = k
-                afterOtherItem = false
+                item?.listGoesOn()
                 continue
             }
-            // Shorthand: after another factor's cue, an injury (or danger, or neglect) with no
-            // list word between starts a new item, not one more thing denied ("no DA bruise L
-            // cheek", "nil DV small bruise"); "no DA or bruises" is still one list.
-            if kind == .negation, !u.newItemStarts.isEmpty {
-                if afterOtherItem, u.newItemStarts[j] { break }
-                if afterHead || afterInjury != 0, u.newItemStarts[j], placedOnTheBody(cueFrom: j, u, ends) {
-                    // "no rash bruise on ear"; "no fractures bruise on buttock" (not "no bruise
-                    // marks on his face": one factor's words are one item).
-                    if afterHead || !sameFactor(Int(afterInjury - 1), Int(u.newItemStartCue[j] - 1), lexicon) { break }
-                }
-                let key = u.tokens[j].key
-                if ends.isOther(key) || isListWord(j, u, lexicon) {
-                    onlyOthers = onlyOthers || ends.isOther(key)
-                    afterOtherItem = false
-                    afterHead = false
-                    afterInjury = 0
-                    afterLink = false
-                } else if ends.isLink(key) {
-                    afterOtherItem = false
-                    afterLink = true
-                } else {
-                    if afterLink, !u.newItemStarts[j] { afterOtherItem = true }
-                    afterLink = false
-                    if ends.isCloser(key) { afterOtherItem = true }
-                    // The head of a denied noun phrase: any word that is no cue, modifier or
-                    // punctuation ("no rash bruise on ear").
-                    let inCue = insideCue || u.cueStarts[j]
-                    if nominal, !inCue, u.tokens[j].kind == .word, !ends.isModifier(key) { afterHead = true }
-                }
-                if u.cueStarts[j] { insideCue = true }
-                if u.cueEnds[j] { insideCue = false }
-                if u.newItemEndCue[j] != 0 { afterInjury = u.newItemEndCue[j] }
-                if u.otherItemEnds[j] { afterOtherItem = true }
-                if onlyOthers, u.cueEnds[j] {
-                    afterOtherItem = true
-                    onlyOthers = false
-                }
-            }
+            if let item, item.endsBefore(j, u, lexicon) { break }
+            item?.pass(j, u, lexicon)
             count += 1
             j += 1
         }
         return Scope(from: start, to: j)
-    }
-
-    /// Two cues name the same new-item factor.
-    private static func sameFactor(_ a: Int, _ b: Int, _ lexicon: Lexicon) -> Bool {
-        guard a >= 0, b >= 0 else { return false }
-        for factor in lexicon.cues[a].factors where lexicon.newItemFactors.contains(factor) {
-            if lexicon.cues[b].factors.contains(factor) { return true }
-        }
-        return false
-    }
-
-    /// The cue starting at `start` is followed by a place on the body ("bruise on his left
-    /// ear", "bruise L arm", "bruising to cheek"), within three words of its end.
-    private static func placedOnTheBody(cueFrom start: Int, _ u: Utterance, _ ends: ItemEnds) -> Bool {
-        var k = start
-        while k < u.tokens.count, !u.cueEnds[k] { k += 1 }
-        var j = k + 1
-        while j < u.tokens.count, j <= k + 4 {
-            let key = u.tokens[j].key
-            if ends.isSite(key) { return true }
-            guard ends.isSiteLead(key) else { return false }
-            j += 1
-        }
-        return false
     }
 
     private static func backward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
