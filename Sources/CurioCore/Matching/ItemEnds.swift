@@ -7,7 +7,7 @@
 /// "no other injuries or bruises") still go on, since a list word opens the item again.
 ///
 /// All the lists are data (`marks` in context.yaml), as keys of the lexicon's vocabulary,
-/// sorted: a handful each, scanned rather than hashed.
+/// sorted: the short ones are scanned, the long ones (modifiers, sites) searched by halves.
 struct ItemEnds: Sendable, Hashable {
     /// Words that finish what they deny: "nil else of *note*", "no *concerns*", "*NAD*".
     var closers: [Int32] = []
@@ -16,7 +16,7 @@ struct ItemEnds: Sendable, Hashable {
     /// ("no concerns about bruising" is denied).
     var links: [Int32] = []
     /// Words that say the item is *other than* something already seen ("no *other* injuries",
-    /// "nothing *else*"): the item ends with its first cue.
+    /// "no *further* marks"): the item ends with its first cue.
     var others: [Int32] = []
     /// First words of the negations that deny a noun phrase ("no", "nil", "denies"), not a
     /// verb ("not seen", "didn't notice"): after one, a word that is neither a cue nor one of
@@ -37,8 +37,18 @@ struct ItemEnds: Sendable, Hashable {
     func isLink(_ key: Int32) -> Bool { key >= 0 && links.contains(key) }
     func isOther(_ key: Int32) -> Bool { key >= 0 && others.contains(key) }
     func isNominal(_ key: Int32) -> Bool { key >= 0 && nominal.contains(key) }
-    func isModifier(_ key: Int32) -> Bool { key >= 0 && modifiers.contains(key) }
-    func isSite(_ key: Int32) -> Bool { key >= 0 && sites.contains(key) }
+    func isModifier(_ key: Int32) -> Bool { key >= 0 && Self.sortedContains(modifiers, key) }
+    func isSite(_ key: Int32) -> Bool { key >= 0 && Self.sortedContains(sites, key) }
+
+    private static func sortedContains(_ keys: [Int32], _ key: Int32) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
     func isSiteLead(_ key: Int32) -> Bool { key >= 0 && siteLeads.contains(key) }
 }
 
