@@ -35,7 +35,7 @@ public final class Knowledge: Sendable {
         let answers = try AnswerVocabulary.load(from: directory)
         return Knowledge(
             directory: directory, riskFactors: riskFactors, matcher: matching.matcher,
-            recommender: Recommender(rules: rules), dialogues: dialogues, answers: answers)
+            recommender: Recommender(rules: rules, taxonomy: riskFactors.ids), dialogues: dialogues, answers: answers)
     }
 
     /// Matcher and recommender in one step: what `curio ask` does for a free-text description.
