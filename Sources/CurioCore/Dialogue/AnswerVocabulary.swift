@@ -9,9 +9,46 @@ public struct AnswerVocabulary: Sendable {
     /// Option (lowercased) → its phrases, normalised once here (not on every answer), longest
     /// first.
     public let phrases: [String: [String]]
+    /// Option (lowercased) → its own words and its phrases, ready to be compared: every answer
+    /// is compared with every phrase of every option offered.
+    private let candidates: [String: [Phrase]]
 
     public init(phrases: [String: [String]]) {
-        self.phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
+        let phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
+        self.phrases = phrases
+        self.candidates = Dictionary(uniqueKeysWithValues: phrases.map { key, list in
+            (key, Self.candidates(for: key, phrases: list))
+        })
+    }
+
+    /// A phrase as it is compared with answers.
+    struct Phrase: Sendable {
+        /// Normalised.
+        let text: String
+        /// Its bytes when it is ASCII (nearly always): compared byte by byte.
+        let ascii: [UInt8]?
+        /// In characters: the longest phrase that starts an answer wins.
+        let length: Int
+
+        init(_ text: String) {
+            self.text = text
+            self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+            self.length = text.count
+        }
+
+        /// Whether the (normalised) answer starts with the phrase at a word boundary, as
+        /// `AnswerVocabulary.starts(_:with:)` says.
+        func starts(_ text: String, bytes: [UInt8]) -> Bool {
+            guard let ascii else { return AnswerVocabulary.starts(text, with: self.text) }
+            guard !ascii.isEmpty, bytes.count >= ascii.count else { return false }
+            for index in ascii.indices where bytes[index] != ascii[index] { return false }
+            return bytes.count == ascii.count || bytes[ascii.count] == UInt8(ascii: " ")
+        }
+    }
+
+    /// An option's own words first, then its phrases.
+    private static func candidates(for key: String, phrases: [String]) -> [Phrase] {
+        ([normalise(key)] + phrases).map(Phrase.init)
     }
 
     public static let fileName = "answers.yaml"
@@ -38,17 +75,18 @@ public struct AnswerVocabulary: Sendable {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
         // `text` is normalised: words are separated by single spaces.
-        let isShort = text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
+        let bytes = Array(text.utf8)
+        let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in CollectionOfOne(Self.normalise(key)) + (phrases[key] ?? []) where Self.starts(text, with: phrase) {
+            for phrase in candidates[key] ?? Self.candidates(for: key, phrases: []) where phrase.starts(text, bytes: bytes) {
                 if !isShort {
                     firstClause = firstClause ?? Self.normalise(String(answer.prefix { !Self.clauseMarks.contains($0) }))
-                    guard firstClause == phrase else { continue }
+                    guard firstClause == phrase.text else { continue }
                 }
-                if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
+                if phrase.length > (best?.length ?? 0) { best = (option, phrase.length) }
             }
         }
         return best?.option

@@ -75,7 +75,7 @@ public struct Consultation: Sendable {
             for turn in turns { picture.merge(turn.heard, turn: turn.number) }
         }
         guard refold || pictureChanged || advised.complete != isAtEnd else { return }
-        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd), isAtEnd)
+        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd, following: advised.advice), isAtEnd)
     }
 
     public var currentStep: Dialogue.Step? { dialogue[position.current] }
@@ -102,7 +102,7 @@ public struct Consultation: Sendable {
         guard !text.isEmpty else {
             return reply(lead: ["(No answer was given; nothing was recorded.)"], new: [])
         }
-        let before = Set(advice.recommendations.map(\.id))
+        let before = advice.recommendations
         let step = currentStep
         var heard = knowledge.matcher.match(text)
         var option: String?
@@ -131,9 +131,9 @@ public struct Consultation: Sendable {
             }
         }
         let advice = self.advice
-        let new = advice.recommendations.map(\.id).filter { !before.contains($0) }
-        lead += actNow(advice.recommendations.filter { new.contains($0.id) && $0.priority >= .urgent })
-        return reply(lead: lead, new: new, advice: advice)
+        let added = advice.recommendations.filter { recommendation in !before.contains { $0.isSameRule(as: recommendation) } }
+        lead += actNow(added.filter { $0.priority >= .urgent })
+        return reply(lead: lead, new: added.map(\.id), advice: advice)
     }
 
     /// Undoes the last answer: the turn is dropped and the dialogue goes back to its question.
@@ -247,7 +247,15 @@ public struct Consultation: Sendable {
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
         let settled = advice.findings.filter { $0.inferredFrom == nil || $0.status == .present }
-        return ConditionContext(picture: CasePicture(findings: settled, facts: picture.facts), fired: fired)
+        // The advice's findings are the picture's and the derived ones: when the picture has no
+        // inferred finding of its own, the settled picture is the picture (its dictionary shared,
+        // not built again) with the settled derived ones added.
+        guard !picture.findings.values.contains(where: { $0.inferredFrom != nil }) else {
+            return ConditionContext(picture: CasePicture(findings: settled, facts: picture.facts), fired: fired)
+        }
+        var known = picture
+        for finding in settled where finding.inferredFrom != nil { known.add(finding) }
+        return ConditionContext(picture: known, fired: fired)
     }
 
     private mutating func advance(from step: Dialogue.Step) {
