@@ -38,7 +38,8 @@ extension Consultation {
     /// (e.g. nothing known about the father) even if the dialogue has not reached its end.
     public func summary(complete: Bool = true) -> CaseSummary {
         let picture = self.picture
-        let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd)
+        // Following the consultation's advice: what is unchanged is its own, with its JSON.
+        let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd, following: self.advice)
         let known = CasePicture(findings: advice.findings, facts: picture.facts)
         let context = ConditionContext(picture: known)
         var open: [String] = []

@@ -98,6 +98,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
             self.inferredFrom = inferredFrom
         }
 
+        /// Whether this is the evidence `init(_:)` makes of the finding (compared in place).
+        func isFrom(_ finding: Finding) -> Bool {
+            self.finding == finding.id && status == finding.status && words == finding.evidence && turn == finding.turn
+                && inferredFrom == finding.inferredFrom
+        }
+
         public init(_ finding: Finding) {
             self.init(
                 finding: finding.id, status: finding.status, words: finding.evidence,

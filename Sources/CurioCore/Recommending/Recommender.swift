@@ -219,38 +219,55 @@ public final class Recommender: Sendable {
         in earlier: [Recommendation]
     ) -> Recommendation? {
         let text = ruleTexts[index]
-        let rule = rules.rules[index]
-        guard let found = earlier.first(where: { $0.ruleText === text }), found.prewritten != nil,
-            found.id == rule.id, found.priority == rule.priority, found.advice == text.advice,
-            found.citations == citations, found.because.count == because.count
-        else { return nil }
-        var evidence = 0
-        for (id, number) in zip(found.because, because) {
-            guard id == factors.ids[Int(number)] else { return nil }
-            let slot = slots[Int(number)]
-            guard slot >= 0 else { continue }
-            guard evidence < found.evidence.count, found.evidence[evidence] == Recommendation.Evidence(findings[Int(slot)])
-            else { return nil }
-            evidence += 1
+        guard let at = earlier.firstIndex(where: { $0.ruleText === text }) else { return nil }
+        // Read in place (a copy of each recommendation, evidence and rule retained every text).
+        let matches = earlier.withUnsafeBufferPointer { earlier in
+            findings.withUnsafeBufferPointer { findings in
+                rules.rules.withUnsafeBufferPointer { rules in
+                    let found = earlier[at]
+                    guard found.prewritten != nil, found.id == rules[index].id, found.priority == rules[index].priority,
+                        found.advice == text.advice, found.citations == citations, found.because.count == because.count
+                    else { return false }
+                    return found.evidence.withUnsafeBufferPointer { evidence in
+                        var next = 0
+                        for (id, number) in zip(found.because, because) {
+                            guard id == factors.ids[Int(number)] else { return false }
+                            let slot = Int(slots[Int(number)])
+                            guard slot >= 0 else { continue }
+                            guard next < evidence.count, evidence[next].isFrom(findings[slot]) else { return false }
+                            next += 1
+                        }
+                        return next == evidence.count
+                    }
+                }
+            }
         }
-        return evidence == found.evidence.count ? found : nil
+        return matches ? earlier[at] : nil
     }
 
     /// Each finding (sorted by id) as `earlier` (sorted by id too) holds it, with its JSON,
     /// where `earlier` holds an equal one; written afresh where it does not.
     private static func reusing(_ earlier: [Finding], for findings: inout [Finding]) {
-        var next = earlier.startIndex
-        for index in findings.indices {
-            // Both lists are in id order: walk them together.
-            while next < earlier.endIndex, earlier[next].id != findings[index].id, earlier[next].id < findings[index].id {
-                next += 1
+        // Which of `earlier` each finding is, read in place (copying each finding retained its texts).
+        let matches = earlier.withUnsafeBufferPointer { earlier in
+            findings.withUnsafeBufferPointer { findings in
+                var matches = [Int](repeating: -1, count: findings.count)
+                var next = 0
+                for index in findings.indices {
+                    // Both lists are in id order: walk them together.
+                    while next < earlier.count, earlier[next].id != findings[index].id, earlier[next].id < findings[index].id {
+                        next += 1
+                    }
+                    if next < earlier.count, earlier[next].prewritten != nil, earlier[next] == findings[index] {
+                        matches[index] = next
+                        next += 1
+                    }
+                }
+                return matches
             }
-            if next < earlier.endIndex, earlier[next].prewritten != nil, earlier[next] == findings[index] {
-                findings[index] = earlier[next]
-                next += 1
-            } else {
-                findings[index] = findings[index].withPrewrittenJSON()
-            }
+        }
+        for (index, match) in matches.enumerated() {
+            findings[index] = match >= 0 ? earlier[match] : findings[index].withPrewrittenJSON()
         }
     }
 
