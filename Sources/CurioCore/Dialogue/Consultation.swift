@@ -112,7 +112,12 @@ public struct Consultation: Sendable {
             if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
         }
         let number = turns.count + 1
-        for index in heard.findings.indices { heard.findings[index].turn = number }
+        for index in heard.findings.indices {
+            heard.findings[index].turn = number
+            // Written once, as heard: the picture keeps the finding, and every later answer
+            // carries it (the writer checks the kept JSON against the finding each time).
+            heard.findings[index] = heard.findings[index].withPrewrittenJSON()
+        }
         history.append(position)
         turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
         settle(pictureChanged: picture.merge(heard, turn: number))
@@ -308,7 +313,7 @@ public struct Consultation: Sendable {
 
     private func acknowledgement(of heard: MatchResult) -> [String] {
         var parts = heard.findings.sorted { $0.id < $1.id }.map { finding -> String in
-            let label = knowledge.riskFactors.label(finding.id).lowercased()
+            let label = knowledge.riskFactors.lowercasedLabel(finding.id)
             switch finding.status {
             case .present: return label
             case .possible: return "possible \(label)"

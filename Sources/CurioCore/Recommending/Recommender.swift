@@ -219,41 +219,54 @@ public final class Recommender: Sendable {
         in earlier: [Recommendation]
     ) -> Recommendation? {
         let text = ruleTexts[index]
-        guard let at = earlier.firstIndex(where: { $0.ruleText === text }) else { return nil }
-        // Read in place (a copy of each recommendation, evidence and rule retained every text).
-        let matches = earlier.withUnsafeBufferPointer { earlier in
-            findings.withUnsafeBufferPointer { findings in
-                rules.rules.withUnsafeBufferPointer { rules in
-                    let found = earlier[at]
-                    guard found.prewritten != nil, found.id == rules[index].id, found.priority == rules[index].priority,
-                        found.advice == text.advice, found.citations == citations, found.because.count == because.count
-                    else { return false }
-                    return found.evidence.withUnsafeBufferPointer { evidence in
+        // Read in place, through pointers: copying each recommendation, evidence, finding and
+        // rule looked at retained every text of it.
+        let at = earlier.withUnsafeBufferPointer { earlier -> Int? in
+            guard let base = earlier.baseAddress else { return nil }
+            for offset in 0..<earlier.count where (base + offset).pointee.ruleText === text {
+                let found = base + offset
+                guard found.pointee.prewritten != nil, found.pointee.advice == text.advice,
+                    found.pointee.citations == citations, found.pointee.because.count == because.count
+                else { return nil }
+                let ruleMatches = rules.rules.withUnsafeBufferPointer { rules in
+                    let rule = rules.baseAddress! + index
+                    return found.pointee.id == rule.pointee.id && found.pointee.priority == rule.pointee.priority
+                }
+                guard ruleMatches else { return nil }
+                let evidenceMatches = findings.withUnsafeBufferPointer { findings in
+                    found.pointee.evidence.withUnsafeBufferPointer { evidence in
                         var next = 0
-                        for (id, number) in zip(found.because, because) {
+                        for (id, number) in zip(found.pointee.because, because) {
                             guard id == factors.ids[Int(number)] else { return false }
                             let slot = Int(slots[Int(number)])
                             guard slot >= 0 else { continue }
-                            guard next < evidence.count, evidence[next].isFrom(findings[slot]) else { return false }
+                            guard next < evidence.count,
+                                (evidence.baseAddress! + next).pointee.isFrom((findings.baseAddress! + slot).pointee)
+                            else { return false }
                             next += 1
                         }
                         return next == evidence.count
                     }
                 }
+                return evidenceMatches ? offset : nil
             }
+            return nil
         }
-        return matches ? earlier[at] : nil
+        return at.map { earlier[$0] }
     }
 
     /// Each finding (sorted by id) as `earlier` (sorted by id too) holds it, with its JSON,
-    /// where `earlier` holds an equal one; written afresh where it does not.
+    /// where `earlier` holds an equal one; written afresh where it does not. A finding that
+    /// already carries JSON (a consultation's heard findings do) is left as it is: the writer
+    /// checks that JSON against it.
     private static func reusing(_ earlier: [Finding], for findings: inout [Finding]) {
+        guard findings.contains(where: { $0.prewritten == nil }) else { return }
         // Which of `earlier` each finding is, read in place (copying each finding retained its texts).
         let matches = earlier.withUnsafeBufferPointer { earlier in
             findings.withUnsafeBufferPointer { findings in
                 var matches = [Int](repeating: -1, count: findings.count)
                 var next = 0
-                for index in findings.indices {
+                for index in findings.indices where findings[index].prewritten == nil {
                     // Both lists are in id order: walk them together.
                     while next < earlier.count, earlier[next].id != findings[index].id, earlier[next].id < findings[index].id {
                         next += 1
@@ -266,7 +279,7 @@ public final class Recommender: Sendable {
                 return matches
             }
         }
-        for (index, match) in matches.enumerated() {
+        for (index, match) in matches.enumerated() where findings[index].prewritten == nil {
             findings[index] = match >= 0 ? earlier[match] : findings[index].withPrewrittenJSON()
         }
     }
