@@ -248,18 +248,21 @@ public struct Consultation: Sendable {
 
     private func makeGuardContext() -> ConditionContext {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
-        let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
+        var fired: [String: Priority] = Dictionary(minimumCapacity: advice.recommendations.count)
+        for recommendation in advice.recommendations {
+            fired[recommendation.id] = max(fired[recommendation.id] ?? recommendation.priority, recommendation.priority)
+        }
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
-        let settled = advice.findings.filter { $0.inferredFrom == nil || $0.status == .present }
+        func isSettled(_ finding: Finding) -> Bool { finding.inferredFrom == nil || finding.status == .present }
         // The advice's findings are the picture's and the derived ones: when the picture has no
         // inferred finding of its own, the settled picture is the picture (its dictionary shared,
         // not built again) with the settled derived ones added.
         guard !picture.findings.values.contains(where: { $0.inferredFrom != nil }) else {
-            return ConditionContext(picture: CasePicture(findings: settled, facts: picture.facts), fired: fired)
+            return ConditionContext(picture: CasePicture(findings: advice.findings.filter(isSettled), facts: picture.facts), fired: fired)
         }
         var known = picture
-        for finding in settled where finding.inferredFrom != nil { known.add(finding) }
+        for finding in advice.findings where finding.inferredFrom != nil && isSettled(finding) { known.add(finding) }
         return ConditionContext(picture: known, fired: fired)
     }
 

@@ -98,7 +98,9 @@ public final class Recommender: Sendable {
         var context = CompiledContext(factors: factors.count, facts: picture.facts, rules: rules.rules.count)
         // The picture's findings, then the derived ones; and where each numbered factor's
         // finding is among them (-1: none), for the evidence and the order by id.
-        var findings = Array(picture.findings.values)
+        var findings: [Finding] = []
+        findings.reserveCapacity(picture.findings.count + inferences.count)
+        findings.append(contentsOf: picture.findings.values)
         var slots = [Int32](repeating: -1, count: factors.count)
         var numbered = 0
         for (index, finding) in findings.enumerated() {
@@ -124,6 +126,7 @@ public final class Recommender: Sendable {
         }
 
         var fired: [Fired] = []
+        fired.reserveCapacity(rules.rules.count)
         for order in ordered {
             because.removeAll(keepingCapacity: true)
             guard conditions[order].holds(in: context, adding: &because) else { continue }
