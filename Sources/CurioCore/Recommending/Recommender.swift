@@ -150,7 +150,10 @@ public final class Recommender: Sendable {
         }.map { fired[$0].recommendation }
         if numbered == findings.count {
             // Every finding is numbered, and the numbers are in id order: no sorting by id.
-            findings = slots.compactMap { $0 < 0 ? nil : findings[Int($0)] }
+            var ordered: [Finding] = []
+            ordered.reserveCapacity(findings.count)
+            for slot in slots where slot >= 0 { ordered.append(findings[Int(slot)]) }
+            findings = ordered
         } else {
             findings.sort { $0.id < $1.id }
         }

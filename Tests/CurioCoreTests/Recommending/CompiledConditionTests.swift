@@ -104,3 +104,27 @@ import Testing
         }
     }
 }
+
+/// The factor table finds every factor it numbers, in id order, and nothing else.
+@Suite struct FactorTableTests {
+    @Test func everyFactorIsFoundByItsNumberAndNoOtherIs() {
+        let ids = CompiledConditionTests.factors + ["a", "", "zz.named_by_no_rule", "child.pre_mobile"]
+        let table = FactorTable(ids)
+        #expect(table.ids == Array(Set(ids)).sorted())
+        for (number, id) in table.ids.enumerated() {
+            #expect(table.number(of: id) == number)
+            // The same text in other storage (ids read from answers are never the table's own strings).
+            #expect(table.number(of: RiskFactorID(String(decoding: Array(id.rawValue.utf8), as: UTF8.self))) == number)
+        }
+        for unknown: RiskFactorID in ["child", "child.pre_mobil", "child.pre_mobile ", "injury.bruisinG", "b", "née"] {
+            #expect(table.number(of: unknown) == nil)
+        }
+        let empty = FactorTable([RiskFactorID]())
+        #expect(empty.count == 0)
+        #expect(empty.number(of: "a") == nil)
+        // Many ids: the table grows and still finds each.
+        let many = (0..<500).map { RiskFactorID("factor.\($0)") }
+        let large = FactorTable(many)
+        for id in many { #expect(large.number(of: id).map { large.ids[$0] } == id) }
+    }
+}
