@@ -12,7 +12,9 @@ public struct EncodedJSON: Sendable {
         // then kept at its own size: a consultation keeps one of these for each of its findings.
         var writer = JSONLineWriter(capacity: 2048)
         value.write(to: &writer)
-        bytes = Array(writer.bytes[...])
+        // Copied through a buffer pointer: `Array(slice)` of a whole array shares its storage,
+        // spare capacity included.
+        bytes = writer.bytes.withUnsafeBufferPointer { Array($0) }
     }
 }
 

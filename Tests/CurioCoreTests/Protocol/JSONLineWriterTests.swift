@@ -191,4 +191,13 @@ import Testing
         let summary = restored.summary()
         #expect(JSONLines.line(summary) == JSONLines.foundationLine(summary))
     }
+
+    /// Kept JSON is kept at its own size: a consultation keeps one for each finding it heard,
+    /// and the writer's working room (2 KiB) kept with each was most of a session's memory.
+    @Test func keptJSONHoldsNoSpareRoom() {
+        let finding = Finding(id: .bruising, status: .present, evidence: "a small bruise on his cheek", turn: 1)
+        let encoded = EncodedJSON(finding)
+        #expect(String(decoding: encoded.bytes, as: UTF8.self) == JSONLines.foundationLine(finding))
+        #expect(encoded.bytes.capacity < encoded.bytes.count + 64)
+    }
 }
