@@ -9,9 +9,57 @@ public struct AnswerVocabulary: Sendable {
     /// Option (lowercased) → its phrases, normalised once here (not on every answer), longest
     /// first.
     public let phrases: [String: [String]]
+    /// Option (lowercased) → its own words and its phrases, ready to be compared: every answer
+    /// is compared with every phrase of every option offered.
+    private var candidates: [String: [Phrase]]
 
     public init(phrases: [String: [String]]) {
-        self.phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
+        let phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
+        self.phrases = phrases
+        self.candidates = Dictionary(uniqueKeysWithValues: phrases.map { key, list in
+            (key, Self.candidates(for: key, phrases: list))
+        })
+    }
+
+    /// The vocabulary with the own words of these options prepared too (the dialogues'
+    /// options, most of which have no phrases of their own), so that no answer prepares them.
+    public func preparing(options: some Sequence<String>) -> AnswerVocabulary {
+        var vocabulary = self
+        for option in options {
+            let key = option.lowercased()
+            if vocabulary.candidates[key] == nil { vocabulary.candidates[key] = Self.candidates(for: key, phrases: []) }
+        }
+        return vocabulary
+    }
+
+    /// A phrase as it is compared with answers.
+    struct Phrase: Sendable {
+        /// Normalised.
+        let text: String
+        /// Its bytes when it is ASCII (nearly always): compared byte by byte.
+        let ascii: [UInt8]?
+        /// In characters: the longest phrase that starts an answer wins.
+        let length: Int
+
+        init(_ text: String) {
+            self.text = text
+            self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+            self.length = text.count
+        }
+
+        /// Whether the (normalised) answer starts with the phrase at a word boundary, as
+        /// `AnswerVocabulary.starts(_:with:)` says.
+        func starts(_ text: String, bytes: [UInt8]) -> Bool {
+            guard let ascii else { return AnswerVocabulary.starts(text, with: self.text) }
+            guard !ascii.isEmpty, bytes.count >= ascii.count else { return false }
+            for index in ascii.indices where bytes[index] != ascii[index] { return false }
+            return bytes.count == ascii.count || bytes[ascii.count] == UInt8(ascii: " ")
+        }
+    }
+
+    /// An option's own words first, then its phrases.
+    private static func candidates(for key: String, phrases: [String]) -> [Phrase] {
+        ([normalise(key)] + phrases).map(Phrase.init)
     }
 
     public static let fileName = "answers.yaml"
@@ -38,21 +86,45 @@ public struct AnswerVocabulary: Sendable {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
         // `text` is normalised: words are separated by single spaces.
-        let isShort = text.utf8.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
+        let bytes = Array(text.utf8)
+        let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in CollectionOfOne(Self.normalise(key)) + (phrases[key] ?? []) where Self.starts(text, with: phrase) {
+            for phrase in candidates[key] ?? Self.candidates(for: key, phrases: []) where phrase.starts(text, bytes: bytes) {
                 if !isShort {
-                    firstClause = firstClause ?? Self.normalise(String(answer.prefix { !Self.clauseMarks.contains($0) }))
-                    guard firstClause == phrase else { continue }
+                    firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
+                    guard firstClause == phrase.text else { continue }
                 }
-                if phrase.count > (best?.length ?? 0) { best = (option, phrase.count) }
+                if phrase.length > (best?.length ?? 0) { best = (option, phrase.length) }
             }
         }
         return best?.option
     }
+
+    /// The answer up to its first clause mark. An ASCII answer is read byte by byte: its only
+    /// character of two scalars is "\r\n", which is no mark (only "\n" alone is).
+    static func firstClause(of answer: String) -> String {
+        guard answer.utf8.allSatisfy({ $0 < 0x80 }) else { return String(answer.prefix { !clauseMarks.contains($0) }) }
+        let bytes = answer.utf8
+        var index = bytes.startIndex
+        var previous: UInt8 = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let joined = byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
+            if !joined, asciiClauseMarks.contains(byte) {
+                // A "\r" just before is part of the "\r\n" character, which is no mark either way.
+                break
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        return String(answer[..<index])
+    }
+
+    /// The clause marks that are ASCII, as bytes.
+    static let asciiClauseMarks: [UInt8] = Array(",.;:!?-(\n".utf8)
 
     /// Marks that end the first clause of an answer.
     static let clauseMarks: Set<Character> = [",", ".", ";", ":", "!", "?", "-", "\u{2013}", "\u{2014}", "(", "\n"]
@@ -92,27 +164,33 @@ public struct AnswerVocabulary: Sendable {
     /// form's Unicode tables cost more than the rest of choosing an option.
     static func normaliseASCII(_ text: String) -> String? {
         let space = UInt8(ascii: " ")
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var lastWasSpace = true
-        for byte in text.utf8 {
-            let mapped: UInt8
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = byte + 32
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): mapped = byte
-            default: mapped = space
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Written straight into the string's storage: no scratch array to copy from.
+        return String(unsafeUninitializedCapacity: text.utf8.count) { out in
+            var count = 0
+            var lastWasSpace = true
+            for byte in text.utf8 {
+                let mapped: UInt8
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = byte + 32
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): mapped = byte
+                default: mapped = space
+                }
+                if mapped == space {
+                    if !lastWasSpace {
+                        out[count] = space
+                        count += 1
+                    }
+                    lastWasSpace = true
+                } else {
+                    out[count] = mapped
+                    count += 1
+                    lastWasSpace = false
+                }
             }
-            if mapped == space {
-                if !lastWasSpace { out.append(space) }
-                lastWasSpace = true
-            } else {
-                out.append(mapped)
-                lastWasSpace = false
-            }
+            if count > 0 && out[count - 1] == space { count -= 1 }
+            return count
         }
-        if out.last == space { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func starts(_ text: String, with phrase: String) -> Bool {

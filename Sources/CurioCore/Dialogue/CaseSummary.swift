@@ -38,8 +38,13 @@ extension Consultation {
     /// (e.g. nothing known about the father) even if the dialogue has not reached its end.
     public func summary(complete: Bool = true) -> CaseSummary {
         let picture = self.picture
-        let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd)
-        let known = CasePicture(findings: advice.findings, facts: picture.facts)
+        // Following the consultation's advice: what is unchanged is its own, with its JSON.
+        let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd, following: self.advice)
+        // The advice's findings are the picture's and the derived ones (for factors the picture
+        // has nothing on): the picture with the derived ones added is the same picture, its
+        // dictionary shared rather than built again.
+        var known = picture
+        for finding in advice.findings where finding.inferredFrom != nil { known.add(finding) }
         let context = ConditionContext(picture: known)
         var open: [String] = []
         for step in dialogue.states where !step.terminal && (!step.about.isEmpty || step.slot != nil) {

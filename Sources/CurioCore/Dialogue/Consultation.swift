@@ -75,7 +75,7 @@ public struct Consultation: Sendable {
             for turn in turns { picture.merge(turn.heard, turn: turn.number) }
         }
         guard refold || pictureChanged || advised.complete != isAtEnd else { return }
-        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd), isAtEnd)
+        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd, following: advised.advice), isAtEnd)
     }
 
     public var currentStep: Dialogue.Step? { dialogue[position.current] }
@@ -102,7 +102,7 @@ public struct Consultation: Sendable {
         guard !text.isEmpty else {
             return reply(lead: ["(No answer was given; nothing was recorded.)"], new: [])
         }
-        let before = Set(advice.recommendations.map(\.id))
+        let before = advice.recommendations
         let step = currentStep
         var heard = knowledge.matcher.match(text)
         var option: String?
@@ -112,7 +112,12 @@ public struct Consultation: Sendable {
             if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
         }
         let number = turns.count + 1
-        for index in heard.findings.indices { heard.findings[index].turn = number }
+        for index in heard.findings.indices {
+            heard.findings[index].turn = number
+            // Written once, as heard: the picture keeps the finding, and every later answer
+            // carries it (the writer checks the kept JSON against the finding each time).
+            heard.findings[index] = heard.findings[index].withPrewrittenJSON()
+        }
         history.append(position)
         turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
         settle(pictureChanged: picture.merge(heard, turn: number))
@@ -131,9 +136,9 @@ public struct Consultation: Sendable {
             }
         }
         let advice = self.advice
-        let new = advice.recommendations.map(\.id).filter { !before.contains($0) }
-        lead += actNow(advice.recommendations.filter { new.contains($0.id) && $0.priority >= .urgent })
-        return reply(lead: lead, new: new, advice: advice)
+        let added = advice.recommendations.filter { recommendation in !before.contains { $0.isSameRule(as: recommendation) } }
+        lead += actNow(added.filter { $0.priority >= .urgent })
+        return reply(lead: lead, new: added.map(\.id), advice: advice)
     }
 
     /// Undoes the last answer: the turn is dropped and the dialogue goes back to its question.
@@ -243,11 +248,22 @@ public struct Consultation: Sendable {
 
     private func makeGuardContext() -> ConditionContext {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
-        let fired = Dictionary(advice.recommendations.map { ($0.id, $0.priority) }, uniquingKeysWith: max)
+        var fired: [String: Priority] = Dictionary(minimumCapacity: advice.recommendations.count)
+        for recommendation in advice.recommendations {
+            fired[recommendation.id] = max(fired[recommendation.id] ?? recommendation.priority, recommendation.priority)
+        }
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
-        let settled = advice.findings.filter { $0.inferredFrom == nil || $0.status == .present }
-        return ConditionContext(picture: CasePicture(findings: settled, facts: picture.facts), fired: fired)
+        func isSettled(_ finding: Finding) -> Bool { finding.inferredFrom == nil || finding.status == .present }
+        // The advice's findings are the picture's and the derived ones: when the picture has no
+        // inferred finding of its own, the settled picture is the picture (its dictionary shared,
+        // not built again) with the settled derived ones added.
+        guard !picture.findings.values.contains(where: { $0.inferredFrom != nil }) else {
+            return ConditionContext(picture: CasePicture(findings: advice.findings.filter(isSettled), facts: picture.facts), fired: fired)
+        }
+        var known = picture
+        for finding in advice.findings where finding.inferredFrom != nil && isSettled(finding) { known.add(finding) }
+        return ConditionContext(picture: known, fired: fired)
     }
 
     private mutating func advance(from step: Dialogue.Step) {
@@ -300,7 +316,7 @@ public struct Consultation: Sendable {
 
     private func acknowledgement(of heard: MatchResult) -> [String] {
         var parts = heard.findings.sorted { $0.id < $1.id }.map { finding -> String in
-            let label = knowledge.riskFactors.label(finding.id).lowercased()
+            let label = knowledge.riskFactors.lowercasedLabel(finding.id)
             switch finding.status {
             case .present: return label
             case .possible: return "possible \(label)"

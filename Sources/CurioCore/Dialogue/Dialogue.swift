@@ -30,32 +30,55 @@ public struct Dialogue: Sendable {
     public subscript(id: String) -> Step? { index[id].map { states[$0] } }
 
     /// One state of the dialogue.
-    public struct Step: Sendable {
-        public var id: String
+    ///
+    /// A final class of constants: a consultation reads its current state several times on
+    /// every answer, and as a structure each read copied (retaining) every field.
+    public final class Step: Sendable {
+        public let id: String
         /// The question asked; nil for a state that only speaks (a terminal state).
-        public var ask: String?
+        public let ask: String?
         /// Said before the question, or as the whole text of a terminal state.
-        public var say: String?
+        public let say: String?
         /// Why the question is asked, for the REPL's `why`.
-        public var why: String?
+        public let why: String?
         /// The risk factors the question settles; the state is skipped when all are known.
-        public var about: [RiskFactorID]
+        public let about: [RiskFactorID]
         /// The fact (slot) the question fills, if any.
-        public var slot: Slot?
+        public let slot: Slot?
         /// Choices shown to the practitioner and completed with Tab.
-        public var options: [String]
+        public let options: [String]
         /// What choosing an option means (option → findings and facts).
-        public var answers: [String: AnswerEffect]
+        public let answers: [String: AnswerEffect]
         /// Transitions, tried in order; the first whose condition holds is taken.
-        public var next: [Transition]
+        public let next: [Transition]
         /// A terminal state ends the dialogue (the consultation stays open until `end`).
-        public var terminal: Bool
+        public let terminal: Bool
         /// An extra condition under which the state is skipped.
-        public var skipWhen: Condition?
+        public let skipWhen: Condition?
         /// Another dialogue the terminal state offers to continue with.
-        public var offer: String?
+        public let offer: String?
         /// The line of the state in its file.
-        public var line: Int?
+        public let line: Int?
+
+        public init(
+            id: String, ask: String? = nil, say: String? = nil, why: String? = nil, about: [RiskFactorID] = [],
+            slot: Slot? = nil, options: [String] = [], answers: [String: AnswerEffect] = [:], next: [Transition] = [],
+            terminal: Bool = false, skipWhen: Condition? = nil, offer: String? = nil, line: Int? = nil
+        ) {
+            self.id = id
+            self.ask = ask
+            self.say = say
+            self.why = why
+            self.about = about
+            self.slot = slot
+            self.options = options
+            self.answers = answers
+            self.next = next
+            self.terminal = terminal
+            self.skipWhen = skipWhen
+            self.offer = offer
+            self.line = line
+        }
     }
 
     /// A fact a question fills.

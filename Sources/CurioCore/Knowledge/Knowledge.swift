@@ -33,9 +33,10 @@ public final class Knowledge: Sendable {
         let rules = try RuleBook.load(from: directory, knownFactors: riskFactors.ids)
         let dialogues = try DialogueLoader.loadAll(from: directory)
         let answers = try AnswerVocabulary.load(from: directory)
+            .preparing(options: dialogues.values.flatMap { $0.states.flatMap(\.options) } + Consultation.offerOptions)
         return Knowledge(
             directory: directory, riskFactors: riskFactors, matcher: matching.matcher,
-            recommender: Recommender(rules: rules), dialogues: dialogues, answers: answers)
+            recommender: Recommender(rules: rules, taxonomy: riskFactors.ids), dialogues: dialogues, answers: answers)
     }
 
     /// Matcher and recommender in one step: what `curio ask` does for a free-text description.

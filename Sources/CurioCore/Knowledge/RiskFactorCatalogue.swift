@@ -16,10 +16,18 @@ public struct RiskFactor: Sendable, Hashable, Codable {
 public struct RiskFactorCatalogue: Sendable {
     public let factors: [RiskFactor]
     private let byID: [RiskFactorID: RiskFactor]
+    /// Labels in lower case, as a sentence uses them (every answer acknowledges its findings).
+    private let lowercasedLabels: [RiskFactorID: String]
 
     public init(factors: [RiskFactor]) {
         self.factors = factors
         self.byID = Dictionary(factors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lowercasedLabels = byID.mapValues { $0.label.lowercased() }
+    }
+
+    /// `label(id).lowercased()`, worked out once.
+    public func lowercasedLabel(_ id: RiskFactorID) -> String {
+        lowercasedLabels[id] ?? id.rawValue.lowercased()
     }
 
     public var ids: Set<RiskFactorID> { Set(byID.keys) }

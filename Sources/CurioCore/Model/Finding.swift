@@ -9,6 +9,9 @@ public struct Finding: Codable, Sendable, Hashable {
     /// Set when the finding was derived rather than heard (e.g. pre-mobile from the age);
     /// says what it was derived from.
     public var inferredFrom: String?
+    /// The finding's JSON, kept by a consultation's advice while the finding is unchanged (see
+    /// `Prewritten`). Not part of the finding's value: not compared, hashed or encoded.
+    var prewritten: Prewritten<Finding>?
 
     public init(
         id: RiskFactorID, status: FindingStatus, evidence: String,
@@ -24,5 +27,26 @@ public struct Finding: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case id, status, evidence, turn
         case inferredFrom = "inferred_from"
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.id == rhs.id && lhs.status == rhs.status && lhs.evidence == rhs.evidence && lhs.turn == rhs.turn
+            && lhs.inferredFrom == rhs.inferredFrom
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(status)
+        hasher.combine(evidence)
+        hasher.combine(turn)
+        hasher.combine(inferredFrom)
+    }
+
+    /// The finding with its JSON written, for answers that will carry it again and again.
+    func withPrewrittenJSON() -> Finding {
+        var finding = self
+        finding.prewritten = nil
+        finding.prewritten = Prewritten(finding)
+        return finding
     }
 }

@@ -14,6 +14,9 @@ public struct Recommendation: Codable, Sendable, Hashable {
     /// `Recommender`); used only while `advice` and `citations` are still the texts it was made
     /// from. Not part of the recommendation's value: not compared, hashed or encoded.
     var ruleText: RuleText?
+    /// The whole recommendation's JSON, kept by a consultation's advice while the
+    /// recommendation is unchanged (see `Prewritten`). Not compared, hashed or encoded either.
+    var prewritten: Prewritten<Recommendation>?
 
     public init(
         id: String, priority: Priority, because: [RiskFactorID], advice: String,
@@ -43,6 +46,22 @@ public struct Recommendation: Codable, Sendable, Hashable {
         hasher.combine(advice)
         hasher.combine(citations)
         hasher.combine(evidence)
+    }
+
+    /// Whether both come from the same rule: the same id, told by the rule's shared texts when
+    /// both have them (comparing the ids' characters took a good part of finding the
+    /// recommendations a turn added).
+    func isSameRule(as other: Recommendation) -> Bool {
+        if let ruleText, let other = other.ruleText { return ruleText === other }
+        return id == other.id
+    }
+
+    /// The recommendation with its JSON written, for answers that will carry it again and again.
+    func withPrewrittenJSON() -> Recommendation {
+        var recommendation = self
+        recommendation.prewritten = nil
+        recommendation.prewritten = Prewritten(recommendation)
+        return recommendation
     }
 
     /// A rule's fixed texts, with their JSON: the advice, and the citations when they do not
@@ -77,6 +96,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
             self.words = words
             self.turn = turn
             self.inferredFrom = inferredFrom
+        }
+
+        /// Whether this is the evidence `init(_:)` makes of the finding (compared in place).
+        func isFrom(_ finding: Finding) -> Bool {
+            self.finding == finding.id && status == finding.status && words == finding.evidence && turn == finding.turn
+                && inferredFrom == finding.inferredFrom
         }
 
         public init(_ finding: Finding) {

@@ -8,9 +8,13 @@ public struct EncodedJSON: Sendable {
     public let bytes: [UInt8]
 
     public init<Value: JSONLineWritable>(_ value: Value) {
-        var writer = JSONLineWriter(capacity: 256)
+        // Room for a recommendation with its evidence (growing to it copied it several times),
+        // then kept at its own size: a consultation keeps one of these for each of its findings.
+        var writer = JSONLineWriter(capacity: 2048)
         value.write(to: &writer)
-        bytes = writer.bytes
+        // Copied through a buffer pointer: `Array(slice)` of a whole array shares its storage,
+        // spare capacity included.
+        bytes = writer.bytes.withUnsafeBufferPointer { Array($0) }
     }
 }
 

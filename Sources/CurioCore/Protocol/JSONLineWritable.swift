@@ -29,7 +29,11 @@ extension Double: JSONLineWritable {
 extension Array: JSONLineWritable where Element: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
         writer.beginArray()
-        for element in self { element.write(to: &writer) }
+        // Each element written where it lies: iterating copied each one (retaining its texts).
+        withUnsafeBufferPointer { elements in
+            guard let base = elements.baseAddress else { return }
+            for offset in 0..<elements.count { (base + offset).pointee.write(to: &writer) }
+        }
         writer.endArray()
     }
 }

@@ -21,8 +21,10 @@ public enum JSONLines {
         return writer.failed ? encodingFailure : writer.text
     }
 
-    /// The same line as UTF-8 bytes, for writing straight to a socket.
-    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, capacity: Int = 4096) -> [UInt8] {
+    /// The same line as UTF-8 bytes, for writing straight to a socket. The default capacity is
+    /// the server's: an answer carrying a whole case picture is several KiB, and growing the
+    /// buffer on the way copied it again.
+    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, capacity: Int = 16 * 1024) -> [UInt8] {
         var writer = JSONLineWriter(capacity: capacity)
         value.write(to: &writer)
         return writer.failed ? Array(encodingFailure.utf8) : writer.bytes

@@ -72,6 +72,7 @@ extension Priority: JSONLineWritable {}
 
 extension Finding: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
+        if let json = prewritten?.json(for: self) { return writer.encoded(json) }
         writer.beginObject()
         writer.field("evidence", evidence)
         writer.field("id", id)
@@ -94,6 +95,7 @@ extension Citation: JSONLineWritable {
 
 extension Recommendation: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
+        if let json = prewritten?.json(for: self) { return writer.encoded(json) }
         writer.beginObject()
         // The rule's own texts, written once at load, while this recommendation still has them
         // (`==` on a string or an array that shares the original's storage is immediate).

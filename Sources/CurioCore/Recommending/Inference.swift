@@ -40,17 +40,45 @@ public struct Inference: Sendable, Hashable {
 
     /// The reason with each `{name}` replaced by that fact's value (left as is when unknown).
     func filled(with facts: [String: FactValue]) -> String {
-        // Walks the reason once, looking up only the `{name}`s it holds (it runs on every
-        // piece of advice, so not once per fact known).
-        guard reason.utf8.contains(UInt8(ascii: "{")) else { return reason }
-        var text = ""
-        var rest = reason[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            text += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = facts[name] { text += value.description } else { text += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+        Reason(reason).filled(with: facts)
+    }
+
+    /// A reason read once into its literal parts and the facts named between them, so that
+    /// filling it (on every piece of advice the inference applies to) is a few appends.
+    struct Reason: Sendable {
+        enum Part: Sendable {
+            case text(String)
+            /// A `{name}`: the fact's name, and the placeholder as written, kept when the fact is unknown.
+            case fact(name: String, placeholder: String)
         }
-        return text + rest
+        let parts: [Part]
+
+        init(_ reason: String) {
+            guard reason.utf8.contains(UInt8(ascii: "{")) else {
+                parts = [.text(reason)]
+                return
+            }
+            var parts: [Part] = []
+            var rest = reason[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                parts.append(.text(String(rest[..<open])))
+                parts.append(.fact(name: String(rest[rest.index(after: open)..<close]), placeholder: String(rest[open...close])))
+                rest = rest[rest.index(after: close)...]
+            }
+            parts.append(.text(String(rest)))
+            self.parts = parts
+        }
+
+        func filled(with facts: [String: FactValue]) -> String {
+            if parts.count == 1, case .text(let text) = parts[0] { return text }
+            var text = ""
+            for part in parts {
+                switch part {
+                case .text(let literal): text += literal
+                case .fact(let name, let placeholder): text += facts[name]?.description ?? placeholder
+                }
+            }
+            return text
+        }
     }
 }

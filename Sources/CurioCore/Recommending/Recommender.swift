@@ -4,7 +4,10 @@
 /// and facts, then the rules that read which recommendations fired (`priority:`,
 /// `recommendation:`), then rank. Priorities are fixed per rule, so an absent finding can
 /// only stop a rule from firing, never lower the priority of one that fires.
-public struct Recommender: Sendable {
+///
+/// A final class: the knowledge every consultation reads holds one, shared, and reading it
+/// copies a reference instead of every table below.
+public final class Recommender: Sendable {
     public let rules: RuleBook
     /// The rules in evaluation order: rules reading other rules go second, in file order, each
     /// seeing all fired before it. Sorted once here, not on every piece of advice.
@@ -12,55 +15,279 @@ public struct Recommender: Sendable {
     /// Whether each rule reads other rules (`priority:`, `recommendation:`).
     private let readsFired: [Bool]
     /// Each rule's citations, looked up once: the section's citation and the condition (if
-    /// any) under which it is cited.
-    private let citations: [[(onlyWhen: Condition?, citation: Citation)]]
+    /// any, compiled) under which it is cited.
+    private let citations: [[(onlyWhen: CompiledCondition?, citation: Citation)]]
     private let nothingAppliesText: String
     /// Each rule's advice and (when they never depend on the case) citations, with their JSON.
     private let ruleTexts: [Recommendation.RuleText]
+    /// The factors the conditions name, numbered for the compiled conditions.
+    private let factors: FactorTable
+    /// Each rule's condition, compiled.
+    private let conditions: [CompiledCondition]
+    /// For each rule reading other rules: the recommendations whose findings it gives as its
+    /// own reasons (see `Condition.firedSources(in:)`), in the condition's order.
+    private let sources: [[FiredSource]]
+    /// Each inference's condition, compiled, and the number of the factor it derives.
+    private let inferences: [(condition: CompiledCondition, factor: Int, reason: Inference.Reason)]
 
-    public init(rules: RuleBook) {
+    /// A recommendation a rule relies on: any of a priority or higher, or one rule's.
+    private enum FiredSource {
+        case priority(Priority)
+        case rule(String)
+    }
+
+    /// - Parameter taxonomy: every risk factor a picture may hold (the catalogue's), numbered
+    ///   with the ones the rules name so that the findings come out in id order without
+    ///   comparing ids; any other factor's findings are sorted the slow way.
+    public init(rules: RuleBook, taxonomy: Set<RiskFactorID> = []) {
         self.rules = rules
         let readsFired = rules.rules.map(\.condition.dependsOnRecommendations)
         self.readsFired = readsFired
         self.ordered = rules.rules.indices.sorted { (readsFired[$0] ? 1 : 0, $0) < (readsFired[$1] ? 1 : 0, $1) }
-        self.citations = rules.rules.map { rule in
+        let cited = rules.rules.map { rule in
             rule.citations.compactMap { cited in
                 rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation) }
             }
         }
         self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
-        self.ruleTexts = zip(rules.rules, citations).map { rule, cited in
+        self.ruleTexts = zip(rules.rules, cited).map { rule, cited in
             let fixed = cited.allSatisfy { $0.onlyWhen == nil }
             return Recommendation.RuleText(advice: rule.advice, citations: fixed ? cited.map(\.citation) : nil)
+        }
+
+        var named = taxonomy.union(rules.inferences.map(\.finding))
+        for inference in rules.inferences { named.formUnion(inference.condition.riskFactors) }
+        for rule in rules.rules {
+            named.formUnion(rule.condition.riskFactors)
+            for cited in rule.citations { named.formUnion(cited.onlyWhen?.riskFactors ?? []) }
+        }
+        let factors = FactorTable(named)
+        self.factors = factors
+        let positions = Dictionary(grouping: rules.rules.indices, by: { rules.rules[$0].id })
+        func compile(_ condition: Condition) -> CompiledCondition {
+            CompiledCondition(condition, factors: factors, rules: positions)
+        }
+        self.conditions = rules.rules.map { compile($0.condition) }
+        self.citations = cited.map { list in list.map { (onlyWhen: $0.onlyWhen.map(compile), citation: $0.citation) } }
+        self.sources = rules.rules.map { Self.firedSources(of: $0.condition) }
+        self.inferences = rules.inferences.map { (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason)) }
+    }
+
+    /// The `priority:` and `recommendation:` a condition relies on, outside any `not:`, in
+    /// order: what `Condition.firedSources(in:)` reads.
+    private static func firedSources(of condition: Condition) -> [FiredSource] {
+        switch condition {
+        case .priority(let minimum): [.priority(minimum)]
+        case .recommendation(let id): [.rule(id)]
+        case .all(let items), .any(let items), .atLeast(_, let items): items.flatMap(firedSources(of:))
+        case .finding, .known, .fact, .not, .always: []
         }
     }
 
     /// `consultationComplete`: the dialogue has reached its end, so inferences about
     /// information still missing at the end (e.g. nothing known about the father) may apply.
     public func advise(_ picture: CasePicture, consultationComplete: Bool = false) -> Advice {
-        let picture = derive(picture, consultationComplete: consultationComplete)
-        var fired: [(order: Int, recommendation: Recommendation)] = []
+        advise(picture, consultationComplete: consultationComplete, following: nil)
+    }
 
-        // The context's own list of fired priorities is added to in place (a separate list
-        // copied into it before each rule was copied whole each time a rule fired).
-        var context = ConditionContext(picture: picture)
-        for order in ordered {
-            let condition = rules.rules[order].condition
-            guard var because = condition.evaluate(in: context) else { continue }
-            if readsFired[order] {
-                because.appendUnique(condition.firedReasons(in: fired.map(\.recommendation)))
-            }
-            fired.append((order, recommendation(order, because: because, context: context)))
-            context.fired[rules.rules[order].id] = rules.rules[order].priority
+    /// The advice, as `advise(_:consultationComplete:)` gives it; with `previous` (the advice
+    /// on the case before its last change), every finding and recommendation that is the same
+    /// as in `previous` is `previous`'s own, carrying its JSON, and every other one has its
+    /// JSON written now: a consultation's answers carry all of them on every turn.
+    public func advise(_ picture: CasePicture, consultationComplete: Bool, following previous: Advice?) -> Advice {
+        var context = CompiledContext(factors: factors.count, facts: picture.facts, rules: rules.rules.count)
+        // The picture's findings, then the derived ones; and where each numbered factor's
+        // finding is among them (-1: none), for the evidence and the order by id.
+        var findings: [Finding] = []
+        findings.reserveCapacity(picture.findings.count + inferences.count)
+        findings.append(contentsOf: picture.findings.values)
+        var slots = [Int32](repeating: -1, count: factors.count)
+        var numbered = 0
+        for (index, finding) in findings.enumerated() {
+            guard let number = factors.number(of: finding.id) else { continue }
+            context.statuses[number] = UInt8(finding.status.rank)
+            slots[number] = Int32(index)
+            numbered += 1
         }
 
-        let ranked = fired.sorted {
-            ($0.recommendation.priority, -$0.order) > ($1.recommendation.priority, -$1.order)
-        }.map(\.recommendation)
+        // The inferences, in order, each seeing those before it.
+        var because: [Int32] = []
+        for (inference, compiled) in zip(rules.inferences, inferences) {
+            if inference.atEnd && !consultationComplete { continue }
+            guard context.statuses[compiled.factor] == 0 else { continue }
+            because.removeAll(keepingCapacity: true)
+            guard compiled.condition.holds(in: context, adding: &because) else { continue }
+            context.statuses[compiled.factor] = UInt8(inference.status.rank)
+            slots[compiled.factor] = Int32(findings.count)
+            numbered += 1
+            findings.append(Finding(
+                id: inference.finding, status: inference.status, evidence: "",
+                inferredFrom: compiled.reason.filled(with: picture.facts)))
+        }
+
+        var fired: [Fired] = []
+        fired.reserveCapacity(rules.rules.count)
+        for order in ordered {
+            because.removeAll(keepingCapacity: true)
+            guard conditions[order].holds(in: context, adding: &because) else { continue }
+            if readsFired[order] { addReasons(of: sources[order], in: fired, to: &because) }
+            let citations = citations(of: order, in: context)
+            let recommendation: Recommendation
+            if let previous, let same = same(order, because, citations, findings, slots, in: previous.recommendations) {
+                recommendation = same
+            } else {
+                let made = self.recommendation(order, because: because, citations: citations, findings: findings, slots: slots)
+                recommendation = previous == nil ? made : made.withPrewrittenJSON()
+            }
+            fired.append(Fired(order: order, priority: rules.rules[order].priority, because: because, recommendation: recommendation))
+            context.fired[order] = true
+            context.topFired = max(context.topFired, rules.rules[order].priority.rank)
+        }
+
+        // Highest priority first, then in the rule book's order.
+        let ranked = fired.indices.sorted {
+            (fired[$0].priority, -fired[$0].order) > (fired[$1].priority, -fired[$1].order)
+        }.map { fired[$0].recommendation }
+        if numbered == findings.count {
+            // Every finding is numbered, and the numbers are in id order: no sorting by id.
+            var ordered: [Finding] = []
+            ordered.reserveCapacity(findings.count)
+            for slot in slots where slot >= 0 { ordered.append(findings[Int(slot)]) }
+            findings = ordered
+        } else {
+            findings.sort { $0.id < $1.id }
+        }
+        if let previous { Self.reusing(previous.findings, for: &findings) }
         return Advice(
-            findings: picture.orderedFindings,
+            findings: findings,
             recommendations: ranked,
             nothingApplies: ranked.isEmpty ? nothingAppliesText : nil)
+    }
+
+    /// A rule that fired, while the others are evaluated.
+    private struct Fired {
+        var order: Int
+        var priority: Priority
+        /// The findings' numbers.
+        var because: [Int32]
+        var recommendation: Recommendation
+    }
+
+    /// What `Condition.firedReasons(in:)` adds: the findings behind the fired recommendations
+    /// the rule relies on, each once, after its own.
+    private func addReasons(of sources: [FiredSource], in fired: [Fired], to because: inout [Int32]) {
+        var relied: [Int] = []
+        for source in sources {
+            for (position, entry) in fired.enumerated() where !relied.contains(position) {
+                switch source {
+                case .priority(let minimum) where entry.priority >= minimum: relied.append(position)
+                case .rule(let id) where rules.rules[entry.order].id == id: relied.append(position)
+                default: break
+                }
+            }
+        }
+        for position in relied {
+            for number in fired[position].because where !because.contains(number) { because.append(number) }
+        }
+    }
+
+    /// The rule's citations on this case: its fixed list, or those whose condition holds.
+    private func citations(of index: Int, in context: CompiledContext) -> [Citation] {
+        if let fixed = ruleTexts[index].citations { return fixed.list }
+        var reasons: [Int32] = []
+        return citations[index].compactMap { cited -> Citation? in
+            if let condition = cited.onlyWhen, !condition.holds(in: context, adding: &reasons) { return nil }
+            return cited.citation
+        }
+    }
+
+    private func recommendation(
+        _ index: Int, because: [Int32], citations: [Citation], findings: [Finding], slots: [Int32]
+    ) -> Recommendation {
+        let rule = rules.rules[index]
+        let text = ruleTexts[index]
+        var recommendation = Recommendation(
+            id: rule.id, priority: rule.priority, because: because.map { factors.ids[Int($0)] },
+            advice: text.advice, citations: citations,
+            evidence: because.compactMap { number in
+                let slot = slots[Int(number)]
+                return slot < 0 ? nil : Recommendation.Evidence(findings[Int(slot)])
+            })
+        recommendation.ruleText = text
+        return recommendation
+    }
+
+    /// The rule's recommendation in `earlier`, with its JSON, if it is exactly the one the rule
+    /// makes now; checked against what it would be made from, so that it is not made only to be
+    /// compared and dropped.
+    private func same(
+        _ index: Int, _ because: [Int32], _ citations: [Citation], _ findings: [Finding], _ slots: [Int32],
+        in earlier: [Recommendation]
+    ) -> Recommendation? {
+        let text = ruleTexts[index]
+        // Read in place, through pointers: copying each recommendation, evidence, finding and
+        // rule looked at retained every text of it.
+        let at = earlier.withUnsafeBufferPointer { earlier -> Int? in
+            guard let base = earlier.baseAddress else { return nil }
+            for offset in 0..<earlier.count where (base + offset).pointee.ruleText === text {
+                let found = base + offset
+                guard found.pointee.prewritten != nil, found.pointee.advice == text.advice,
+                    found.pointee.citations == citations, found.pointee.because.count == because.count
+                else { return nil }
+                let ruleMatches = rules.rules.withUnsafeBufferPointer { rules in
+                    let rule = rules.baseAddress! + index
+                    return found.pointee.id == rule.pointee.id && found.pointee.priority == rule.pointee.priority
+                }
+                guard ruleMatches else { return nil }
+                let evidenceMatches = findings.withUnsafeBufferPointer { findings in
+                    found.pointee.evidence.withUnsafeBufferPointer { evidence in
+                        var next = 0
+                        for (id, number) in zip(found.pointee.because, because) {
+                            guard id == factors.ids[Int(number)] else { return false }
+                            let slot = Int(slots[Int(number)])
+                            guard slot >= 0 else { continue }
+                            guard next < evidence.count,
+                                (evidence.baseAddress! + next).pointee.isFrom((findings.baseAddress! + slot).pointee)
+                            else { return false }
+                            next += 1
+                        }
+                        return next == evidence.count
+                    }
+                }
+                return evidenceMatches ? offset : nil
+            }
+            return nil
+        }
+        return at.map { earlier[$0] }
+    }
+
+    /// Each finding (sorted by id) as `earlier` (sorted by id too) holds it, with its JSON,
+    /// where `earlier` holds an equal one; written afresh where it does not. A finding that
+    /// already carries JSON (a consultation's heard findings do) is left as it is: the writer
+    /// checks that JSON against it.
+    private static func reusing(_ earlier: [Finding], for findings: inout [Finding]) {
+        guard findings.contains(where: { $0.prewritten == nil }) else { return }
+        // Which of `earlier` each finding is, read in place (copying each finding retained its texts).
+        let matches = earlier.withUnsafeBufferPointer { earlier in
+            findings.withUnsafeBufferPointer { findings in
+                var matches = [Int](repeating: -1, count: findings.count)
+                var next = 0
+                for index in findings.indices where findings[index].prewritten == nil {
+                    // Both lists are in id order: walk them together.
+                    while next < earlier.count, earlier[next].id != findings[index].id, earlier[next].id < findings[index].id {
+                        next += 1
+                    }
+                    if next < earlier.count, earlier[next].prewritten != nil, earlier[next] == findings[index] {
+                        matches[index] = next
+                        next += 1
+                    }
+                }
+                return matches
+            }
+        }
+        for (index, match) in matches.enumerated() where findings[index].prewritten == nil {
+            findings[index] = match >= 0 ? earlier[match] : findings[index].withPrewrittenJSON()
+        }
     }
 
     /// The picture with the inferences applied in order (each sees those before it).
@@ -72,21 +299,6 @@ public struct Recommender: Sendable {
             }
         }
         return picture
-    }
-
-    private func recommendation(_ index: Int, because: [RiskFactorID], context: ConditionContext) -> Recommendation {
-        let rule = rules.rules[index]
-        let text = ruleTexts[index]
-        let citations = text.citations?.list ?? self.citations[index].compactMap { cited -> Citation? in
-            if let condition = cited.onlyWhen, condition.evaluate(in: context) == nil { return nil }
-            return cited.citation
-        }
-        let evidence = because.compactMap { id in context.picture.findings[id].map(Recommendation.Evidence.init) }
-        var recommendation = Recommendation(
-            id: rule.id, priority: rule.priority, because: because, advice: text.advice,
-            citations: citations, evidence: evidence)
-        recommendation.ruleText = text
-        return recommendation
     }
 }
 

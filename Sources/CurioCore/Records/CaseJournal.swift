@@ -117,8 +117,8 @@ public final class InMemoryCaseJournal: CaseJournal, @unchecked Sendable {
     /// copied all its turns on every answer.
     private func change(_ session: String, _ body: (inout SavedConsultation) -> Void) throws {
         try lock.withLock {
-            guard saved[session] != nil else { throw CaseJournalError(.notFound, "no consultation \(session)") }
-            body(&saved[session]!)
+            guard let index = saved.index(forKey: session) else { throw CaseJournalError(.notFound, "no consultation \(session)") }
+            body(&saved.values[index])
         }
     }
 

@@ -50,4 +50,34 @@ struct AnswerVocabularyTests {
         #expect(AnswerVocabulary.normaliseASCII("née") == nil)
         #expect(AnswerVocabulary.normalise("N\u{00E9}E, d\u{2019}accord") == "n\u{00E9}e d'accord")
     }
+
+    /// The byte-level first clause of an ASCII answer is the character-level one: "\r\n" is
+    /// one character, not the mark "\n".
+    @Test func asciiFirstClausesAreTheCharacterOnes() {
+        let answers = [
+            "", "no", "no, nothing", "yes.", "not sure - maybe", "a\nb", "a\r\nb, c", "\r\n", "\r\r\n,x", "x\r,y",
+            "(aside) no", "yes!? no", "dad: not known", "one;two", "née, d'accord", "no \u{2014} none", "a\u{2013}b",
+        ]
+        for answer in answers {
+            let characters = String(answer.prefix { !AnswerVocabulary.clauseMarks.contains($0) })
+            #expect(AnswerVocabulary.firstClause(of: answer) == characters, "\(answer.debugDescription)")
+        }
+    }
+
+    /// Options prepared at load choose exactly what unprepared ones choose.
+    @Test func preparedOptionsChooseAsUnpreparedOnes() {
+        let options = [["yes", "no", "not sure"], ["health visitor", "GP", "Midwife"], ["known and involved", "not known"],
+            ["continue", "finish"], ["Not yet", "Yes"]]
+        let prepared = vocabulary.preparing(options: options.flatMap { $0 })
+        let answers = [
+            "yes", "no", "gp", "GP here", "midwife, on a home visit", "health visitor", "not known to us at all, no",
+            "known and involved", "continue", "finish", "not yet", "nope", "no idea", "", "Yes the GP", "8 weeks",
+        ]
+        for list in options {
+            for answer in answers {
+                #expect(prepared.choose(answer, among: list) == vocabulary.choose(answer, among: list), "\(answer) \(list)")
+            }
+        }
+        #expect(prepared.choose("midwife, on a home visit", among: ["health visitor", "Midwife"]) == "Midwife")
+    }
 }

@@ -157,4 +157,47 @@ import Testing
             }
         }
     }
+
+    /// A consultation's findings carry their JSON from the turn they were heard in, and its
+    /// advice keeps the JSON of what did not change. Undoing, restoring and answering again
+    /// must never leave a kept JSON in an answer that is not the answer's own.
+    @Test func answersAfterBackAndRestoreAreWrittenAsFoundationWritesThem() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        let answers = [
+            "health visitor", "baby is 6/52, there is a small bruise on his cheek", "no other injuries",
+            "mum had low mood in pregnancy, never treated", "dad not known", "a bruise on his ear as well", "not sure",
+        ]
+        var time = 1_800_000_000.0
+        func expectAnswer(_ reply: Reply) {
+            Self.expectSame(WireResponse(session: "s", dialogue: consultation.dialogue.name, reply: reply))
+        }
+        for text in answers {
+            time += 1
+            expectAnswer(consultation.answer(text, at: Date(timeIntervalSince1970: time)))
+            #expect(consultation.turns.last?.heard.findings.allSatisfy { $0.prewritten != nil } == true)
+        }
+        expectAnswer(consultation.back())
+        expectAnswer(consultation.answer("the bruise is on her cheek, said to be from a sibling", at: Date(timeIntervalSince1970: time + 5)))
+        // Rebuilt as from the journal: the turns' findings as decoded carry no JSON.
+        let decoded = try JSONDecoder().decode([Turn].self, from: JSONEncoder().encode(consultation.turns))
+        #expect(decoded == consultation.turns)
+        var restored = Consultation.restore(
+            dialogue: consultation.dialogue, knowledge: consultation.knowledge, turns: decoded,
+            history: consultation.history, position: consultation.position)
+        expectAnswer(restored.current())
+        #expect(JSONLines.line(WireResponse(session: "s", dialogue: "d", reply: restored.current()))
+            == JSONLines.line(WireResponse(session: "s", dialogue: "d", reply: consultation.current())))
+        expectAnswer(restored.answer("yes", at: Date(timeIntervalSince1970: time + 9)))
+        let summary = restored.summary()
+        #expect(JSONLines.line(summary) == JSONLines.foundationLine(summary))
+    }
+
+    /// Kept JSON is kept at its own size: a consultation keeps one for each finding it heard,
+    /// and the writer's working room (2 KiB) kept with each was most of a session's memory.
+    @Test func keptJSONHoldsNoSpareRoom() {
+        let finding = Finding(id: .bruising, status: .present, evidence: "a small bruise on his cheek", turn: 1)
+        let encoded = EncodedJSON(finding)
+        #expect(String(decoding: encoded.bytes, as: UTF8.self) == JSONLines.foundationLine(finding))
+        #expect(encoded.bytes.capacity < encoded.bytes.count + 64)
+    }
 }
