@@ -21,6 +21,13 @@ public struct AnswerVocabulary: Sendable {
         })
     }
 
+    /// Whether the answer is one of the vocabulary's own options and nothing more ("no", "not
+    /// sure", "yep"): said to a question that asks for words, it answers something else.
+    public func isBareAnswer(_ answer: String) -> Bool {
+        let text = Self.normalise(answer)
+        return phrases.contains { option, list in Self.normalise(option) == text || list.contains(text) }
+    }
+
     /// The vocabulary with the own words of these options prepared too (the dialogues'
     /// options, most of which have no phrases of their own), so that no answer prepares them.
     public func preparing(options: some Sequence<String>) -> AnswerVocabulary {

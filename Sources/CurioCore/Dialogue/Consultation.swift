@@ -196,10 +196,13 @@ public struct Consultation: Sendable {
         if let slot = step.slot, heard.facts[slot.name] == nil {
             if let option, step.answers[option.lowercased()] == nil {
                 heard.facts[slot.name] = .text(option)
-            } else if slot.kind == .text, option == nil, heard.findings.isEmpty, heard.facts.isEmpty {
+            } else if slot.kind == .text, option == nil, heard.findings.isEmpty, heard.facts.isEmpty,
+                !knowledge.answers.isBareAnswer(text) {
                 // An answer the matcher read findings or facts from was about the case, not
                 // this question ("What is your role?" - "he has a bruise on his ear"): it is
-                // recorded as what it says, and the slot is left unknown rather than wrong.
+                // recorded as what it says, and the slot is left unknown rather than wrong. So
+                // is a bare "no" or "not sure": no role, but most likely an answer to the
+                // question before.
                 heard.facts[slot.name] = .text(String(text.prefix(200)))
             }
         }

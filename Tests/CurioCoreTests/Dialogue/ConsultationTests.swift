@@ -53,6 +53,17 @@ struct ConsultationTests {
         #expect(other.answer("family nurse").facts["caller.role"] == .text("family nurse"))
     }
 
+    /// A bare "no", "not sure" or "yep" is no role (most likely an answer to the question
+    /// before): the role stays unknown and the dialogue goes on, rather than "caller: no".
+    @Test(arguments: ["no", "Not sure.", "yep", "not yet"])
+    func aBareYesOrNoIsNoRole(answer: String) throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        #expect(consultation.answer("there's a bruise on his cheek").state == "role")
+        let reply = consultation.answer(answer)
+        #expect(reply.facts["caller.role"] == nil)
+        #expect(reply.state != "role")
+    }
+
     @Test("a number slot that is not understood is asked again once, then the dialogue moves on")
     func numberRetry() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
