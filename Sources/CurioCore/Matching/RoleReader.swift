@@ -6,8 +6,25 @@
 /// indexes' tables each time.
 struct RoleReader: Sendable {
     let rules: RoleRules
+    /// The keys a lead-in or lead-out may start at, as bits, and whether one may start at a
+    /// number. Most utterances have no such token, and one pass over the keys says so where
+    /// searching both indexes cost a walk of the tokens each.
+    private let leadKeys: [UInt64]
+    private let leadAtNumber: Bool
+
+    init(rules: RoleRules) {
+        self.rules = rules
+        let ins = rules.leadIns.startingKeys()
+        let outs = rules.leadOuts.startingKeys()
+        var keys = [UInt64](repeating: 0, count: max(ins.keys.count, outs.keys.count))
+        for (k, word) in ins.keys.enumerated() { keys[k] |= word }
+        for (k, word) in outs.keys.enumerated() { keys[k] |= word }
+        leadKeys = keys
+        leadAtNumber = ins.number || outs.number
+    }
 
     func read(_ tokens: KeyedTokens) -> String? {
+        guard mayLead(tokens) else { return nil }
         let leads = rules.leadIns.longestMatches(tokens)
         let outs = rules.leadOuts.longestMatches(tokens)
         guard !leads.isEmpty || !outs.isEmpty else { return nil }
@@ -19,5 +36,15 @@ struct RoleReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Some token may start a lead-in or lead-out.
+    private func mayLead(_ tokens: KeyedTokens) -> Bool {
+        for i in 0..<tokens.count {
+            let key = Int(tokens.keys[i])
+            if key >= 0, key / 64 < leadKeys.count, leadKeys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
+            if leadAtNumber, tokens.numeric[i] { return true }
+        }
+        return false
     }
 }
