@@ -6,7 +6,7 @@
 /// matcher's time. The table is built once at load and never changes; a slot holds the
 /// word's place and what it stands for side by side, so a probe touches one cache line.
 struct KnownWords: Sendable {
-    private struct Slot: Sendable {
+    struct Slot: Sendable {
         /// The word's bytes are `bytes[from..<from + count]`; `count` 0 marks a free slot.
         var from: Int32
         var count: Int32
@@ -67,19 +67,67 @@ struct KnownWords: Sendable {
         slot(of: word).map { (slots[$0].word, texts[$0]) }
     }
 
+    /// Runs `body` with a reader over the table, valid only inside `body`: the tokenizer looks
+    /// up every word of an utterance through one, where each lookup through the table's
+    /// arrays retained and released them (a third of the tokenizer's calls into the runtime).
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                texts.withUnsafeBufferPointer { texts in
+                    body(Reader(slots: slots, bytes: bytes, texts: texts))
+                }
+            }
+        }
+    }
+
+    /// The table read through pointers (see `withReader`); the same answers as the table's.
+    struct Reader {
+        let slots: UnsafeBufferPointer<Slot>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let texts: UnsafeBufferPointer<String>
+
+        /// As `KnownWords.find(_:)`.
+        @inline(__always)
+        func find(_ word: UnsafeBufferPointer<UInt8>) -> Lexicon.KnownWord? {
+            slot(of: word).map { slots[$0].word }
+        }
+
+        /// As `KnownWords.find(_:)` for a string.
+        func find(_ word: String) -> Lexicon.KnownWord? {
+            var word = word
+            return word.withUTF8 { find($0) }
+        }
+
+        /// As `KnownWords.entry(_:)`.
+        @inline(__always)
+        func entry(_ word: UnsafeBufferPointer<UInt8>) -> (word: Lexicon.KnownWord, text: String)? {
+            slot(of: word).map { (slots[$0].word, texts[$0]) }
+        }
+
+        @inline(__always)
+        private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !word.isEmpty else { return nil }
+            return KnownWords.slot(of: word, slots, bytes)
+        }
+    }
+
     private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !word.isEmpty else { return nil }
         return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                let mask = slots.count - 1
-                var slot = Self.hash(word) & mask
-                while slots[slot].count > 0 {
-                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slot }
-                    slot = (slot + 1) & mask
-                }
-                return nil
-            }
+            bytes.withUnsafeBufferPointer { bytes in Self.slot(of: word, slots, bytes) }
         }
+    }
+
+    /// The probe itself, on the table's memory.
+    @inline(__always)
+    private static func slot(of word: UnsafeBufferPointer<UInt8>, _ slots: UnsafeBufferPointer<Slot>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var slot = hash(word) & mask
+        while slots[slot].count > 0 {
+            if Int(slots[slot].count) == word.count, equal(bytes, Int(slots[slot].from), word) { return slot }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
