@@ -13,11 +13,14 @@ final class AgeReader: Sendable {
     let forms: WordForms
     /// The rules' words and the spelling variants, looked up on bytes (see `AgeWords`).
     private let words: AgeWords
+    /// `rules.longestArticle`, at hand.
+    private let longestArticle: Int
 
     init(rules: AgeRules, forms: WordForms) {
         self.rules = rules
         self.forms = forms
         words = AgeWords(rules: rules, forms: forms)
+        longestArticle = rules.longestArticle
     }
 
     struct Reading {
@@ -35,15 +38,19 @@ final class AgeReader: Sendable {
     }
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
-    /// every utterance showed in profiles.
+    /// every utterance showed in profiles. Asked of every token, so the common answer (a word
+    /// that is no number and too long to be an article) comes first and touches no string
+    /// but its length.
+    @inline(__always)
     private func number(_ tokens: [Token], at i: Int) -> (value: Double, article: Bool)? {
         switch tokens[i].kind {
         case .number:
             return (tokens[i].value, false)
         case .word:
-            if tokens[i].value > 0 { return (tokens[i].value, false) }
-            if tokens[i].text.utf8.count <= rules.longestArticle, words.articles.contains(tokens[i].text) { return (1, true) }
-            return nil
+            let value = tokens[i].value
+            if value > 0 { return (value, false) }
+            guard tokens[i].text.utf8.count <= longestArticle else { return nil }
+            return words.articles.contains(tokens[i].text) ? (1, true) : nil
         case .punctuation:
             return nil
         }

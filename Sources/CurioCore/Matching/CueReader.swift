@@ -45,6 +45,7 @@ enum CueReader {
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
         var scoped: [Scoped] = []
+        scoped.reserveCapacity(utterance.triggerHits.count)  // one allocation, not one per doubling
         // A negation that is part of a longer cue ("not yet mobile", "not breathing") belongs to
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).

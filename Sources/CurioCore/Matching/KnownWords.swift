@@ -136,6 +136,9 @@ struct KnownWords: Sendable {
     }
 
     func find(_ word: String) -> Lexicon.KnownWord? {
+        // In place when the string is contiguous (always, for a native one): `withUTF8` on a
+        // copy retained and released it.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
         var word = word
         return word.withUTF8 { find($0) }
     }
