@@ -7,10 +7,13 @@
 struct RoleReader: Sendable {
     let rules: RoleRules
     /// The keys a lead-in or lead-out may start at, as bits, and whether one may start at a
-    /// number. Most utterances have no such token, and one pass over the keys says so where
-    /// searching both indexes cost a walk of the tokens each.
+    /// number; the same for the role phrases. Most utterances have no token that starts
+    /// both a lead and a role, and a pass over the keys says so where searching the indexes
+    /// cost a walk of the tokens each.
     private let leadKeys: [UInt64]
     private let leadAtNumber: Bool
+    private let roleKeys: [UInt64]
+    private let roleAtNumber: Bool
 
     init(rules: RoleRules) {
         self.rules = rules
@@ -21,10 +24,13 @@ struct RoleReader: Sendable {
         for (k, word) in outs.keys.enumerated() { keys[k] |= word }
         leadKeys = keys
         leadAtNumber = ins.number || outs.number
+        (roleKeys, roleAtNumber) = rules.roles.startingKeys()
     }
 
     func read(_ tokens: KeyedTokens) -> String? {
-        guard mayLead(tokens) else { return nil }
+        // Without a token that may start a lead-in or lead-out, or one that may start a role,
+        // the searches below find nothing to return.
+        guard Self.mayStart(tokens, leadKeys, leadAtNumber), Self.mayStart(tokens, roleKeys, roleAtNumber) else { return nil }
         let leads = rules.leadIns.longestMatches(tokens)
         let outs = rules.leadOuts.longestMatches(tokens)
         guard !leads.isEmpty || !outs.isEmpty else { return nil }
@@ -38,12 +44,12 @@ struct RoleReader: Sendable {
         return nil
     }
 
-    /// Some token may start a lead-in or lead-out.
-    private func mayLead(_ tokens: KeyedTokens) -> Bool {
+    /// Some token's key is one of `keys` (bits), or it is a number and `atNumber`.
+    private static func mayStart(_ tokens: KeyedTokens, _ keys: [UInt64], _ atNumber: Bool) -> Bool {
         for i in 0..<tokens.count {
             let key = Int(tokens.keys[i])
-            if key >= 0, key / 64 < leadKeys.count, leadKeys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
-            if leadAtNumber, tokens.numeric[i] { return true }
+            if key >= 0, key / 64 < keys.count, keys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
+            if atNumber, tokens.numeric[i] { return true }
         }
         return false
     }
