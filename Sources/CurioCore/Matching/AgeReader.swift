@@ -6,10 +6,22 @@
 /// "for a week") or a time ("two months ago"). The words for those are in `facts.yaml`.
 ///
 /// The matcher builds one reader and hands it each utterance's tokens: building a reader
-/// per utterance copied (retained and released) every set of the rules each time.
-struct AgeReader: Sendable {
+/// per utterance copied (retained and released) every set of the rules each time. A class,
+/// so that the closures below capture one reference, not a copy of every table.
+final class AgeReader: Sendable {
     let rules: AgeRules
     let forms: WordForms
+    /// The rules' words and the spelling variants, looked up on bytes (see `AgeWords`).
+    private let words: AgeWords
+    /// `rules.longestArticle`, at hand.
+    private let longestArticle: Int
+
+    init(rules: AgeRules, forms: WordForms) {
+        self.rules = rules
+        self.forms = forms
+        words = AgeWords(rules: rules, forms: forms)
+        longestArticle = rules.longestArticle
+    }
 
     struct Reading {
         var ageWeeks: Double?
@@ -22,19 +34,23 @@ struct AgeReader: Sendable {
 
     private func text(_ tokens: [Token], _ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind != .number else { return nil }
-        return forms.spelling(tokens[i].text)
+        return words.spelling(tokens[i].text)
     }
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
-    /// every utterance showed in profiles.
+    /// every utterance showed in profiles. Asked of every token, so the common answer (a word
+    /// that is no number and too long to be an article) comes first and touches no string
+    /// but its length.
+    @inline(__always)
     private func number(_ tokens: [Token], at i: Int) -> (value: Double, article: Bool)? {
         switch tokens[i].kind {
         case .number:
             return (tokens[i].value, false)
         case .word:
-            if tokens[i].value > 0 { return (tokens[i].value, false) }
-            if tokens[i].text.utf8.count <= rules.longestArticle, rules.articles.contains(tokens[i].text) { return (1, true) }
-            return nil
+            let value = tokens[i].value
+            if value > 0 { return (value, false) }
+            guard tokens[i].text.utf8.count <= longestArticle else { return nil }
+            return words.articles.contains(tokens[i].text) ? (1, true) : nil
         case .punctuation:
             return nil
         }
@@ -60,9 +76,9 @@ struct AgeReader: Sendable {
             // the second half of a fraction ("1/2").
             if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" || tokens[i - 1].text == "/" { continue }
             // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
-            if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), rules.dayBefore.contains(word),
-                !(text(tokens, i + 1).map { rules.unitWeeks[$0] != nil } ?? false),
-                (text(tokens, i + 1).map(rules.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(rules.points.contains) ?? false),
+            if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), words.dayBefore.contains(word),
+                !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
+                (text(tokens, i + 1).map(words.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(words.points.contains) ?? false),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
@@ -81,9 +97,9 @@ struct AgeReader: Sendable {
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
             {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
-                let bornAt = (text(tokens, i - 1).map(rules.bornAt.contains) ?? false)
+                let bornAt = (text(tokens, i - 1).map(words.bornAt.contains) ?? false)
                     && (max(0, i - 5)..<(i - 1)).contains { k in
-                        text(tokens, k).map { rules.born.contains($0) || rules.birthEvents.contains($0) } ?? false
+                        text(tokens, k).map { words.born.contains($0) || words.birthEvents.contains($0) } ?? false
                     }
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
@@ -118,11 +134,11 @@ struct AgeReader: Sendable {
                 }
                 // "4-month-old", "the 8-week-old": a hyphen between the number and the unit.
                 if !isArticle, j + 1 < tokens.count, tokens[j].kind == .punctuation, tokens[j].text == "-",
-                    text(tokens, j + 1).map({ rules.unitWeeks[$0] != nil }) ?? false
+                    text(tokens, j + 1).map({ words.unitWeeks[$0] != nil }) ?? false
                 {
                     j += 1
                 }
-                guard let unit = text(tokens, j), let per = rules.unitWeeks[unit] else { continue }
+                guard let unit = text(tokens, j), let per = words.unitWeeks[unit] else { continue }
                 weeksPer = per
                 unitWord = unit
                 j += 1
@@ -131,8 +147,8 @@ struct AgeReader: Sendable {
                 var k = j
                 if text(tokens, k) == "and" || (k < tokens.count && tokens[k].text == "+") { k += 1 }
                 if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
-                    let smallPer = rules.unitWeeks[small], smallPer < per,
-                    !(text(tokens, k + 2).map { rules.notAgeAfter.contains($0) || rules.gestationAfter.contains($0) } ?? false)
+                    let smallPer = words.unitWeeks[small], smallPer < per,
+                    !(text(tokens, k + 2).map { words.notAgeAfter.contains($0) || words.gestationAfter.contains($0) } ?? false)
                 {
                     value += extra * smallPer / per
                     j = k + 2
@@ -143,36 +159,36 @@ struct AgeReader: Sendable {
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
-            let hyphenOld = after == "-" && (text(tokens, j + 1).map(rules.old.contains) ?? false)
-            let saysOld = (after.map(rules.old.contains) ?? false) || hyphenOld
+            let hyphenOld = after == "-" && (text(tokens, j + 1).map(words.old.contains) ?? false)
+            let saysOld = (after.map(words.old.contains) ?? false) || hyphenOld
             if isArticle, !saysOld { continue }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
-            if rules.needsOld.contains(unitWord), !saysOld, !(before.map(rules.aged.contains) ?? false) { continue }
+            if words.needsOld.contains(unitWord), !saysOld, !(before.map(words.aged.contains) ?? false) { continue }
             // "her 18 month old sister", "brother aged 2 years": another child's age.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
-            if let next, rules.otherChild.contains(next) { continue }
+            if let next, words.otherChild.contains(next) { continue }
             if isOtherChildAge(tokens, before: i) { continue }
             var weeks = value * per
             // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
             if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
-            if let after, rules.sober.contains(after) { continue }
+            if let after, words.sober.contains(after) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
-            let postnatal = after.map(rules.postnatal.contains) ?? false
+            let postnatal = after.map(words.postnatal.contains) ?? false
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
-            let isWeeks = rules.gestationUnits.contains(unitWord)
-            if isWeeks, let before, rules.bornAt.contains(before), let twoBefore, rules.born.contains(twoBefore) {
+            let isWeeks = words.gestationUnits.contains(unitWord)
+            if isWeeks, let before, words.bornAt.contains(before), let twoBefore, words.born.contains(twoBefore) {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
             // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
-            let antenatalAt = (before.map(rules.bornAt.contains) ?? false)
-                && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(rules.antenatal.contains) ?? false }
+            let antenatalAt = (before.map(words.bornAt.contains) ?? false)
+                && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(words.antenatal.contains) ?? false }
             // "booked at 12 weeks, now 28 weeks": with a pregnancy under way, the weeks it is now
             // are its gestation, not a baby's age.
-            let nowInPregnancy = reading.pregnantNow && [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
+            let nowInPregnancy = reading.pregnantNow && [before, twoBefore].contains { $0.map(words.current.contains) ?? false }
                 && weeks > (reading.gestationWeeks ?? 0)
             if isWeeks, !postnatal,
-                (after.map(rules.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+                (after.map(words.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
             {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
@@ -183,25 +199,25 @@ struct AgeReader: Sendable {
                 }
                 continue
             }
-            if let after, rules.notAgeAfter.contains(after) {
-                let bornAgo = [before, twoBefore].contains { $0.map(rules.born.contains) ?? false }
+            if let after, words.notAgeAfter.contains(after) {
+                let bornAgo = [before, twoBefore].contains { $0.map(words.born.contains) ?? false }
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
-                let onADay = after == "on" && (text(tokens, j + 1).map(rules.ageDays.contains) ?? false)
+                let onADay = after == "on" && (text(tokens, j + 1).map(words.ageDays.contains) ?? false)
                 guard bornAgo || onADay else { continue }
             }
-            if let before, rules.notAgeBefore.contains(before) { continue }
-            if let after, rules.checks.contains(after) {
+            if let before, words.notAgeBefore.contains(before) { continue }
+            if let after, words.checks.contains(after) {
                 let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 // A check being reported, not one missed or due: it heads the note ("GP 8wk check:
                 // bruise on cheek", "6wk check - skin clear") or is said done ("8 week check done").
-                let heads = i == 0 || tokens[i - 1].kind == .punctuation || (text(tokens, i - 1).map(rules.checkLead.contains) ?? false)
-                let reported = heads || (text(tokens, j + 1).map(rules.checkDone.contains) ?? false)
+                let heads = i == 0 || tokens[i - 1].kind == .punctuation || (text(tokens, i - 1).map(words.checkLead.contains) ?? false)
+                let reported = heads || (text(tokens, j + 1).map(words.checkDone.contains) ?? false)
                     || (j + 1 < tokens.count && (tokens[j + 1].text == ":" || tokens[j + 1].text == "-"))
                 guard atTheCheck || reported, !range else { continue }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
-            let isCurrent = [before, twoBefore].contains { $0.map(rules.current.contains) ?? false }
+            let isCurrent = [before, twoBefore].contains { $0.map(words.current.contains) ?? false }
             // An age corrected just after it is said ("a fortnight-old... no, he's 15 days").
             let corrects = lastAgeEnd >= 0 && isCorrection(tokens, from: lastAgeEnd, to: i)
             // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
@@ -210,7 +226,7 @@ struct AgeReader: Sendable {
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 lastAgeEnd = j
                 ageIsCurrent = isCurrent
-                ageIsPoint = before.map(rules.points.contains) ?? false
+                ageIsPoint = before.map(words.points.contains) ?? false
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
             }
@@ -219,9 +235,14 @@ struct AgeReader: Sendable {
     }
 
     /// The words just before `i` are one of the "nearly" phrases.
+    /// The word just before `i` is read once and compared with each phrase's last word
+    /// first: most phrases fail there, and reading every word of every phrase showed in profiles.
     private func endsWithNearly(_ tokens: [Token], before i: Int) -> Bool {
-        rules.nearly.contains { phrase in
-            phrase.count <= i && phrase.enumerated().allSatisfy { text(tokens, i - phrase.count + $0.offset) == $0.element }
+        let last = text(tokens, i - 1)
+        return rules.nearly.contains { phrase in
+            guard let final = phrase.last else { return true }
+            guard phrase.count <= i, last == final else { return false }
+            return phrase.enumerated().allSatisfy { text(tokens, i - phrase.count + $0.offset) == $0.element }
         }
     }
 
@@ -231,14 +252,14 @@ struct AgeReader: Sendable {
         guard i - end <= 12 else { return false }
         var k = end
         var seen = false
-        var words = 0
+        var count = 0
         while k < i {
             if tokens[k].kind == .punctuation { k += 1; continue }
             guard let word = text(tokens, k) else { return false }
-            words += 1
-            if !seen, rules.corrections.contains(word), words <= 3 {
+            count += 1
+            if !seen, words.corrections.contains(word), count <= 3 {
                 seen = true
-            } else if !(seen ? rules.correctionBetween.contains(word) : rules.old.contains(word)) {
+            } else if !(seen ? words.correctionBetween.contains(word) : words.old.contains(word)) {
                 return false
             }
             k += 1
@@ -252,8 +273,8 @@ struct AgeReader: Sendable {
         while k >= 0, i - k <= 4 {
             if tokens[k].kind == .punctuation { k -= 1; continue }
             guard let word = text(tokens, k) else { return false }
-            if rules.otherChild.contains(word) { return true }
-            guard rules.otherChildBetween.contains(word) else { return false }
+            if words.otherChild.contains(word) { return true }
+            guard words.otherChildBetween.contains(word) else { return false }
             k -= 1
         }
         return false
@@ -267,8 +288,8 @@ struct AgeReader: Sendable {
     /// "mum's 30 weeks", "mum is 30 weeks": the mother is the subject of the number.
     private func isMotherSubject(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, let word = text(tokens, k), rules.linking.contains(word) { k -= 1 }
+        while k >= 0, let word = text(tokens, k), words.linking.contains(word) { k -= 1 }
         guard let word = text(tokens, k) else { return false }
-        return rules.mother.contains(word)
+        return words.mother.contains(word)
     }
 }

@@ -25,7 +25,7 @@ enum CueReader {
     private struct Scoped {
         var hit: Int
         var only: Set<RiskFactorID>?
-        var scopes: [Scope]
+        var scopes: Scopes
     }
 
     /// One cue's reading: the findings it gives (possibly none) and why.
@@ -45,6 +45,7 @@ enum CueReader {
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
         var scoped: [Scoped] = []
+        scoped.reserveCapacity(utterance.triggerHits.count)  // one allocation, not one per doubling
         // A negation that is part of a longer cue ("not yet mobile", "not breathing") belongs to
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
@@ -86,9 +87,9 @@ enum CueReader {
             var applied: [Use] = []
             for trigger in scoped {
                 // The cheap tests first: `only` hashes every factor id (a string).
-                guard let scope = trigger.scopes.first(where: { s in hit.literals.contains(where: s.contains) }) else { continue }
+                guard let scope = trigger.scopes.first(where: { s in hit.literals.intersects(from: s.from, to: s.to) }) else { continue }
                 let triggerHit = utterance.triggerHits[trigger.hit]
-                if triggerHit.literals.contains(where: { hit.literals.contains($0) }) { continue }
+                if triggerHit.literals.intersects(hit.literals) { continue }
                 if let only = trigger.only, only.isDisjoint(with: factors) { continue }
                 applied.append(Use(hit: triggerHit, scope: scope))
             }
@@ -165,14 +166,18 @@ enum CueReader {
         let count = factors.count + (negated ? 0 : also.count)
         for k in 0..<count {
             let id = k < factors.count ? factors[k] : also[k - factors.count]
-            let rules = lexicon.factorRules[id] ?? FactorRules()
             var target = id
-            if kinds.contains(.childhood), let converted = rules.inChildhood {
-                target = converted
-                if converted != id, explaining { notes.append("in the parent's childhood → \(converted)") }
-            } else if kinds.contains(.experiencer), rules.aboutParent {
-                if explaining { dropped.append("\(id) is about someone other than the parents") }
-                continue
+            // The factor's rules matter only in a childhood or of another person: looking them
+            // up (hashing the id) for every finding showed in profiles.
+            if kinds.contains(.childhood) || kinds.contains(.experiencer) {
+                let rules = lexicon.factorRules[id] ?? FactorRules()
+                if kinds.contains(.childhood), let converted = rules.inChildhood {
+                    target = converted
+                    if converted != id, explaining { notes.append("in the parent's childhood → \(converted)") }
+                } else if kinds.contains(.experiencer), rules.aboutParent {
+                    if explaining { dropped.append("\(id) is about someone other than the parents") }
+                    continue
+                }
             }
             let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
             if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append(Said(id: target, status: given)) }

@@ -35,10 +35,10 @@ struct FindingMerger {
         }
     }
 
-    func findings(implications: [RiskFactorID: FactorRules]) -> [Finding] {
+    func findings(implications: FactorImplications) -> [Finding] {
         var merged = entries
         for entry in entries where entry.status.isPositive {
-            for implied in implications[entry.id]?.implies ?? [] {
+            for implied in implications.of(entry.id) {
                 let index = merged.firstIndex { $0.id == implied }
                 if let index, merged[index].status.isPositive { continue }
                 let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
@@ -51,5 +51,27 @@ struct FindingMerger {
             if status == .present, entry.plainOpposite { status = .possible }
             return Finding(id: entry.id, status: status, evidence: entry.evidence)
         }
+    }
+}
+
+/// The factors each factor implies (`FactorRules.implies`), listed for the few factors that
+/// imply any: the merger asks about every finding, and looking each up in the lexicon's
+/// dictionary of rules hashed its id (a string) every time.
+struct FactorImplications: Sendable {
+    private struct Entry: Sendable {
+        var id: RiskFactorID
+        var implies: [RiskFactorID]
+    }
+
+    private var entries: [Entry] = []
+
+    init(_ rules: [RiskFactorID: FactorRules]) {
+        for (id, rule) in rules where !rule.implies.isEmpty { entries.append(Entry(id: id, implies: rule.implies)) }
+    }
+
+    /// The factors `id` implies, in the order the lexicon lists them.
+    func of(_ id: RiskFactorID) -> [RiskFactorID] {
+        for entry in entries where entry.id == id { return entry.implies }
+        return []
     }
 }

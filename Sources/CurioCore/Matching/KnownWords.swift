@@ -6,21 +6,26 @@
 /// matcher's time. The table is built once at load and never changes; a slot holds the
 /// word's place and what it stands for side by side, so a probe touches one cache line.
 struct KnownWords: Sendable {
-    private struct Slot: Sendable {
+    struct Slot: Sendable {
         /// The word's bytes are `bytes[from..<from + count]`; `count` 0 marks a free slot.
         var from: Int32
         var count: Int32
         var word: Lexicon.KnownWord
+        /// Derived at load, never stored: a word of up to 8 bytes packed into an integer
+        /// (`short`), so that finding it reads the slot alone and not the bytes too; and
+        /// the word as a `String` ("" for a free slot), which the tokenizer hands out for a
+        /// known word rather than decoding its bytes again for every token. Both sit in the
+        /// slot the probe has just read, where separate arrays cost a cache miss each.
+        var short: UInt64 = 0
+        var text = ""
     }
 
     private var bytes: [UInt8] = []
     /// The count is a power of two, at least twice the number of words.
     private var slots: [Slot] = [Slot(from: 0, count: 0, word: Lexicon.KnownWord(key: Vocabulary.unknown, value: 0))]
     private(set) var count = 0
-    /// Each slot's word as a `String` ("" for a free slot), made once at load from `bytes`:
-    /// the tokenizer hands a known word's text out from here rather than decoding its bytes
-    /// again for every token.
-    private var texts: [String] = [""]
+    /// The most bytes `Slot.short` holds.
+    private static let shortest = 8
 
     init() {}
 
@@ -42,13 +47,26 @@ struct KnownWords: Sendable {
             slots[slot] = Slot(from: Int32(from), count: Int32(bytes.count - from), word: value)
             count += 1
         }
-        makeTexts()
+        makeDerived()
     }
 
-    private mutating func makeTexts() {
-        texts = slots.map { slot in
-            slot.count == 0 ? "" : String(decoding: bytes[Int(slot.from)..<Int(slot.from + slot.count)], as: UTF8.self)
+    /// Fills each slot's `short` and `text` from `bytes`.
+    private mutating func makeDerived() {
+        bytes.withUnsafeBufferPointer { bytes in
+            for i in slots.indices where slots[i].count > 0 {
+                let word = UnsafeBufferPointer(rebasing: bytes[Int(slots[i].from)..<Int(slots[i].from + slots[i].count)])
+                slots[i].text = String(decoding: word, as: UTF8.self)
+                slots[i].short = word.count <= Self.shortest ? Self.packed(word) : 0
+            }
         }
+    }
+
+    /// Up to `shortest` bytes as one integer, the first in the lowest byte, zeros after.
+    @inline(__always)
+    private static func packed(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        for k in 0..<word.count { value |= UInt64(word[k]) << UInt64(8 * k) }
+        return value
     }
 
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
@@ -64,22 +82,77 @@ struct KnownWords: Sendable {
 
     /// The entry for `word`'s bytes and the word as a `String`, if the lexicon knows it.
     func entry(_ word: UnsafeBufferPointer<UInt8>) -> (word: Lexicon.KnownWord, text: String)? {
-        slot(of: word).map { (slots[$0].word, texts[$0]) }
+        slot(of: word).map { (slots[$0].word, slots[$0].text) }
+    }
+
+    /// Runs `body` with a reader over the table, valid only inside `body`: the tokenizer looks
+    /// up every word of an utterance through one, where each lookup through the table's
+    /// arrays retained and released them (a third of the tokenizer's calls into the runtime).
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                body(Reader(slots: slots, bytes: bytes))
+            }
+        }
+    }
+
+    /// The table read through pointers (see `withReader`); the same answers as the table's.
+    struct Reader {
+        let slots: UnsafeBufferPointer<Slot>
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// As `KnownWords.find(_:)`.
+        @inline(__always)
+        func find(_ word: UnsafeBufferPointer<UInt8>) -> Lexicon.KnownWord? {
+            slot(of: word).map { slots[$0].word }
+        }
+
+        /// As `KnownWords.find(_:)` for a string.
+        func find(_ word: String) -> Lexicon.KnownWord? {
+            var word = word
+            return word.withUTF8 { find($0) }
+        }
+
+        /// As `KnownWords.entry(_:)`.
+        @inline(__always)
+        func entry(_ word: UnsafeBufferPointer<UInt8>) -> (word: Lexicon.KnownWord, text: String)? {
+            slot(of: word).map { (slots[$0].word, slots[$0].text) }
+        }
+
+        @inline(__always)
+        private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !word.isEmpty else { return nil }
+            return KnownWords.slot(of: word, slots, bytes)
+        }
     }
 
     private func slot(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !word.isEmpty else { return nil }
         return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                let mask = slots.count - 1
-                var slot = Self.hash(word) & mask
-                while slots[slot].count > 0 {
-                    if Int(slots[slot].count) == word.count, Self.equal(bytes, Int(slots[slot].from), word) { return slot }
-                    slot = (slot + 1) & mask
-                }
-                return nil
-            }
+            bytes.withUnsafeBufferPointer { bytes in Self.slot(of: word, slots, bytes) }
         }
+    }
+
+    /// The probe itself, on the table's memory.
+    @inline(__always)
+    private static func slot(of word: UnsafeBufferPointer<UInt8>, _ slots: UnsafeBufferPointer<Slot>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var slot = hash(word) & mask
+        // Packed only once a slot of the same length turns up: most probes of an unknown
+        // word end at a free slot without one.
+        var short: UInt64?
+        while slots[slot].count > 0 {
+            if Int(slots[slot].count) == word.count {
+                if word.count <= shortest {
+                    if short == nil { short = packed(word) }
+                    if slots[slot].short == short { return slot }
+                } else if equal(bytes, Int(slots[slot].from), word) {
+                    return slot
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -88,6 +161,9 @@ struct KnownWords: Sendable {
     }
 
     func find(_ word: String) -> Lexicon.KnownWord? {
+        // In place when the string is contiguous (always, for a native one): `withUTF8` on a
+        // copy retained and released it.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
         var word = word
         return word.withUTF8 { find($0) }
     }
@@ -123,7 +199,7 @@ extension KnownWords: SnapshotCodable {
             known.slots.append(slot)
         }
         known.count = try snapshot.read()
-        known.makeTexts()
+        known.makeDerived()
         return known
     }
 }

@@ -11,11 +11,13 @@ public final class Matcher: Sendable {
     public let lexicon: Lexicon
     private let ages: AgeReader
     private let roles: RoleReader
+    private let implications: FactorImplications
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         ages = AgeReader(rules: lexicon.age, forms: lexicon.forms)
         roles = RoleReader(rules: lexicon.roles)
+        implications = FactorImplications(lexicon.factorRules)
     }
 
     public func match(_ text: String) -> MatchResult {
@@ -38,7 +40,7 @@ public final class Matcher: Sendable {
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)
         }
-        return MatchResult(findings: merger.findings(implications: lexicon.factorRules), facts: facts)
+        return MatchResult(findings: merger.findings(implications: implications), facts: facts)
     }
 
     /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave

@@ -62,6 +62,14 @@ struct PatternCompiler {
             while case .gap = slots.last { slots.removeLast() }
             while case .gap = slots.first { slots.removeFirst() }
             guard !slots.isEmpty else { continue }
+            // A match's tokens are kept as bits over the tokens it spans (`HitLiterals`).
+            let widest = slots.reduce(0) { span, slot in
+                if case .gap(let most) = slot { return span + most }
+                return span + 1
+            }
+            guard widest <= HitLiterals.widest else {
+                throw fail("the pattern `\(text)` can reach over more than \(HitLiterals.widest) words; shorten its gaps")
+            }
             if !patterns.contains(where: { $0.slots == slots }) { patterns.append(Pattern(slots: slots, owner: owner)) }
         }
         guard !patterns.isEmpty else { throw fail("the pattern `\(text)` has no words") }

@@ -30,15 +30,22 @@ struct PatternIndex: Sendable {
         }
     }
 
+    /// The keys a match may start at (as bits) and whether one may start at a number: see
+    /// `PatternStarts.startingKeys`.
+    func startingKeys() -> (keys: [UInt64], number: Bool) { startTables.startingKeys() }
+
+    /// The start tables (built afresh while the index is not sealed).
+    var startTables: PatternStarts { sealed ? starts : PatternStarts(patterns) }
+
     /// A match of one pattern: its owner, token span and the tokens its words matched.
     ///
-    /// `literals` is a slice of one array shared by all the hits of a search: an array per
-    /// hit was an allocation per hit.
+    /// Plain data (`literals` is bits, see `HitLiterals`): copying and sorting hits costs no
+    /// reference counting, and a search allocates no array for the tokens.
     struct Hit: Sendable {
         var owner: Int
         var start: Int
         var end: Int
-        var literals: ArraySlice<Int>
+        var literals: HitLiterals
         var length: Int { end - start }
     }
 
@@ -58,60 +65,51 @@ struct PatternIndex: Sendable {
             if $0.start != $1.start { return $0.start < $1.start }
             return $0.owner < $1.owner
         }
-        var kept: [Hit] = []
-        kept.reserveCapacity(hits.count)
+        // Kept hits are moved to the front of `hits` in place: a second array was an
+        // allocation per search.
+        var kept = 0
         // The claimed tokens in stack scratch: an array here was an allocation per search.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { taken in
             taken.initialize(repeating: false)
-            for hit in hits {
+            for index in hits.indices {
+                let hit = hits[index]
                 if hit.literals.contains(where: { taken[$0] }) {
-                    guard sharingEqualSpans, kept.contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+                    guard sharingEqualSpans, hits[..<kept].contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
                 }
                 for i in hit.literals { taken[i] = true }
-                kept.append(hit)
+                hits[kept] = hit
+                kept += 1
             }
         }
-        kept.sort { $0.start < $1.start }
-        return kept
+        hits.removeLast(hits.count - kept)
+        hits.sort { $0.start < $1.start }
+        return hits
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
     /// that start with a number (the order ties are broken in). A candidate whose needed word
     /// is nowhere in the utterance is not walked.
     private static func allMatches(_ program: PatternProgram, _ starts: PatternStarts, _ owners: [Int], _ tokens: KeyedTokens) -> [Hit] {
-        // Room is made at the first candidate, not before: most searches of the role phrases
-        // find no candidate at all, and growing from empty reallocated several times.
-        var found: [Found] = []
-        var literals: [Int] = []
+        // Room is made at the first match, not before: most searches of the role phrases
+        // find nothing at all, and growing from empty reallocated several times.
+        var found: [Hit] = []
         program.withWalker(over: tokens) { walker in
             starts.withReader { reader in
                 tokens.present.withUnsafeBufferPointer { present in
-                    for i in 0..<walker.keys.count {
-                        reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id, matched in
-                            if literals.capacity == 0 {
-                                literals.reserveCapacity(64)
-                                found.reserveCapacity(16)
-                            }
-                            let from = literals.count
-                            if let end = walker.match(id, at: i, matched: matched, literals: &literals) {
-                                found.append(Found(pattern: id, start: i, end: end, from: from, to: literals.count))
+                    owners.withUnsafeBufferPointer { owners in
+                        for i in 0..<walker.keys.count {
+                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.numeric[i], present: present) { id, matched in
+                                if let (end, literals) = walker.match(id, at: i, matched: matched) {
+                                    if found.capacity == 0 { found.reserveCapacity(16) }
+                                    found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        // Sliced only now: a slice taken while `literals` still grows would make every append copy it.
-        return found.map { Hit(owner: owners[$0.pattern], start: $0.start, end: $0.end, literals: literals[$0.from..<$0.to]) }
-    }
-
-    /// A match while searching: its literals are `literals[from..<to]` of the search.
-    private struct Found {
-        var pattern: Int
-        var start: Int
-        var end: Int
-        var from: Int
-        var to: Int
+        return found
     }
 }
 

@@ -35,8 +35,6 @@ struct PatternProgram: Sendable {
     private(set) var starts: [Int32] = [0]
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
-    /// The most steps of any pattern: the most tokens one match records (derived, not stored).
-    private(set) var longest = 0
 
     /// The number of patterns added.
     var count: Int { starts.count - 1 }
@@ -62,24 +60,20 @@ struct PatternProgram: Sendable {
             }
         }
         starts.append(Int32(steps.count))
-        longest = max(longest, pattern.slots.count)
     }
 
     /// Runs `body` with a walker over these patterns and `tokens`; the walker is valid only
-    /// inside `body` (it reads both through unsafe buffers, and records a match's tokens in
-    /// scratch memory on the stack).
+    /// inside `body` (it reads both through unsafe buffers).
     func withWalker<R>(over tokens: KeyedTokens, _ body: (Walker) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: longest + 1) { trail in
-            steps.withUnsafeBufferPointer { steps in
-                starts.withUnsafeBufferPointer { starts in
-                    setKeys.withUnsafeBufferPointer { setKeys in
-                        bits.withUnsafeBufferPointer { bits in
-                            tokens.keys.withUnsafeBufferPointer { keys in
-                                tokens.numeric.withUnsafeBufferPointer { numeric in
-                                    tokens.barrier.withUnsafeBufferPointer { barrier in
-                                        body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
-                                            keys: keys, numeric: numeric, barrier: barrier, trail: trail.baseAddress!))
-                                    }
+        steps.withUnsafeBufferPointer { steps in
+            starts.withUnsafeBufferPointer { starts in
+                setKeys.withUnsafeBufferPointer { setKeys in
+                    bits.withUnsafeBufferPointer { bits in
+                        tokens.keys.withUnsafeBufferPointer { keys in
+                            tokens.numeric.withUnsafeBufferPointer { numeric in
+                                tokens.barrier.withUnsafeBufferPointer { barrier in
+                                    body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
+                                        keys: keys, numeric: numeric, barrier: barrier))
                                 }
                             }
                         }
@@ -97,21 +91,18 @@ struct PatternProgram: Sendable {
         let keys: UnsafeBufferPointer<Int32>
         let numeric: UnsafeBufferPointer<Bool>
         let barrier: UnsafeBufferPointer<Bool>
-        /// The tokens matched so far by the pattern being walked, one per word or number
-        /// step (room for the longest pattern): copied out only when the pattern matches, so
-        /// a candidate that fails costs no array traffic.
-        let trail: UnsafeMutablePointer<Int32>
 
         /// Matches pattern `p` at token `start`, whose first `matched` slots the start tables
-        /// already matched: the end (exclusive), with the indices of the tokens its words
-        /// matched appended to `literals`, or nil (and `literals` unchanged).
+        /// already matched: the end (exclusive) and the tokens its words matched, or nil.
+        ///
+        /// The tokens are kept as bits in a register while walking (`HitLiterals`), so a
+        /// candidate that fails costs no memory traffic for them.
         @inline(__always)
-        func match(_ p: Int, at start: Int, matched: Int, literals: inout [Int]) -> Int? {
-            for k in 0..<matched { trail[k] = Int32(start + k) }
-            guard let (end, filled) = run(from: Int(starts[p]) + matched, to: Int(starts[p + 1]), at: start + matched, filled: matched)
+        func match(_ p: Int, at start: Int, matched: Int) -> (end: Int, literals: HitLiterals)? {
+            let first: UInt64 = matched >= 2 ? 0b11 : 0b1
+            guard let (end, filled) = run(from: Int(starts[p]) + matched, to: Int(starts[p + 1]), at: start + matched, base: start, filled: first)
             else { return nil }
-            for k in 0..<filled { literals.append(Int(trail[k])) }
-            return end
+            return (end, HitLiterals(base: start, bits: filled))
         }
 
         @inline(__always)
@@ -132,9 +123,9 @@ struct PatternProgram: Sendable {
             }
         }
 
-        /// Steps `from..<to` from token `i`, with `filled` tokens in `trail` already: the end
-        /// and the tokens in `trail` on success.
-        func run(from: Int, to: Int, at i: Int, filled: Int) -> (end: Int, filled: Int)? {
+        /// Steps `from..<to` from token `i`, with the tokens matched so far as bits `filled`
+        /// over the tokens from `base`: the end and those bits on success.
+        func run(from: Int, to: Int, at i: Int, base: Int, filled: UInt64) -> (end: Int, filled: UInt64)? {
             let n = keys.count
             var i = i
             var s = from
@@ -146,9 +137,16 @@ struct PatternProgram: Sendable {
                     guard i < n, numeric[i] else { return nil }
                 case .gap:
                     let most = Int(step.a)
+                    // When the step after the gap is a word or a set (nearly always), a position
+                    // whose token it refuses is passed over here rather than by a call that
+                    // fails at once.
+                    let next = s + 1 < to ? steps[s + 1] : Step(kind: .gap, a: 0, b: 0)
+                    let plain = next.kind != .gap && next.kind != .number
                     var j = i
                     while j <= i + most {
-                        if let done = run(from: s + 1, to: to, at: j, filled: filled) { return done }
+                        if !plain || (j < n && accepts(next, keys[j])) {
+                            if let done = run(from: s + 1, to: to, at: j, base: base, filled: filled) { return done }
+                        }
                         guard j < n, !barrier[j] else { return nil }
                         j += 1
                     }
@@ -156,13 +154,21 @@ struct PatternProgram: Sendable {
                 default:
                     guard i < n, accepts(step, keys[i]) else { return nil }
                 }
-                trail[filled] = Int32(i)
-                filled += 1
+                filled |= 1 << UInt64(i - base)
                 i += 1
                 s += 1
             }
             return (i, filled)
         }
+    }
+
+    /// The most tokens pattern `p` can span: its slots, each gap at its widest.
+    func widestSpan(of p: Int) -> Int {
+        var span = 0
+        for s in Int(starts[p])..<Int(starts[p + 1]) {
+            span += steps[s].kind == .gap ? Int(steps[s].a) : 1
+        }
+        return span
     }
 }
 
@@ -187,7 +193,9 @@ extension PatternProgram: SnapshotCodable {
         for p in 0..<program.count {
             let length = Int(program.starts[p + 1]) - Int(program.starts[p])
             guard length >= 0 else { throw SnapshotReader.Failure.corrupt("a pattern that ends before it starts") }
-            program.longest = max(program.longest, length)
+            guard program.widestSpan(of: p) <= HitLiterals.widest else {
+                throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
+            }
         }
         return program
     }

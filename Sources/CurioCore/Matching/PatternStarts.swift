@@ -34,7 +34,14 @@ struct PatternStarts: Sendable {
     /// Indexed by key.
     private(set) var byKey: [KeyRun] = []
     /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
-    private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]
+    private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)] {
+        didSet { pairFilter = Self.filter(of: pairs) }
+    }
+    /// One bit per hash of every first pair (`filterBit`), derived from `pairs` and never
+    /// stored: the pair table runs to megabytes, so each probe was a cache miss, and most
+    /// word pairs of an utterance start no pattern. The filter is a sixteenth of the table's
+    /// size and turns nearly all of those probes away.
+    private(set) var pairFilter: [UInt64] = [0]
 
     /// One slot of the pair table: the pair's candidates are `candidates[from..<to]`. Key and
     /// run side by side, so that a probe touches one cache line.
@@ -49,6 +56,30 @@ struct PatternStarts: Sendable {
     static let emptyPair = Int64.min
 
     static func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(UInt32(bitPattern: b)) }
+
+    /// The bit of a pair in a filter of `mask + 1` bits (a power of two): another
+    /// multiplier than `slot`'s, so that pairs sharing a slot's neighbourhood are told apart.
+    static func filterBit(_ pair: Int64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0xD6E8_FEB8_6659_FD93) >> 32) & mask
+    }
+
+    /// Whether `pair` may be in the pair table (false: it is not); the reader asks the same
+    /// of the filter's memory.
+    func filterAdmits(_ pair: Int64) -> Bool {
+        let bit = Self.filterBit(pair, mask: pairFilter.count * 64 - 1)
+        return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The filter of a pair table: a bit for each pair in it, 8 bits per slot.
+    private static func filter(of pairs: [PairRun]) -> [UInt64] {
+        let bits = max(64, pairs.count * 8)
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for run in pairs where run.pair != emptyPair {
+            let bit = filterBit(run.pair, mask: bits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return filter
+    }
 
     /// The slot of a pair in a table of `mask + 1` slots (a power of two): Fibonacci hashing.
     static func slot(_ pair: Int64, mask: Int) -> Int {
@@ -127,6 +158,8 @@ struct PatternStarts: Sendable {
         }
         numberFrom = Int32(candidates.count)
         for id in numberFirst { candidates.append(candidate(id, indexed: 1)) }
+        // Observers do not run inside an initializer.
+        pairFilter = Self.filter(of: pairs)
     }
 
     private static func mark(_ key: Int, in flags: inout [Bool]) {
@@ -185,12 +218,24 @@ struct PatternStarts: Sendable {
         return keys.first!
     }
 
+    /// The keys some candidate is found at (as bits: key k is bit k % 64 of word k / 64), and
+    /// whether one is found at a number: a token with neither starts no match.
+    func startingKeys() -> (keys: [UInt64], number: Bool) {
+        var bits = [UInt64](repeating: 0, count: byKey.count / 64 + 1)
+        for (k, entry) in byKey.enumerated() where entry.from < entry.to || entry.pairFirst {
+            bits[k / 64] |= 1 << UInt64(k % 64)
+        }
+        return (bits, Int(numberFrom) < candidates.count)
+    }
+
     /// Runs `body` with a reader over these tables; the reader is valid only inside `body`.
     func withReader<R>(_ body: (Reader) -> R) -> R {
         candidates.withUnsafeBufferPointer { candidates in
             byKey.withUnsafeBufferPointer { byKey in
                 pairs.withUnsafeBufferPointer { pairs in
-                    body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, numberFrom: Int(numberFrom)))
+                    pairFilter.withUnsafeBufferPointer { pairFilter in
+                        body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, pairFilter: pairFilter, numberFrom: Int(numberFrom)))
+                    }
                 }
             }
         }
@@ -200,6 +245,7 @@ struct PatternStarts: Sendable {
         let candidates: UnsafeBufferPointer<Candidate>
         let byKey: UnsafeBufferPointer<KeyRun>
         let pairs: UnsafeBufferPointer<PairRun>
+        let pairFilter: UnsafeBufferPointer<UInt64>
         let numberFrom: Int
 
         /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
@@ -236,14 +282,17 @@ struct PatternStarts: Sendable {
                     let next = Int(keys[i + 1])
                     if next >= 0, next < byKey.count, byKey[next].pairSecond {
                         let pair = PatternStarts.pair(Int32(key), Int32(next))
-                        let mask = pairs.count - 1
-                        var slot = PatternStarts.slot(pair, mask: mask)
-                        while pairs[slot].pair != PatternStarts.emptyPair {
-                            if pairs[slot].pair == pair {
-                                run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2)
-                                break
+                        let bit = PatternStarts.filterBit(pair, mask: pairFilter.count * 64 - 1)
+                        if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                            let mask = pairs.count - 1
+                            var slot = PatternStarts.slot(pair, mask: mask)
+                            while pairs[slot].pair != PatternStarts.emptyPair {
+                                if pairs[slot].pair == pair {
+                                    run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2)
+                                    break
+                                }
+                                slot = (slot + 1) & mask
                             }
-                            slot = (slot + 1) & mask
                         }
                     }
                 }

@@ -6,8 +6,31 @@
 /// indexes' tables each time.
 struct RoleReader: Sendable {
     let rules: RoleRules
+    /// The keys a lead-in or lead-out may start at, as bits, and whether one may start at a
+    /// number; the same for the role phrases. Most utterances have no token that starts
+    /// both a lead and a role, and a pass over the keys says so where searching the indexes
+    /// cost a walk of the tokens each.
+    private let leadKeys: [UInt64]
+    private let leadAtNumber: Bool
+    private let roleKeys: [UInt64]
+    private let roleAtNumber: Bool
+
+    init(rules: RoleRules) {
+        self.rules = rules
+        let ins = rules.leadIns.startingKeys()
+        let outs = rules.leadOuts.startingKeys()
+        var keys = [UInt64](repeating: 0, count: max(ins.keys.count, outs.keys.count))
+        for (k, word) in ins.keys.enumerated() { keys[k] |= word }
+        for (k, word) in outs.keys.enumerated() { keys[k] |= word }
+        leadKeys = keys
+        leadAtNumber = ins.number || outs.number
+        (roleKeys, roleAtNumber) = rules.roles.startingKeys()
+    }
 
     func read(_ tokens: KeyedTokens) -> String? {
+        // Without a token that may start a lead-in or lead-out, or one that may start a role,
+        // the searches below find nothing to return.
+        guard Self.mayStart(tokens, leadKeys, leadAtNumber), Self.mayStart(tokens, roleKeys, roleAtNumber) else { return nil }
         let leads = rules.leadIns.longestMatches(tokens)
         let outs = rules.leadOuts.longestMatches(tokens)
         guard !leads.isEmpty || !outs.isEmpty else { return nil }
@@ -19,5 +42,15 @@ struct RoleReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Some token's key is one of `keys` (bits), or it is a number and `atNumber`.
+    private static func mayStart(_ tokens: KeyedTokens, _ keys: [UInt64], _ atNumber: Bool) -> Bool {
+        for i in 0..<tokens.count {
+            let key = Int(tokens.keys[i])
+            if key >= 0, key / 64 < keys.count, keys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
+            if atNumber, tokens.numeric[i] { return true }
+        }
+        return false
     }
 }

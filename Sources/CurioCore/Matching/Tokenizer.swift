@@ -22,12 +22,16 @@ enum Tokenizer {
         // word, were a fifth of tokenizing. A word is never longer than the text (a symbol's
         // word is flushed on its own), so the text's length is room enough.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { scratch in
-            tokens(bytes: bytes, scratch: scratch.baseAddress!, known: known, shorthand: shorthand)
+            // Every word is looked up through one reader of the table (see `KnownWords.Reader`).
+            guard let known else { return tokens(bytes: bytes, scratch: scratch.baseAddress!, known: nil, shorthand: shorthand) }
+            return known.withReader { reader in
+                tokens(bytes: bytes, scratch: scratch.baseAddress!, known: reader, shorthand: shorthand)
+            }
         }
     }
 
     private static func tokens(
-        bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutablePointer<UInt8>, known: KnownWords?, shorthand: ShorthandRules
+        bytes: UnsafeBufferPointer<UInt8>, scratch word: UnsafeMutablePointer<UInt8>, known: KnownWords.Reader?, shorthand: ShorthandRules
     ) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(bytes.count / 3 + 4)  // about one token per four bytes; rarely outgrown
@@ -152,9 +156,7 @@ enum Tokenizer {
             switch b {
             case 0x2E, 0x21, 0x3B, 0x3A, 0x2C, 0x3F, 0x2F, 0x28, 0x29, 0x2B, 0x26:
                 // . ! ; : , ? / ( ) + &
-                var mark = String(UnicodeScalar(b))
-                if b == 0x21 { mark = "." }
-                var token = Token(kind: .punctuation, start: i, end: i + 1, text: mark)
+                var token = Token(kind: .punctuation, start: i, end: i + 1, text: b == 0x21 ? "." : asciiMarks[Int(b)])
                 token.attachedToNext = i + 1 < n && isLetter(bytes[i + 1])
                 result.append(token)
                 i += 1
@@ -183,6 +185,10 @@ enum Tokenizer {
         flushWord(n)
         return result
     }
+
+    /// Every ASCII byte as a one-character string, made once: building the string for each
+    /// punctuation mark of every utterance showed in profiles.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The ASCII letters of the verb after `index` (past spaces and the adverbs that go with
     /// "had" and "would" alike), lowercased.

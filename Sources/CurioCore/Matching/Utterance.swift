@@ -1,7 +1,10 @@
 /// One utterance prepared for reading: its bytes (for quoting evidence), its tokens, the cue
 /// and trigger matches, and where its sentences and clauses end.
 struct Utterance {
-    let bytes: [UInt8]
+    /// The text as given, for quoting evidence (`words`): the tokens' offsets are into its
+    /// UTF-8 bytes. Kept as the string rather than a copy of its bytes, which was an
+    /// allocation per utterance.
+    let text: String
     let tokens: [Token]
     let cueHits: [PatternIndex.Hit]
     let triggerHits: [PatternIndex.Hit]
@@ -26,7 +29,7 @@ struct Utterance {
     /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
     /// (retained and released) every table of the lexicon to pass it.
     init(_ text: String, lexicon: borrowing Lexicon) {
-        bytes = Array(text.utf8)
+        self.text = text
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
@@ -42,15 +45,18 @@ struct Utterance {
         self.keyed = keyed
         cueHits = lexicon.cueIndex.longestMatches(keyed)
         var hard = sentenceMarks
-        let found = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
+        var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?". A loop
-        // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance.
-        var triggers: [PatternIndex.Hit] = []
-        triggers.reserveCapacity(found.count)
-        for hit in found {
+        // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance;
+        // the hits kept are moved up in place.
+        var kept = 0
+        for index in triggers.indices {
+            let hit = triggers[index]
             if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, hard, tokens, lexicon.questionMark) { continue }
-            triggers.append(hit)
+            triggers[kept] = hit
+            kept += 1
         }
+        triggers.removeLast(triggers.count - kept)
         var parentStarts = [Bool].filled(with: false, count: tokens.count)
         for hit in triggers {
             switch lexicon.triggers[hit.owner].kind {
@@ -118,7 +124,9 @@ struct Utterance {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start
         let b = tokens[to - 1].end
-        return String(decoding: bytes[a..<b], as: UTF8.self)
+        // Read through a pointer: indexing the string's UTF-8 view by offsets was slower.
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 }
 
@@ -133,16 +141,18 @@ struct Scope {
 
     /// The scopes of the trigger `lexicon.triggers[hit.owner]` (read in place: copying a
     /// `Trigger` per hit showed in profiles).
-    static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> [Scope] {
+    static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> Scopes {
         let kind = lexicon.triggers[hit.owner].kind
         let direction = lexicon.triggers[hit.owner].direction
-        guard let rule = lexicon.scopeRule(kind) else { return [] }
+        guard let rule = lexicon.scopeRule(kind) else { return Scopes() }
         if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
             while e < u.tokens.count, !u.hardStop[e] { e += 1 }
-            return [Scope(from: hit.start, to: e)]
+            var scopes = Scopes()
+            scopes.append(Scope(from: hit.start, to: e))
+            return scopes
         }
-        var scopes: [Scope] = []
+        var scopes = Scopes()
         if direction != .backward { scopes.append(forward(from: hit.end, trigger: hit.start, rule: rule, kind: kind, u, lexicon)) }
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
@@ -210,5 +220,27 @@ struct Scope {
             j -= 1
         }
         return Scope(from: j + 1, to: start)
+    }
+}
+
+/// A trigger's scopes: none, one, or one each way. Held in place rather than in an array,
+/// which was an allocation for every trigger of every utterance.
+struct Scopes: RandomAccessCollection, MutableCollection {
+    private var one = Scope(from: 0, to: 0)
+    private var two = Scope(from: 0, to: 0)
+    private(set) var endIndex = 0
+
+    var startIndex: Int { 0 }
+
+    subscript(_ k: Int) -> Scope {
+        get { k == 0 ? one : two }
+        set { if k == 0 { one = newValue } else { two = newValue } }
+    }
+
+    /// Adds a scope (at most two).
+    mutating func append(_ scope: Scope) {
+        precondition(endIndex < 2, "a trigger has at most two scopes")
+        self[endIndex] = scope
+        endIndex += 1
     }
 }

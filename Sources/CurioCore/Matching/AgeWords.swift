@@ -1,0 +1,135 @@
+/// The age rules' words (`AgeRules`) and the spelling variants, as tables looked up on a
+/// word's bytes, for `AgeReader`.
+///
+/// Why: the age reader asks a dozen questions about the words around every number ("is the
+/// word after the unit one of `notAgeAfter`?"), each the spelling variant's lookup and then a
+/// `Set<String>` lookup, and seeded SipHash with its per-call set-up made it a tenth of the
+/// matcher's time. The same answers come from `KnownWords`' byte-hashed tables. Built once per
+/// matcher from the rules, never stored in the snapshot.
+///
+/// A class: its thirty tables are read in place through one reference, where a struct this
+/// size was copied (and every table retained) wherever the reader was.
+final class AgeWords: Sendable {
+    /// A set of words with `Set<String>.contains`' answers.
+    struct Set: Sendable {
+        private var table = KnownWords()
+        /// `KnownWords` leaves out the empty word.
+        private var hasEmpty = false
+
+        init() {}
+
+        init(_ words: Swift.Set<String>) {
+            table = KnownWords(words.map { ($0, Lexicon.KnownWord(key: 0, value: 0)) })
+            hasEmpty = words.contains("")
+        }
+
+        @inline(__always)
+        func contains(_ word: String) -> Bool { word.isEmpty ? hasEmpty : table.find(word) != nil }
+    }
+
+    /// A map from words to numbers with `Dictionary.subscript`'s answers.
+    struct Values: Sendable {
+        private var table = KnownWords()
+        private var values: [Double] = []
+        private var empty: Double?
+
+        init() {}
+
+        init(_ map: [String: Double]) {
+            var entries: [(String, Lexicon.KnownWord)] = []
+            for (word, value) in map {
+                entries.append((word, Lexicon.KnownWord(key: Int32(values.count), value: 0)))
+                values.append(value)
+            }
+            table = KnownWords(entries)
+            empty = map[""]
+        }
+
+        subscript(_ word: String) -> Double? {
+            if word.isEmpty { return empty }
+            return table.find(word).map { values[Int($0.key)] }
+        }
+    }
+
+    /// Spelling variant → the form used in cues (`WordForms.spelling`).
+    private let variants: KnownWords
+    private let spelled: [String]
+    private let emptySpelled: String?
+
+    let unitWeeks: Values
+    let notAgeBefore: Set
+    let notAgeAfter: Set
+    let gestationAfter: Set
+    let bornAt: Set
+    let born: Set
+    let antenatal: Set
+    let dayBefore: Set
+    let dayAfter: Set
+    let points: Set
+    let current: Set
+    let birthEvents: Set
+    let checks: Set
+    let postnatal: Set
+    let sober: Set
+    let mother: Set
+    let linking: Set
+    let articles: Set
+    let old: Set
+    let needsOld: Set
+    let aged: Set
+    let corrections: Set
+    let correctionBetween: Set
+    let otherChild: Set
+    let otherChildBetween: Set
+    let checkLead: Set
+    let checkDone: Set
+    let ageDays: Set
+    let gestationUnits: Set
+
+    init(rules: AgeRules, forms: WordForms) {
+        var entries: [(String, Lexicon.KnownWord)] = []
+        var spelled: [String] = []
+        for (variant, form) in forms.spellings {
+            entries.append((variant, Lexicon.KnownWord(key: Int32(spelled.count), value: 0)))
+            spelled.append(form)
+        }
+        variants = KnownWords(entries)
+        self.spelled = spelled
+        emptySpelled = forms.spellings[""]
+        unitWeeks = Values(rules.unitWeeks)
+        notAgeBefore = Set(rules.notAgeBefore)
+        notAgeAfter = Set(rules.notAgeAfter)
+        gestationAfter = Set(rules.gestationAfter)
+        bornAt = Set(rules.bornAt)
+        born = Set(rules.born)
+        antenatal = Set(rules.antenatal)
+        dayBefore = Set(rules.dayBefore)
+        dayAfter = Set(rules.dayAfter)
+        points = Set(rules.points)
+        current = Set(rules.current)
+        birthEvents = Set(rules.birthEvents)
+        checks = Set(rules.checks)
+        postnatal = Set(rules.postnatal)
+        sober = Set(rules.sober)
+        mother = Set(rules.mother)
+        linking = Set(rules.linking)
+        articles = Set(rules.articles)
+        old = Set(rules.old)
+        needsOld = Set(rules.needsOld)
+        aged = Set(rules.aged)
+        corrections = Set(rules.corrections)
+        correctionBetween = Set(rules.correctionBetween)
+        otherChild = Set(rules.otherChild)
+        otherChildBetween = Set(rules.otherChildBetween)
+        checkLead = Set(rules.checkLead)
+        checkDone = Set(rules.checkDone)
+        ageDays = Set(rules.ageDays)
+        gestationUnits = Set(rules.gestationUnits)
+    }
+
+    /// `forms.spelling(word)`: the spelling-normalised form of a lowercase word.
+    func spelling(_ word: String) -> String {
+        if word.isEmpty { return emptySpelled ?? word }
+        return variants.find(word).map { spelled[Int($0.key)] } ?? word
+    }
+}
