@@ -57,7 +57,10 @@ public struct ConsultationScript: LoadScript {
     }
 }
 
-/// The floor to compare with: the same number of lines of the same size, echoed back.
+/// The floor to compare with: the same number of lines of the same size, echoed back. Like a
+/// consultation's `start`, a first untimed line comes before the timed ones, so that a
+/// connection the server has not yet accepted when the run begins does not count its wait in
+/// the accept queue as a round trip.
 public struct EchoScript: LoadScript {
     let line: String
     let turns: Int
@@ -71,6 +74,7 @@ public struct EchoScript: LoadScript {
     }
 
     public mutating func next(after answer: String?) -> (line: String, timed: Bool)? {
+        guard answer != nil else { return (line, false) }
         guard sent < turns else { return nil }
         sent += 1
         return (line, true)
