@@ -110,6 +110,45 @@ struct BenchClientTests {
         }
     }
 
+    /// A server that closes a connection in the middle of its script fails that connection
+    /// only; the others finish and count their turns.
+    @Test func aConnectionClosedMidRunFailsAlone() async throws {
+        let folder = Fixtures.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { Fixtures.removeFolder(folder) }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let server = try await ServerBootstrap(group: group)
+            .childChannelInitializer { child in
+                child.eventLoop.makeCompletedFuture {
+                    try child.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder()))
+                    try child.pipeline.syncOperations.addHandler(ClosesOnAWord())
+                }
+            }
+            .bind(unixDomainSocketPath: folder + "/closing.sock").get()
+        let scripts: [any LoadScript] = [EchoScript(line: "close", turns: 5), EchoScript(line: "stay", turns: 5)]
+        let (outcome, _) = try await LoadDriver.run(path: folder + "/closing.sock", scripts: scripts)
+        #expect(outcome.failed == 1)
+        #expect(outcome.latencies.count == 5)
+        try await server.close()
+        try await group.shutdownGracefully()
+    }
+
+    /// Echoes lines, but closes the connection on the second "close".
+    final class ClosesOnAWord: ChannelInboundHandler {
+        typealias InboundIn = String
+        typealias OutboundOut = ByteBuffer
+        private var closes = 0
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            let line = unwrapInboundIn(data)
+            if line == "close" {
+                closes += 1
+                if closes == 2 { return context.close(promise: nil) }
+            }
+            context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: line + "\n")), promise: nil)
+        }
+    }
+
     /// The carry floor's echo sends the line back padded to the answers' length, still one
     /// line; a line longer than that comes back as it was.
     @Test func aPaddedEchoIsTheLineThenSpacesToTheLength() throws {
