@@ -175,8 +175,22 @@ struct Scope {
         var count = 0
         // Shorthand runs items together: where a denied one ends, a negation stops.
         var item = kind == .negation && !u.newItemStarts.isEmpty ? DeniedItem(trigger: trigger, scopeStart: start, u, lexicon) : nil
+        // A boundary made of words that hold a cue, right where the scope starts, is what the
+        // trigger denies, not an end to it: "signs of bruising on" ends advice before an
+        // observation, but must not keep "no" in "no signs of bruising on his arm" from the
+        // bruising. ("no but there is a bruise": "but" holds no cue and ends the scope.)
+        var throughSharedBoundary = false
+        var k = start
+        while k < n, u.hardStop[k], u.tokens[k].kind == .word {
+            if u.cueStarts[k] {
+                throughSharedBoundary = true
+                break
+            }
+            k += 1
+        }
         while j < n, count < rule.window {
-            if u.hardStop[j] { break }
+            if u.hardStop[j], !throughSharedBoundary { break }
+            if !u.hardStop[j] { throughSharedBoundary = false }
             if kind == .experiencer, u.parentSubjectStarts[j] { break }
             if rule.endsAtClause, isSoft(j, u, lexicon) {
                 var k = j + 1

@@ -76,6 +76,16 @@ struct ItemEndsTests {
         #expect(MatcherFixture.status(.adverseChildhood, in: "mum witnessed DV growing up") == .present)
     }
 
+    /// "signs of bruising on ..." marks an observation (it ends advice before it), but "no"
+    /// right before it still denies what it names; the same words alone are seen.
+    @Test func noSignsOfAnInjuryOnTheBodyIsADenial() {
+        #expect(MatcherFixture.status(.bruising, in: "no signs of bruising on his arm") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "there are no signs of bruising to her face") == .absent)
+        #expect(MatcherFixture.status(.otherInjury, in: "No sign of injury to the arms") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "gave ICON leaflet, signs of bruising on his back") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "no but there is a bruise") == .present)
+    }
+
     /// A closed item is still denied itself: only what comes after it is freed.
     @Test func theClosedItemStaysDenied() {
         #expect(MatcherFixture.status(.otherInjury, in: "no other injuries bruise on cheek") == .absent)
