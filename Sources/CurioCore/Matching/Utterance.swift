@@ -180,13 +180,13 @@ struct Scope {
         // observation, but must not keep "no" in "no signs of bruising on his arm" from the
         // bruising. ("no but there is a bruise": "but" holds no cue and ends the scope.)
         var throughSharedBoundary = false
-        var k = start
-        while k < n, u.hardStop[k], u.tokens[k].kind == .word {
-            if u.cueStarts[k] {
+        var boundaryWord = start
+        while boundaryWord < n, u.hardStop[boundaryWord], u.tokens[boundaryWord].kind == .word {
+            if u.cueStarts[boundaryWord] {
                 throughSharedBoundary = true
                 break
             }
-            k += 1
+            boundaryWord += 1
         }
         while j < n, count < rule.window {
             if u.hardStop[j], !throughSharedBoundary { break }
