@@ -51,8 +51,7 @@ struct DeniedItem {
     /// Takes in token `j`.
     mutating func pass(_ j: Int, _ u: Utterance, _ lexicon: borrowing Lexicon) {
         let key = u.tokens[j].key
-        let isListWord = key >= 0 && lexicon.listWordKeys.contains(key)
-        if lexicon.itemEnds.isOther(key) || isListWord {
+        if lexicon.itemEnds.isOther(key) || Scope.isListWord(j, u, lexicon) {
             onlyOthers = onlyOthers || lexicon.itemEnds.isOther(key)
             ended = false
             afterHead = false

@@ -165,7 +165,8 @@ struct Scope {
         u.tokens[i].key >= 0 && lexicon.softBoundaryKeys.contains(u.tokens[i].key)
     }
 
-    private static func isListWord(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
+    /// A list word ("or", "any", "other") at token `i`; `DeniedItem` asks it too.
+    static func isListWord(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
         u.tokens[i].key >= 0 && lexicon.listWordKeys.contains(u.tokens[i].key)
     }
 
