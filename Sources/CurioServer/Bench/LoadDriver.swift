@@ -69,7 +69,12 @@ public enum LoadDriver {
             throw error
         }
         defer { poll.close() }
-        for index in connections.indices { poll.watch(connections[index].descriptor, as: index) }
+        do {
+            for index in connections.indices { try poll.watch(connections[index].descriptor, as: index) }
+        } catch {
+            for connection in connections { _ = closeDescriptor(connection.descriptor) }
+            throw error
+        }
 
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
         defer { scratch.deallocate() }
@@ -199,13 +204,16 @@ struct Epoll {
         _ = closeDescriptor(descriptor)
     }
 
-    func watch(_ socket: Int32, as number: Int) {
+    /// Watches `socket` for input under `number`; a socket that cannot be watched would never
+    /// be read, so it is an error rather than a silent stall.
+    func watch(_ socket: Int32, as number: Int) throws {
         var event = [UInt8](repeating: 0, count: Self.eventSize)
-        event.withUnsafeMutableBytes { raw in
+        let result = event.withUnsafeMutableBytes { raw in
             raw.storeBytes(of: Self.input, toByteOffset: 0, as: UInt32.self)
             raw.storeBytes(of: UInt64(number), toByteOffset: Self.dataOffset, as: UInt64.self)
-            _ = Self.controlFunction(descriptor, Self.add, socket, raw.baseAddress)
+            return Self.controlFunction(descriptor, Self.add, socket, raw.baseAddress)
         }
+        guard result == 0 else { throw BenchClientError("epoll_ctl failed: \(String(cString: strerror(errno)))") }
     }
 
     func forget(_ socket: Int32) {
