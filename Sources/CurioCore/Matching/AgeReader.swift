@@ -13,14 +13,16 @@ final class AgeReader: Sendable {
     let forms: WordForms
     /// The rules' words and the spelling variants, looked up on bytes (see `AgeWords`).
     private let words: AgeWords
-    /// `rules.longestArticle`, at hand.
+    /// `rules.longestArticle` and `rules.longestVague`, at hand.
     private let longestArticle: Int
+    private let longestVague: Int
 
     init(rules: AgeRules, forms: WordForms) {
         self.rules = rules
         self.forms = forms
         words = AgeWords(rules: rules, forms: forms)
         longestArticle = rules.longestArticle
+        longestVague = rules.longestVague
     }
 
     struct Reading {
@@ -37,20 +39,26 @@ final class AgeReader: Sendable {
         return words.spelling(tokens[i].text)
     }
 
+    /// How a number was said: in digits or a number word, as an article ("a week old"), or as a
+    /// vague quantity ("a couple of weeks old"). The last two need more around them to be an age.
+    private enum Said { case exactly, article, vaguely }
+
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
     /// every utterance showed in profiles. Asked of every token, so the common answer (a word
-    /// that is no number and too long to be an article) comes first and touches no string
-    /// but its length.
+    /// that is no number and too long to be an article or a vague quantity) comes first and
+    /// touches no string but its length.
     @inline(__always)
-    private func number(_ tokens: [Token], at i: Int) -> (value: Double, article: Bool)? {
+    private func number(_ tokens: [Token], at i: Int) -> (value: Double, said: Said)? {
         switch tokens[i].kind {
         case .number:
-            return (tokens[i].value, false)
+            return (tokens[i].value, .exactly)
         case .word:
             let value = tokens[i].value
-            if value > 0 { return (value, false) }
-            guard tokens[i].text.utf8.count <= longestArticle else { return nil }
-            return words.articles.contains(tokens[i].text) ? (1, true) : nil
+            let length = tokens[i].text.utf8.count
+            if length <= longestVague, let vague = words.vague[tokens[i].text] { return (vague, .vaguely) }
+            if value > 0 { return (value, .exactly) }
+            guard length <= longestArticle else { return nil }
+            return words.articles.contains(tokens[i].text) ? (1, .article) : nil
         case .punctuation:
             return nil
         }
@@ -71,7 +79,8 @@ final class AgeReader: Sendable {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard let (first, isArticle) = number(tokens, at: i) else { continue }
+            guard let (first, said) = number(tokens, at: i) else { continue }
+            let isArticle = said != .exactly
             // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor
             // the second half of a fraction ("1/2").
             if i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "+" || tokens[i - 1].text == "/" { continue }
@@ -88,7 +97,7 @@ final class AgeReader: Sendable {
                 continue
             }
             // "half a year old", "half a day": half of one unit.
-            var value = isArticle && text(tokens, i - 1) == "half" ? 0.5 : first
+            var value = said == .article && text(tokens, i - 1) == "half" ? 0.5 : first
             var j = i + 1
             var weeksPer: Double?
             var unitWord = ""
@@ -118,6 +127,8 @@ final class AgeReader: Sendable {
                 unitWord = per == 1 ? "week" : ""
                 j += 2
             } else {
+                // "a couple of weeks old": a vague quantity's link to its unit.
+                if said == .vaguely, let link = text(tokens, j), words.vagueLinks.contains(link) { j += 1 }
                 if matchesHalf(tokens, at: j) {
                     value += 0.5
                     j += rules.half.count
@@ -161,7 +172,8 @@ final class AgeReader: Sendable {
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
             let hyphenOld = after == "-" && (text(tokens, j + 1).map(words.old.contains) ?? false)
             let saysOld = (after.map(words.old.contains) ?? false) || hyphenOld
-            if isArticle, !saysOld { continue }
+            if said == .article, !saysOld { continue }
+            if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after) { continue }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
             if words.needsOld.contains(unitWord), !saysOld, !(before.map(words.aged.contains) ?? false) { continue }
             // "her 18 month old sister", "brother aged 2 years": another child's age.
@@ -231,7 +243,40 @@ final class AgeReader: Sendable {
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
             }
         }
+        if reading.ageWeeks == nil, let (weeks, range) = bornWhen(tokens) {
+            reading.ageWeeks = weeks
+            reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
+        }
         return reading
+    }
+
+    /// A vague quantity without "old" after its unit is an age after a linking word ("baby is
+    /// a few weeks") or as the time since a birth ("born a couple of days ago"); otherwise it
+    /// is a time ("in a couple of weeks", "for a few days").
+    private func isVagueAge(_ tokens: [Token], at i: Int, after: String?) -> Bool {
+        var k = i - 1
+        if let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
+        guard let lead = text(tokens, k) else { return false }
+        if words.linking.contains(lead) { return true }
+        return words.born.contains(lead) && (after.map(words.notAgeAfter.contains) ?? false)
+    }
+
+    /// "born last week", "delivered by section yesterday": the age from when the birth was said
+    /// to be (`rules.bornWhen`), right after a birth word. Not further on: "the new birth visit
+    /// yesterday" and "born... discharged yesterday" say nothing of the birth's day.
+    private func bornWhen(_ tokens: [Token]) -> (weeks: Double, range: Range<Int>)? {
+        for start in tokens.indices.dropFirst() where words.bornWhenFirst.contains(tokens[start].text) {
+            guard let word = text(tokens, start - 1), words.born.contains(word),
+                let phrase = rules.bornWhen.indices.first(where: { matches(rules.bornWhen[$0], tokens, at: start) })
+            else { continue }
+            return (rules.bornWhenWeeks[phrase], (start - 1)..<(start + rules.bornWhen[phrase].count))
+        }
+        return nil
+    }
+
+    private func matches(_ phrase: [String], _ tokens: [Token], at start: Int) -> Bool {
+        guard start + phrase.count <= tokens.count else { return false }
+        return phrase.indices.allSatisfy { text(tokens, start + $0) == phrase[$0] }
     }
 
     /// The words just before `i` are one of the "nearly" phrases.

@@ -85,6 +85,10 @@ final class AgeWords: Sendable {
     let checkDone: Set
     let ageDays: Set
     let gestationUnits: Set
+    let vague: Values
+    let vagueLinks: Set
+    /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
+    let bornWhenFirst: Set
 
     init(rules: AgeRules, forms: WordForms) {
         var entries: [(String, Lexicon.KnownWord)] = []
@@ -125,6 +129,9 @@ final class AgeWords: Sendable {
         checkDone = Set(rules.checkDone)
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
+        vague = Values(rules.vague)
+        vagueLinks = Set(rules.vagueLinks)
+        bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
     }
 
     /// `forms.spelling(word)`: the spelling-normalised form of a lowercase word.

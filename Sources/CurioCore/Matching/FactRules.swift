@@ -46,6 +46,21 @@ struct AgeRules: Sendable {
     private(set) var longestArticle = 0
     /// "old" and its kin, needed after an article.
     var old: Set<String> = []
+    /// Vague quantities and what they are taken as ("couple" → 2, "few" → 3). Like an article,
+    /// one is an age only with "old" after the unit ("a couple of weeks old"), a linking word
+    /// before it ("baby is a few weeks") or a birth before and "ago" after ("born a few days
+    /// ago"): "in a couple of weeks" and "for a few weeks" are times.
+    var vague: [String: Double] = [:] {
+        didSet { longestVague = vague.keys.map(\.utf8.count).max() ?? 0 }
+    }
+    /// The length in bytes of the longest vague quantity (longer words need no lookup).
+    private(set) var longestVague = 0
+    /// Words that may stand between a vague quantity and its unit ("a couple *of* weeks").
+    var vagueLinks: Set<String> = []
+    /// Just after a birth word, when the birth was, as words and the age it gives in weeks:
+    /// "born last week" is a week old. Read only when no age is said with a number.
+    var bornWhen: [[String]] = []
+    var bornWhenWeeks: [Double] = []
     /// "and a half".
     var half: [String] = []
     /// Units read as an age only with "old" after ("1 year old") or "aged" before: "together 2

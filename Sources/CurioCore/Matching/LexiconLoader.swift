@@ -291,7 +291,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "age_days", "check_lead", "check_done"]
+                "older_child_weeks", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -344,6 +344,18 @@ struct LexiconLoader {
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")
+            if let vague = age["vague"] {
+                for (word, value) in try vague.entries("vague") { rules.vague[forms.spelling(word.lowercased())] = try value.double() }
+            }
+            rules.vagueLinks = try words("vague_links")
+            if let when = age["born_when"] {
+                for (phrase, weeks) in try when.entries("born_when") {
+                    let words = phrase.lowercased().split(separator: " ").map { forms.spelling(String($0)) }
+                    guard !words.isEmpty else { throw weeks.error("`born_when`: a phrase needs a word") }
+                    rules.bornWhen.append(words)
+                    rules.bornWhenWeeks.append(try weeks.double())
+                }
+            }
             lexicon.age = rules
         }
         if let role = root["caller_role"] {

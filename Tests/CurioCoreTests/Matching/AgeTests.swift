@@ -32,6 +32,38 @@ struct AgeTests {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
     }
 
+    /// A vague quantity is an age when said as one ("old", "is"), and the day of the birth
+    /// gives the age when no number does. Without these a bruise on "a couple of weeks old"
+    /// baby had no age, so no bruising protocol.
+    @Test(arguments: [
+        ("a couple of weeks old, bruise on cheek", 2.0),
+        ("few months old baby with a bruise", 13.0),
+        ("a few days old and jaundiced", 0.4),
+        ("baby is a couple of weeks", 2.0),
+        ("born a couple of days ago", 0.3),
+        ("she was born last week", 1.0),
+        ("baby born yesterday, mark on forehead", 0.1),
+        ("delivered by section last week", 1.0),
+        ("born last week, he's now 9 days old", 1.3),
+    ])
+    func vagueAndRelativeAges(text: String, weeks: Double) {
+        let age = MatcherFixture.age(text)
+        #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
+    }
+
+    @Test(arguments: [
+        "I'll visit again in a couple weeks.",
+        "Mum has been low for a couple of weeks.",
+        "We'll review in a few weeks.",
+        "A few weeks ago he had a cold.",
+        "I did the new birth visit yesterday.",
+        "Mum and new born baby discharged yesterday.",
+        "Her last labour was a long one.",
+    ])
+    func vagueTimesAreNotAges(text: String) {
+        #expect(MatcherFixture.age(text) == nil, "\(text)")
+    }
+
     @Test func gestationNowGivesUnborn() {
         let result = MatcherFixture.matcher.match("Mum's 26 weeks with her second.")
         #expect(result.facts[FactName.gestationWeeks] == .number(26))

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 8
+    static let formatVersion: UInt32 = 9
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -258,6 +258,10 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(ageDays)
         snapshot.write(checkLead)
         snapshot.write(checkDone)
+        snapshot.write(vague)
+        snapshot.write(vagueLinks)
+        snapshot.write(bornWhen)
+        snapshot.write(bornWhenWeeks)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -298,6 +302,10 @@ extension AgeRules: SnapshotCodable {
         rules.ageDays = try snapshot.read()
         rules.checkLead = try snapshot.read()
         rules.checkDone = try snapshot.read()
+        rules.vague = try snapshot.read()
+        rules.vagueLinks = try snapshot.read()
+        rules.bornWhen = try snapshot.read()
+        rules.bornWhenWeeks = try snapshot.read()
         return rules
     }
 }
