@@ -1,0 +1,111 @@
+import CurioCore
+import Testing
+
+/// Classes found probing with notes written the way practitioners write them: a threat
+/// reported as said ("she said she'd..."), a male carer nobody from services has seen, mental
+/// ill health kept from the professionals, appointments missed in shorthand, a passive
+/// "denied by", and over-confidence about parenthood. Sentences written for each class.
+@Suite("Threats said, unseen carers and other note forms")
+struct ThreatsAndUnseenCarersTests {
+    /// "would" and "'d" are hypothetical, but someone reported saying they would harm or die is
+    /// a threat said, and dying "and taking the baby" is danger to the baby.
+    @Test(arguments: [
+        "mum said she'd rather die and take the baby with her",
+        "he told her he would kill himself and take the kids with him",
+        "she wants to end it all and take the baby with her",
+        "dad keeps saying he'll hurt the baby",
+        "she said she'd smother him if he didn't stop crying",
+    ])
+    func aThreatSaidIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// Taking the baby somewhere, or a promise, is neither danger nor a denial.
+    @Test(arguments: [
+        "mum is moving to Leeds and will take the baby with her",
+        "she'll take the baby to nan's at the weekend",
+        "dad said he would take the baby to clinic next week",
+        "mum said she will take baby to the GP if the rash gets worse",
+    ])
+    func takingTheBabySomewhereIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test func aPromiseIsNotADenial() {
+        let text = "dad said he would stop drinking if social care got involved"
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) != .absent)
+    }
+
+    /// A carer drunk or high about to take the baby in the car.
+    @Test(arguments: [
+        "dad is drunk and wants to take the baby out in the car",
+        "mum is high and taking the kids in the car",
+    ])
+    func intoxicatedAndTakingTheBabyInTheCarIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+
+    /// A man in the household nobody from services has seen or knows about.
+    @Test(arguments: [
+        "new boyfriend moved in, not been seen by anyone",
+        "mum's new partner has not been seen by any professional",
+        "the boyfriend hasn't been seen by us",
+        "partner is around but we don't know much about him",
+        "there's a male in the household we know nothing about",
+        "father not present at visits",
+        "dad never at appointments",
+    ])
+    func aMaleCarerNobodyHasSeenIsUnknown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "dad has been at every visit",
+        "dad was at all the appointments",
+        "dad always comes to appointments",
+    ])
+    func aFatherAtTheVisitsIsKnown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
+    }
+
+    /// "denied by" someone denies what comes before, not who denies it.
+    @Test func deniedBySomeoneDeniesWhatCameBefore() {
+        let text = "DA denied by both parents"
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .absent)
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) != .present)
+        #expect(MatcherFixture.status(.bruising, in: "bruising denied by mum") == .absent)
+    }
+
+    /// Mental ill health kept from the professionals who could treat it.
+    @Test(arguments: [
+        "mum has been low since the birth and hasn't told the GP",
+        "she won't see the GP about her anxiety",
+        "mum is too scared to tell the midwife how she feels",
+    ])
+    func keptFromTheProfessionalsIsUntreated(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "missed 6-8 week check and two immunisation appts",
+        "missed appts x3",
+        "missed his 12 month review",
+    ])
+    func missedChecksInShorthandAreNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "parents present as overly confident about parenting",
+        "dad seems far too relaxed about having a baby",
+    ])
+    func overConfidenceIsNaive(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) != nil, "\(text)")
+    }
+
+    @Test func anExperiencedParentsConfidenceIsNotNaive() {
+        let text = "mum is very confident about parenting, has 3 older children"
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil)
+    }
+}
