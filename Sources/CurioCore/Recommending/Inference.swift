@@ -4,8 +4,9 @@ import Foundation
 /// 26 weeks, or an unknown father when a consultation ends with nothing said about him.
 ///
 /// Inferences are data so that the threshold and the wording stay where a safeguarding lead
-/// can read them. They only ever add a finding the case does not have (their conditions say
-/// `not: {known: ...}`), so what the practitioner stated always wins.
+/// can read them. They add a finding the case does not have, so what the practitioner stated
+/// wins; except where a protocol's definition beats what was said (`replaces`): every baby
+/// under 6 months counts as pre-mobile, even one said to be crawling.
 public struct Inference: Sendable, Hashable {
     public var finding: RiskFactorID
     public var status: FindingStatus
@@ -13,6 +14,8 @@ public struct Inference: Sendable, Hashable {
     /// Only when the consultation is complete: missing information is a finding only once
     /// nobody can still supply it.
     public var atEnd: Bool
+    /// The statuses of a stated finding this inference replaces (none: it only fills a gap).
+    public var replaces: Set<FindingStatus>
     /// What the finding is inferred from, with `{fact.name}` filled from the case's facts,
     /// e.g. `age {child.age_weeks} weeks` gives "age 8 weeks".
     public var reason: String
@@ -20,12 +23,13 @@ public struct Inference: Sendable, Hashable {
 
     public init(
         finding: RiskFactorID, status: FindingStatus, condition: Condition, atEnd: Bool = false,
-        reason: String, line: Int? = nil
+        replaces: Set<FindingStatus> = [], reason: String, line: Int? = nil
     ) {
         self.finding = finding
         self.status = status
         self.condition = condition
         self.atEnd = atEnd
+        self.replaces = replaces
         self.reason = reason
         self.line = line
     }
@@ -33,7 +37,7 @@ public struct Inference: Sendable, Hashable {
     /// The derived finding when the inference applies to the picture, else nil.
     public func apply(to picture: CasePicture, consultationComplete: Bool) -> Finding? {
         if atEnd && !consultationComplete { return nil }
-        if picture.status(of: finding) != nil { return nil }
+        if let stated = picture.status(of: finding), !replaces.contains(stated) { return nil }
         guard condition.evaluate(in: ConditionContext(picture: picture)) != nil else { return nil }
         return Finding(id: finding, status: status, evidence: "", inferredFrom: filled(with: picture.facts))
     }

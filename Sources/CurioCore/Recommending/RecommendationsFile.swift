@@ -8,6 +8,11 @@ import Foundation
 ///     status: present
 ///     when: {all: [{fact: child.age_weeks < 26}, {not: {known: child.pre_mobile}}]}
 ///     reason: age {child.age_weeks} weeks
+///   - finding: child.pre_mobile       # a definition that beats what was said:
+///     status: present
+///     replaces: [absent, possible]    # ...a stated finding with these statuses is replaced
+///     when: {fact: child.age_weeks < 26}
+///     reason: age {child.age_weeks} weeks, under 6 months
 ///   - finding: father.unknown
 ///     status: possible
 ///     at_end: true                  # only once the consultation is complete
@@ -32,7 +37,7 @@ import Foundation
 enum RecommendationsFile {
     static let fileKeys: Set<String> = ["inferences", "rules", "nothing_applies"]
     static let ruleKeys: Set<String> = ["id", "title", "priority", "when", "advice", "cites"]
-    static let inferenceKeys: Set<String> = ["finding", "status", "when", "at_end", "reason"]
+    static let inferenceKeys: Set<String> = ["finding", "status", "when", "at_end", "replaces", "reason"]
 
     struct Contents {
         var inferences: [Inference]
@@ -91,10 +96,19 @@ enum RecommendationsFile {
         guard let status = FindingStatus(rawValue: statusText) else {
             throw statusNode.error("unknown status `\(statusText)` in \(what) (expected present, possible or absent)")
         }
+        var replaces: Set<FindingStatus> = []
+        for item in try node["replaces"]?.sequence("replaces") ?? [] {
+            let text = try item.string("a status")
+            guard let replaced = FindingStatus(rawValue: text), replaced != status else {
+                throw item.error("`replaces` in \(what) takes statuses other than its own (present, possible or absent), not `\(text)`")
+            }
+            replaces.insert(replaced)
+        }
         return Inference(
             finding: id, status: status,
             condition: try Condition(node.required("when", in: what)),
             atEnd: try node["at_end"]?.bool("at_end") ?? false,
+            replaces: replaces,
             reason: try ProtocolsFile.nonEmpty(node.required("reason", in: what), "a reason"),
             line: node.line)
     }

@@ -28,7 +28,9 @@ public final class Recommender: Sendable {
     /// own reasons (see `Condition.firedSources(in:)`), in the condition's order.
     private let sources: [[FiredSource]]
     /// Each inference's condition, compiled, and the number of the factor it derives.
-    private let inferences: [(condition: CompiledCondition, factor: Int, reason: Inference.Reason)]
+    /// Each inference compiled: its condition, its factor's number, its reason, and the ranks of
+    /// the stated statuses it replaces.
+    private let inferences: [(condition: CompiledCondition, factor: Int, reason: Inference.Reason, replacing: [UInt8])]
 
     /// A recommendation a rule relies on: any of a priority or higher, or one rule's.
     private enum FiredSource {
@@ -70,7 +72,9 @@ public final class Recommender: Sendable {
         self.conditions = rules.rules.map { compile($0.condition) }
         self.citations = cited.map { list in list.map { (onlyWhen: $0.onlyWhen.map(compile), citation: $0.citation) } }
         self.sources = rules.rules.map { Self.firedSources(of: $0.condition) }
-        self.inferences = rules.inferences.map { (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason)) }
+        self.inferences = rules.inferences.map {
+            (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason), $0.replaces.map { UInt8($0.rank) })
+        }
     }
 
     /// The `priority:` and `recommendation:` a condition relies on, outside any `not:`, in
@@ -114,15 +118,21 @@ public final class Recommender: Sendable {
         var because: [Int32] = []
         for (inference, compiled) in zip(rules.inferences, inferences) {
             if inference.atEnd && !consultationComplete { continue }
-            guard context.statuses[compiled.factor] == 0 else { continue }
+            let stated = context.statuses[compiled.factor]
+            guard stated == 0 || compiled.replacing.contains(stated) else { continue }
             because.removeAll(keepingCapacity: true)
             guard compiled.condition.holds(in: context, adding: &because) else { continue }
             context.statuses[compiled.factor] = UInt8(inference.status.rank)
-            slots[compiled.factor] = Int32(findings.count)
-            numbered += 1
-            findings.append(Finding(
+            let inferred = Finding(
                 id: inference.finding, status: inference.status, evidence: "",
-                inferredFrom: compiled.reason.filled(with: picture.facts)))
+                inferredFrom: compiled.reason.filled(with: picture.facts))
+            if stated == 0 {
+                slots[compiled.factor] = Int32(findings.count)
+                numbered += 1
+                findings.append(inferred)
+            } else {
+                findings[Int(slots[compiled.factor])] = inferred
+            }
         }
 
         var fired: [Fired] = []

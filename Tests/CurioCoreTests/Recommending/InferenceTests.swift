@@ -2,8 +2,9 @@ import Testing
 
 @testable import CurioCore
 
-/// Pre-mobility inferred from an age under 26 weeks, stated mobility overriding it, and the
-/// unknown father inferred only at the end of a consultation.
+/// Pre-mobility inferred from an age under 26 weeks (even over stated mobility, by the
+/// protocol's definition), stated mobility standing from 6 months, and the unknown father
+/// inferred only at the end of a consultation.
 @Suite struct InferenceTests {
     typealias F = RecommendingFixture
 
@@ -29,9 +30,22 @@ import Testing
         #expect(bruising.evidence.first { $0.finding == .bruising }?.words == "words for injury.bruising")
     }
 
-    @Test func statedMobilityWinsOverTheAge() {
-        // A 20-week-old who is stated to be crawling is mobile.
-        let advice = F.advise([(.preMobile, .absent), (.bruising, .present)], age: 20)
+    /// Every baby under 6 months counts as pre-mobile under the protocol (risk-factors.md), so a
+    /// 20-week-old said to be crawling, or maybe crawling, with a bruise follows the bruising
+    /// protocol, and the advice says why.
+    @Test(arguments: [FindingStatus.absent, .possible])
+    func underSixMonthsTheAgeBeatsStatedMobility(_ stated: FindingStatus) throws {
+        let advice = F.advise([(.preMobile, stated), (.bruising, .present)], age: 20)
+        let finding = try #require(advice.findings.first { $0.id == .preMobile })
+        #expect(finding.status == .present)
+        #expect(finding.inferredFrom?.hasPrefix("age 20 weeks: under 6 months") == true)
+        let bruising = try #require(advice.recommendation("bruising-protocol"))
+        #expect(bruising.evidence.contains { $0.finding == .preMobile && $0.inferredFrom != nil })
+    }
+
+    /// From 6 months, what was said of mobility stands: a crawling 30-week-old is mobile.
+    @Test func fromSixMonthsStatedMobilityStands() {
+        let advice = F.advise([(.preMobile, .absent), (.bruising, .present)], age: 30)
         #expect(advice.findings.first { $0.id == .preMobile }?.status == .absent)
         #expect(advice.findings.first { $0.id == .preMobile }?.inferredFrom == nil)
         #expect(advice.recommendation("bruising-protocol") == nil)

@@ -47,6 +47,14 @@ import Testing
         #expect(message.contains("the inference of `child.premobile` names unknown finding `child.premobile`"))
     }
 
+    /// `replaces` names statuses other than the inference's own; anything else is rejected at its line.
+    @Test(arguments: ["[absent, sometimes]", "[present]"])
+    func aBadReplacedStatusIsRejected(_ replaced: String) throws {
+        let message = try loadError(replacing: "    replaces: [absent, possible]", with: "    replaces: \(replaced)")
+        #expect(message.contains("recommendations.yaml:\(line(of: "    replaces: [absent, possible]"))"), "\(message)")
+        #expect(message.contains("replaces"), "\(message)")
+    }
+
     @Test func anUnknownSectionIsRejectedAtItsLine() throws {
         let message = try loadError(replacing: "      - general-duty-emergency\n", with: "      - general-duty-emergncy\n")
         let expectedLine = line(of: "      - general-duty-emergency\n")
