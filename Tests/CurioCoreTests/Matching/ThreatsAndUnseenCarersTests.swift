@@ -108,4 +108,38 @@ struct ThreatsAndUnseenCarersTests {
         let text = "mum is very confident about parenting, has 3 older children"
         #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil)
     }
+
+    /// Injuries said the other way round or by their signs.
+    @Test(arguments: [
+        "frenulum torn, 10 weeks",
+        "torn upper lip frenulum",
+        "frenum split and bleeding",
+    ])
+    func aFrenulumInjuryIsAnInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "crying when his leg is touched",
+        "screams when her arm is moved",
+        "bulging fontanelle and vomiting",
+    ])
+    func signsOfAnUnseenInjuryAreAPossibleInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .possible, "\(text)")
+    }
+
+    @Test func burstVesselsAreMarks() {
+        #expect(MatcherFixture.status(.bruising, in: "burst blood vessels in the eyes") == .present)
+    }
+
+    /// A baby's examination and ordinary handling are no sign of anything.
+    @Test(arguments: [
+        "fontanelle soft and flat",
+        "AF soft and flat",
+        "lay him flat on his back to sleep",
+        "she is crying when she is changed",
+    ])
+    func anExaminationIsNoFinding(text: String) {
+        #expect(MatcherFixture.matcher.match(text).findings.isEmpty, "\(text)")
+    }
 }
