@@ -27,6 +27,7 @@ struct AgeTests {
         "He spent two weeks on the neonatal unit.",
         "They moved here three months ago.",
         "She drank for a year after her mum died.",
+        "EMCS, baby in NICU 5 days.",
     ])
     func notTheBabysAge(text: String) {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
