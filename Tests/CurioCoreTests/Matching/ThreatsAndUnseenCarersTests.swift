@@ -142,4 +142,36 @@ struct ThreatsAndUnseenCarersTests {
     func anExaminationIsNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.isEmpty, "\(text)")
     }
+
+    /// A baby heard in distress inside while no adult answers the door or is home: the baby may
+    /// be alone, a danger to act on now.
+    @Test(arguments: [
+        "mum isn't answering the door and I can hear the baby screaming inside",
+        "I can hear the baby crying, nobody is answering",
+        "no answer at the door, baby crying inside",
+        "nobody is home, I can hear a baby crying",
+    ])
+    func aBabyHeardAndNoAdultAnsweringIsPossibleDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
+    }
+
+    /// Crying and unanswered calls apart are no danger.
+    @Test(arguments: [
+        "baby cries a lot, no one answers when the HV phones",
+        "mum is not answering my calls",
+        "I could hear the baby crying during the visit",
+    ])
+    func cryingOrAnUnansweredCallAloneIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// "fit" as a verb is no seizure; said of the baby now, it is.
+    @Test func fitAsAVerbIsNoSeizure() {
+        for text in ["thinks the baby will fit round her college", "she fits in well with the family", "the car seat fits well"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
+        for text in ["baby had a fit this morning", "fitting on and off for 10 minutes", "baby fitting in the cot"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        }
+    }
 }
