@@ -174,4 +174,15 @@ struct ThreatsAndUnseenCarersTests {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         }
     }
+
+    /// A baby dropped, left in the bath, or who has swallowed medicine; dangerous things in reach.
+    @Test func droppedBathedSwallowedAndInReach() {
+        #expect(MatcherFixture.status(.otherInjury, in: "baby very sleepy and vomiting after dad dropped him") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad dropped him off at nursery") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "baby was dropped off by grandma") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "baby left in the bath while mum answered the door") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "baby swallowed one of mum's tablets") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "drugs and needles lying around within reach of the baby") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "medication kept out of reach") == nil)
+    }
 }
