@@ -33,4 +33,24 @@ struct HedgeTests {
         #expect(MatcherFixture.status(.otherInjury, in: "Swollen wrist ?#") == .possible)
         #expect(MatcherFixture.status(.bruising, in: "Bruise on his cheek ?") == .possible)  // a free-standing mark reaches back
     }
+
+    /// Doubt with its "if" is a hedge, not a hypothetical; doubt is not denial.
+    @Test(arguments: [
+        "hard to say if it's a bruise",
+        "difficult to know whether it is a bruise",
+        "can't be sure whether it is a bruise",
+        "it's unlikely to be a bruise",
+        "I doubt it's a bruise",
+    ])
+    func doubtIsAHedge(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+
+    /// Emphasis is neither denial nor doubt: "not only", "not just", "no doubt".
+    @Test func emphasisIsNotNegationOrDoubt() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "not only is mum low, she has also stopped eating") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "it's not just a bruise, there's swelling too") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "I have no doubt she is depressed") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "it's not a bruise") == .absent)
+    }
 }
