@@ -31,4 +31,31 @@ struct ExperiencerTests {
     @Test func siblingsCarePlanGivesNothing() {
         #expect(MatcherFixture.status(.childhoodInCare, in: "Her older daughter was on a child protection plan in 2019.") == nil)
     }
+
+    /// The father is a parent: his own condition is the parents' finding. ("dad has depression"
+    /// had been swallowed whole by a look-alike meant for "dad has a ...".)
+    @Test(arguments: [
+        ("dad has depression", RiskFactorID.mentalHealth),
+        ("dad has anxiety, mum is fine", .mentalHealth),
+        ("father has bipolar", .mentalHealth),
+        ("dad has LD", .learningDifficulty),
+        ("dad is on subutex", .substanceMisuse),
+        ("mum gets support from the community LD team", .learningDifficulty),
+    ])
+    func aParentsOwnConditionIsTheirs(text: String, factor: RiskFactorID) {
+        #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
+    }
+
+    /// A grandparent's drinking or violence while the parent was growing up, the parent named in
+    /// the childhood phrase, is the parent's adverse childhood.
+    @Test(arguments: [
+        "nan was an alcoholic when mum was growing up",
+        "grandad drank heavily, mum grew up with it",
+        "maternal grandmother was violent when mum was little",
+    ])
+    func aGrandparentInTheParentsChildhoodIsAdverseChildhood(text: String) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.status(of: .adverseChildhood) == .present, "\(text)")
+        #expect(result.status(of: .substanceMisuse) == nil, "\(text)")
+    }
 }
