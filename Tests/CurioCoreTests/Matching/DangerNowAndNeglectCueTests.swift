@@ -83,4 +83,23 @@ struct DangerNowAndNeglectCueTests {
     func aBabyDroppedOnTheHeadIsAnInjury(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
+
+    /// The carer's drink or drugs are the parent's finding too, when danger or neglect takes the
+    /// words; and a baby with a carer who "is" drunk is with him now.
+    @Test(arguments: [
+        "dad is drunk and in charge of the baby",
+        "baby is with dad who is drunk",
+        "the baby is with her dad and he is high",
+    ])
+    func withADrunkCarerNowIsDangerAndMisuse(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+
+    @Test func leftSoTheCarerCanDrinkIsNeglectAndMisuse() {
+        let text = "mum leaves the baby so she can get drunk"
+        #expect(MatcherFixture.status(.neglect, in: text) == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "baby was with dad who was drunk last week") == nil)
+    }
 }
