@@ -185,4 +185,25 @@ struct ThreatsAndUnseenCarersTests {
         #expect(MatcherFixture.status(.neglect, in: "drugs and needles lying around within reach of the baby") == .present)
         #expect(MatcherFixture.status(.mentalHealth, in: "medication kept out of reach") == nil)
     }
+
+    /// Family named in a far country is no support nearby; a nearby family is no isolation.
+    @Test func familyFarAwayIsIsolation() {
+        for text in ["Mum's family are in Romania and dad works nights", "her parents live in Nigeria", "family live in Scotland"] {
+            #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+        }
+        #expect(MatcherFixture.status(.isolation, in: "her family are in the area") != .present)
+    }
+
+    /// A tearful parent is a possible low mood to ask about (not a crying baby).
+    @Test func tearfulIsAPossibleLowMood() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum tearful at the visit") == .possible)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "mum tearful at the visit") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum not tearful, coping well") == .absent)
+    }
+
+    /// The baby named by its age, left with a child: neglect, and left alone: danger too.
+    @Test func theBabyNamedByItsAgeLeftWithAChild() {
+        #expect(MatcherFixture.status(.neglect, in: "mum leaves the 10 week old with her 13 year old brother") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum left the 6 week old alone in the flat") == .present)
+    }
 }
