@@ -102,4 +102,20 @@ struct DangerNowAndNeglectCueTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "baby was with dad who was drunk last week") == nil)
     }
+
+    /// A baby seen being hurt, or being hurt now, is danger and an injury; a past shaking is an
+    /// injury to refer, not 999.
+    @Test func aBabySeenBeingHurtIsDangerAndInjury() {
+        for text in ["saw a man shaking a baby in a pram outside the shops", "he is shaking the baby"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) != nil, "\(text)")
+            #expect(MatcherFixture.status(.otherInjury, in: text) != nil, "\(text)")
+        }
+        #expect(MatcherFixture.status(.immediateDanger, in: "he shook the baby last week") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "he shook the baby last week") == .present)
+    }
+
+    /// A threat to take the baby with an errand between: "threatening to come round and take the baby".
+    @Test func aThreatToComeAndTakeTheBabyIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "her ex is threatening to come round and take the baby") == .present)
+    }
 }
