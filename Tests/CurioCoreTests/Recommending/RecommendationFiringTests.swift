@@ -13,9 +13,10 @@ import Testing
             "pre-birth-protocol", "professional-curiosity", "record-father", "family-concerns-equal-weight",
             "strategy-meeting-attendance", "icon-crying-support", "untreated-mental-health",
         ]
-        // Every contract id has a rule; ids may be added (bruise-establish-mobility), never removed.
+        // Every contract id has a rule; ids may be added (bruise-establish-mobility,
+        // neglect-look-closer), never removed.
         #expect(F.book.recommendationIDs.isSuperset(of: expected))
-        #expect(F.book.recommendationIDs.subtracting(expected) == ["bruise-establish-mobility"])
+        #expect(F.book.recommendationIDs.subtracting(expected) == ["bruise-establish-mobility", "neglect-look-closer"])
         let priorities = Dictionary(uniqueKeysWithValues: F.book.rules.map { ($0.id, $0.priority) })
         #expect(priorities["emergency-services"] == .emergency)
         #expect(priorities["bruising-protocol"] == .urgent)
@@ -28,6 +29,23 @@ import Testing
         #expect(priorities["record-father"] == .consider)
         #expect(priorities["strategy-meeting-attendance"] == .consider)
         #expect(priorities["icon-crying-support"] == .consider)
+    }
+
+    // MARK: neglect-look-closer (an added id)
+
+    /// Neglect only suspected gets a prompt look (high); neglect seen is a referral, and the
+    /// look is not asked for again beside it.
+    @Test func suspectedNeglectIsLookedIntoNow() throws {
+        let advice = F.advise([(.neglect, .possible)])
+        let look = try #require(advice.recommendation("neglect-look-closer"))
+        #expect(look.priority == .high)
+        #expect(look.evidence.contains { $0.finding == .neglect })
+        #expect(advice.recommendation("refer-csc") == nil)
+        let seen = F.ids([(.neglect, .present)])
+        #expect(seen.contains("refer-csc") && !seen.contains("neglect-look-closer"))
+        let withAbuse = F.ids([(.neglect, .possible), (.domesticAbuse, .present)])
+        #expect(withAbuse.contains("refer-csc") && !withAbuse.contains("neglect-look-closer"))
+        #expect(!F.ids([(.neglect, .absent)]).contains("neglect-look-closer"))
     }
 
     // MARK: emergency-services
