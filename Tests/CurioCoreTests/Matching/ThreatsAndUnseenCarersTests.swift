@@ -206,4 +206,14 @@ struct ThreatsAndUnseenCarersTests {
         #expect(MatcherFixture.status(.neglect, in: "mum leaves the 10 week old with her 13 year old brother") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "mum left the 6 week old alone in the flat") == .present)
     }
+
+    /// A birth still to come however it is put; a born baby due something is no pregnancy.
+    @Test func aBabyDueIsUnbornUnlessDueSomething() {
+        for text in ["baby due next month", "first scan next week", "baby is due in March"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+        }
+        for text in ["baby is due his jabs next week", "the baby is due a weigh-in", "8 week old baby is due his 8 week check"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+        }
+    }
 }
