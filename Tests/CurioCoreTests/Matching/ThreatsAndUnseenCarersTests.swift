@@ -216,4 +216,18 @@ struct ThreatsAndUnseenCarersTests {
             #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
         }
     }
+
+    /// A partner away for a stretch or gone is isolation; family helping often is support. A
+    /// professional's visits and the mother's own time away are neither.
+    @Test func aPartnerAwayOrGoneAndFamilyHelping() {
+        for text in ["partner is in the forces and away for six months", "dad is away for weeks at a time", "dad left when she was pregnant"] {
+            #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+        }
+        for text in ["mum's mum helps every day", "she has a good network"] {
+            #expect(MatcherFixture.status(.isolation, in: text) == .absent, "\(text)")
+        }
+        for text in ["HV comes round every week", "mum was away for two weeks in hospital", "dad left for work at 7"] {
+            #expect(MatcherFixture.status(.isolation, in: text) == nil, "\(text)")
+        }
+    }
 }
