@@ -230,4 +230,11 @@ struct ThreatsAndUnseenCarersTests {
             #expect(MatcherFixture.status(.isolation, in: text) == nil, "\(text)")
         }
     }
+
+    /// A little drink at the weekend is ordinary drinking; "a bit too much" is not.
+    @Test func aLittleDrinkAtTheWeekendIsNoMisuse() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad drinks a bit at weekends") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad has a few beers at the weekend") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad drinks a bit too much at weekends") == .present)
+    }
 }
