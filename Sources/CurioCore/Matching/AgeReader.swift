@@ -45,8 +45,8 @@ final class AgeReader: Sendable {
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
     /// every utterance showed in profiles. Asked of every token, so the common answer (a word
-    /// that is no number and too long to be an article or a vague quantity) comes first and
-    /// touches no string but its length.
+    /// that is no number, too long to be an article, and too long or of the wrong first letter
+    /// to be a vague quantity) comes first and hashes nothing.
     @inline(__always)
     private func number(_ tokens: [Token], at i: Int) -> (value: Double, said: Said)? {
         switch tokens[i].kind {
@@ -55,7 +55,11 @@ final class AgeReader: Sendable {
         case .word:
             let value = tokens[i].value
             let length = tokens[i].text.utf8.count
-            if length <= longestVague, let vague = words.vague[tokens[i].text] { return (vague, .vaguely) }
+            if length <= longestVague, let first = tokens[i].text.utf8.first, words.mayBeVague(startingWith: first),
+                let vague = words.vague[tokens[i].text]
+            {
+                return (vague, .vaguely)
+            }
             if value > 0 { return (value, .exactly) }
             guard length <= longestArticle else { return nil }
             return words.articles.contains(tokens[i].text) ? (1, .article) : nil

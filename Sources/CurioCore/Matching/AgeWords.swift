@@ -87,6 +87,9 @@ final class AgeWords: Sendable {
     let gestationUnits: Set
     let vague: Values
     let vagueLinks: Set
+    /// The first letters (a to z) of the vague quantities, as bits: asked of every short word,
+    /// most are ruled out by their first letter without hashing.
+    private let vagueStarts: UInt32
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
 
@@ -130,8 +133,19 @@ final class AgeWords: Sendable {
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
         vague = Values(rules.vague)
+        vagueStarts = rules.vague.keys.reduce(0) { bits, word in
+            guard let first = word.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return ~0 }
+            return bits | 1 << UInt32(first - UInt8(ascii: "a"))
+        }
         vagueLinks = Set(rules.vagueLinks)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
+    }
+
+    /// Whether a word starting with `first` may be a vague quantity (false rules it out).
+    @inline(__always)
+    func mayBeVague(startingWith first: UInt8) -> Bool {
+        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return vagueStarts == ~0 }
+        return vagueStarts & 1 << UInt32(first - UInt8(ascii: "a")) != 0
     }
 
     /// `forms.spelling(word)`: the spelling-normalised form of a lowercase word.

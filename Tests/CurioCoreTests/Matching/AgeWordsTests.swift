@@ -20,12 +20,13 @@ struct AgeWordsTests {
             (rules.corrections, words.corrections), (rules.correctionBetween, words.correctionBetween),
             (rules.otherChild, words.otherChild), (rules.otherChildBetween, words.otherChildBetween),
             (rules.checkLead, words.checkLead), (rules.checkDone, words.checkDone), (rules.ageDays, words.ageDays),
-            (rules.gestationUnits, words.gestationUnits),
+            (rules.gestationUnits, words.gestationUnits), (rules.vagueLinks, words.vagueLinks),
         ]
         // Every word any rule or spelling names, a few others, and near misses of each.
         var probes: Set<String> = ["", "a", "the", "weeks", "week", "wks", "bruise", "café", "x", "-", "+"]
         for (set, _) in sets { probes.formUnion(set) }
         probes.formUnion(rules.unitWeeks.keys)
+        probes.formUnion(rules.vague.keys)
         probes.formUnion(lexicon.forms.spellings.keys)
         probes.formUnion(lexicon.forms.spellings.values)
         for word in Array(probes) where !word.isEmpty {
@@ -38,6 +39,9 @@ struct AgeWordsTests {
         }
         for word in probes {
             #expect(words.unitWeeks[word] == rules.unitWeeks[word], "\(word)")
+            #expect(words.vague[word] == rules.vague[word], "\(word)")
+            // The first-letter filter never rules out a vague quantity.
+            if rules.vague[word] != nil, let first = word.utf8.first { #expect(words.mayBeVague(startingWith: first), "\(word)") }
             #expect(words.spelling(word) == lexicon.forms.spelling(word), "\(word)")
         }
     }
