@@ -269,7 +269,7 @@ final class AgeReader: Sendable {
     /// to be (`rules.bornWhen`), right after a birth word. Not further on: "the new birth visit
     /// yesterday" and "born... discharged yesterday" say nothing of the birth's day.
     private func bornWhen(_ tokens: [Token]) -> (weeks: Double, range: Range<Int>)? {
-        for start in tokens.indices.dropFirst() where words.bornWhenFirst.contains(tokens[start].text) {
+        for start in tokens.indices.dropFirst() where words.mayStartBornWhen(tokens[start].text) {
             guard let word = text(tokens, start - 1), words.born.contains(word),
                 let phrase = rules.bornWhen.indices.first(where: { matches(rules.bornWhen[$0], tokens, at: start) })
             else { continue }

@@ -92,6 +92,9 @@ final class AgeWords: Sendable {
     private let vagueStarts: UInt32
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
+    /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
+    /// token of an utterance with no age, so most are ruled out without hashing.
+    private let bornWhenShapes: WordShapes
 
     init(rules: AgeRules, forms: WordForms) {
         var entries: [(String, Lexicon.KnownWord)] = []
@@ -139,6 +142,13 @@ final class AgeWords: Sendable {
         }
         vagueLinks = Set(rules.vagueLinks)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
+        bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
+    }
+
+    /// Whether `word` may be the first word of a `bornWhen` phrase (false rules it out).
+    @inline(__always)
+    func mayStartBornWhen(_ word: String) -> Bool {
+        bornWhenShapes.admits(word) && bornWhenFirst.contains(word)
     }
 
     /// Whether a word starting with `first` may be a vague quantity (false rules it out).
