@@ -45,8 +45,8 @@ final class AgeReader: Sendable {
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
     /// every utterance showed in profiles. Asked of every token, so the common answer (a word
-    /// that is no number, too long to be an article, and too long or of the wrong first letter
-    /// to be a vague quantity) comes first and hashes nothing.
+    /// that is no number, too long to be an article, and of no vague quantity's shape) comes
+    /// first and hashes nothing.
     @inline(__always)
     private func number(_ tokens: [Token], at i: Int) -> (value: Double, said: Said)? {
         switch tokens[i].kind {
@@ -55,9 +55,7 @@ final class AgeReader: Sendable {
         case .word:
             let value = tokens[i].value
             let length = tokens[i].text.utf8.count
-            if length <= longestVague, let first = tokens[i].text.utf8.first, words.mayBeVague(startingWith: first),
-                let vague = words.vague[tokens[i].text]
-            {
+            if length <= longestVague, words.mayBeVague(tokens[i].text), let vague = words.vague[tokens[i].text] {
                 return (vague, .vaguely)
             }
             if value > 0 { return (value, .exactly) }

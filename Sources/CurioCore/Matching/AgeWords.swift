@@ -87,9 +87,8 @@ final class AgeWords: Sendable {
     let gestationUnits: Set
     let vague: Values
     let vagueLinks: Set
-    /// The first letters (a to z) of the vague quantities, as bits: asked of every short word,
-    /// most are ruled out by their first letter without hashing.
-    private let vagueStarts: UInt32
+    /// The vague quantities' shapes: asked of every short word, most are ruled out unhashed.
+    private let vagueShapes: WordShapes
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
     /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
@@ -136,10 +135,7 @@ final class AgeWords: Sendable {
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
         vague = Values(rules.vague)
-        vagueStarts = rules.vague.keys.reduce(0) { bits, word in
-            guard let first = word.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return ~0 }
-            return bits | 1 << UInt32(first - UInt8(ascii: "a"))
-        }
+        vagueShapes = WordShapes(rules.vague.keys)
         vagueLinks = Set(rules.vagueLinks)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
@@ -151,12 +147,9 @@ final class AgeWords: Sendable {
         bornWhenShapes.admits(word) && bornWhenFirst.contains(word)
     }
 
-    /// Whether a word starting with `first` may be a vague quantity (false rules it out).
+    /// Whether `word` may be a vague quantity (false rules it out without hashing).
     @inline(__always)
-    func mayBeVague(startingWith first: UInt8) -> Bool {
-        guard first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return vagueStarts == ~0 }
-        return vagueStarts & 1 << UInt32(first - UInt8(ascii: "a")) != 0
-    }
+    func mayBeVague(_ word: String) -> Bool { vagueShapes.admits(word) }
 
     /// `forms.spelling(word)`: the spelling-normalised form of a lowercase word.
     func spelling(_ word: String) -> String {
