@@ -22,8 +22,10 @@ public struct JSONLineWriter {
     /// Writes into `storage`, emptied but keeping its capacity. The server writes an answer of
     /// several KiB every turn: a fresh buffer each time was fresh memory each time (malloc and
     /// the kernel's page faults), where one buffer taken back with `takeBytes()` stays warm.
-    public init(reusing storage: [UInt8]) {
-        bytes = storage
+    /// `storage` is consumed, not copied: a second reference to it would make emptying it
+    /// allocate afresh.
+    public init(reusing storage: consuming [UInt8]) {
+        bytes = consume storage
         bytes.removeAll(keepingCapacity: true)
     }
 

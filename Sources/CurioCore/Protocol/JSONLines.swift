@@ -33,8 +33,8 @@ public enum JSONLines {
     /// The same line written into `storage` (emptied first, its capacity kept): a writer of
     /// many answers passes back what it was given last time, and the bytes stay in memory that
     /// is already warm instead of a fresh allocation each time.
-    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, reusing storage: [UInt8]) -> [UInt8] {
-        var writer = JSONLineWriter(reusing: storage)
+    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, reusing storage: consuming [UInt8]) -> [UInt8] {
+        var writer = JSONLineWriter(reusing: consume storage)
         value.write(to: &writer)
         guard !writer.failed else { return Array(encodingFailure.utf8) }
         return writer.takeBytes()

@@ -45,7 +45,7 @@ enum AnswerLine {
         }()
         var storage: [UInt8] = []
         swap(&storage, &scratch.bytes)
-        let line = JSONLines.bytes(response, reusing: storage)
+        let line = JSONLines.bytes(response, reusing: consume storage)
         scratch.buffer.clear()
         scratch.buffer.writeBytes(line)
         scratch.buffer.writeInteger(UInt8(ascii: "\n"))
