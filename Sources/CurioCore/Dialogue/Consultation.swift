@@ -363,7 +363,7 @@ public struct Consultation: Sendable {
     /// the first thing done with every answer).
     static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard ASCIIText.isASCII(text) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
         if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }
