@@ -60,6 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        HeapTuning.apply()
+        await HeapTuning.reserve()
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

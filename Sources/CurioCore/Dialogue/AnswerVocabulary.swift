@@ -170,33 +170,46 @@ public struct AnswerVocabulary: Sendable {
     /// The same for text that is all ASCII (nearly every answer), byte by byte: the general
     /// form's Unicode tables cost more than the rest of choosing an option.
     static func normaliseASCII(_ text: String) -> String? {
-        let space = UInt8(ascii: " ")
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        // Written straight into the string's storage: no scratch array to copy from.
-        return String(unsafeUninitializedCapacity: text.utf8.count) { out in
-            var count = 0
-            var lastWasSpace = true
-            for byte in text.utf8 {
-                let mapped: UInt8
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = byte + 32
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): mapped = byte
-                default: mapped = space
-                }
-                if mapped == space {
-                    if !lastWasSpace {
-                        out[count] = space
-                        count += 1
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            let space = UInt8(ascii: " ")
+            // Each byte through a table (its lowercase letter or digit, the apostrophe, or a
+            // space), over the string's own bytes: iterating the `String`'s UTF-8 view cost some
+            // thirty instructions a byte, and answers are read on every turn.
+            return asciiFolding.withUnsafeBufferPointer { folding in
+                // Written straight into the string's storage: no scratch array to copy from.
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var count = 0
+                    var lastWasSpace = true
+                    for byte in bytes {
+                        let mapped = folding[Int(byte)]
+                        if mapped == space {
+                            if !lastWasSpace {
+                                out[count] = space
+                                count += 1
+                            }
+                            lastWasSpace = true
+                        } else {
+                            out[count] = mapped
+                            count += 1
+                            lastWasSpace = false
+                        }
                     }
-                    lastWasSpace = true
-                } else {
-                    out[count] = mapped
-                    count += 1
-                    lastWasSpace = false
+                    if count > 0 && out[count - 1] == space { count -= 1 }
+                    return count
                 }
             }
-            if count > 0 && out[count - 1] == space { count -= 1 }
-            return count
+        }
+    }
+
+    /// What `normaliseASCII` makes of each ASCII byte: letters lowercased, digits and the
+    /// apostrophe kept, anything else a space.
+    static let asciiFolding: [UInt8] = (0..<128).map { (byte: UInt8) -> UInt8 in
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): byte
+        default: UInt8(ascii: " ")
         }
     }
 

@@ -74,8 +74,9 @@ public struct Consultation: Sendable {
             picture = CasePicture()
             for turn in turns { picture.merge(turn.heard, turn: turn.number) }
         }
-        guard refold || pictureChanged || advised.complete != isAtEnd else { return }
-        advised = (knowledge.recommender.advise(picture, consultationComplete: isAtEnd, following: advised.advice), isAtEnd)
+        let complete = isAtEnd  // a lookup of the current step by name: once
+        guard refold || pictureChanged || advised.complete != complete else { return }
+        advised = (knowledge.recommender.advise(picture, consultationComplete: complete, following: advised.advice), complete)
     }
 
     public var currentStep: Dialogue.Step? { dialogue[position.current] }
@@ -253,7 +254,10 @@ public struct Consultation: Sendable {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
         var fired: [String: Priority] = Dictionary(minimumCapacity: advice.recommendations.count)
         for recommendation in advice.recommendations {
-            fired[recommendation.id] = max(fired[recommendation.id] ?? recommendation.priority, recommendation.priority)
+            // One hashing of the id (each rule fires once, so the id is seldom there already).
+            if let earlier = fired.updateValue(recommendation.priority, forKey: recommendation.id), earlier > recommendation.priority {
+                fired[recommendation.id] = earlier
+            }
         }
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
@@ -340,7 +344,8 @@ public struct Consultation: Sendable {
         let advice = advice ?? self.advice
         var lines = lead
         var question: String?
-        if let step = currentStep {
+        let step = currentStep  // a lookup by name: once
+        if let step {
             if step.terminal {
                 if advice.recommendations.isEmpty, let note = advice.nothingApplies { lines.append(note) }
                 if let say = step.say { lines.append(say) }
@@ -352,18 +357,18 @@ public struct Consultation: Sendable {
                 lines.append([step.say, step.ask].compactMap { $0 }.joined(separator: " "))
             }
         }
-        let options = currentStep.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
+        let options = step.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
         return Reply(
             say: lines.joined(separator: "\n"), state: position.current, question: question,
             options: options, findings: advice.findings, recommendations: advice.recommendations,
-            new: new, facts: picture.facts, done: isAtEnd, note: advice.nothingApplies, turns: turns.count)
+            new: new, facts: picture.facts, done: step?.terminal ?? true, note: advice.nothingApplies, turns: turns.count)
     }
 
     /// The answer without surrounding white space; ASCII answers without Foundation (it is
     /// the first thing done with every answer).
     static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard ASCIIText.isASCII(text) else { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
         if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return text }

@@ -19,6 +19,24 @@ public struct JSONLineWriter {
 
     public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
+    /// Writes into `storage`, emptied but keeping its capacity. The server writes an answer of
+    /// several KiB every turn: a fresh buffer each time was fresh memory each time (malloc and
+    /// the kernel's page faults), where one buffer taken back with `takeBytes()` stays warm.
+    /// `storage` is consumed, not copied: a second reference to it would make emptying it
+    /// allocate afresh.
+    public init(reusing storage: consuming [UInt8]) {
+        bytes = consume storage
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The bytes written, leaving the writer empty (so the caller holds the only reference and
+    /// can hand the storage to the next writer without a copy).
+    public mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: Containers

@@ -7,10 +7,12 @@ import Glibc
 import Musl
 #endif
 
-/// Sets up an accepted connection: bytes → lines → values → the desk, plus the idle timer.
+/// Sets up an accepted connection: bytes → requests → the desk → answers, plus the idle timer.
 ///
-/// The pipeline is an idle timer → `LineFrameDecoder` (bytes → lines) → `WireCodec` (lines ↔
-/// values) → `IdleCloser` → `ConsultationHandler` (values → the desk → answers). It is set up
+/// The pipeline is `IdleTimer` → `RequestDecoder` (bytes → lines → requests) →
+/// `ConsultationHandler` (requests → the desk → answers as bytes, `AnswerLine`): as few
+/// handlers as there are jobs, since every handler is a hop for every request and answer,
+/// many thousands a second. It is set up
 /// before the connection is active, so not a byte is missed, and the peer's credentials are
 /// read from the kernel first (`ConsultationHandler` refuses a peer the policy does not admit).
 enum Connection {
@@ -21,13 +23,9 @@ enum Connection {
         return peerCredentials(of: child).flatMapThrowing { peer in
             let pipeline = child.pipeline.syncOperations
             if let seconds = configuration.idleTimeoutSeconds {
-                try pipeline.addHandler(IdleStateHandler(allTimeout: .seconds(Int64(seconds))))
+                try pipeline.addHandler(IdleTimer(seconds: seconds))
             }
-            try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: configuration.maximumLineLength)))
-            try pipeline.addHandler(WireCodec())
-            if let seconds = configuration.idleTimeoutSeconds {
-                try pipeline.addHandler(IdleCloser(seconds: seconds))
-            }
+            try pipeline.addHandler(ByteToMessageHandler(RequestDecoder(maximumLength: configuration.maximumLineLength)))
             try pipeline.addHandler(ConsultationHandler(shared: shared, peer: peer, admitted: admitted))
         }
     }

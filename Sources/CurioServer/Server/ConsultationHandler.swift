@@ -15,10 +15,16 @@ import NIOPosix
 ///
 /// A fault of the connection itself (an over-long line, bad UTF-8, idleness) is answered after
 /// the requests before it, and then the connection is closed; so is one whose client has
-/// stopped sending, once everything it sent is answered.
+/// stopped sending, once everything it sent is answered. A connection waiting for its answer is
+/// not idle, however long the answer takes (a server busy with a thousand consultations must
+/// not hang up on the one it is slow to serve): `IdleTimer`'s event is ignored while a request
+/// is unanswered.
+///
+/// Answers leave as bytes (`AnswerLine`): a `WireResponse` passed down the pipeline was boxed
+/// and copied on every turn, and no handler after this one needs it as a value.
 final class ConsultationHandler: ChannelInboundHandler {
     typealias InboundIn = WireInbound
-    typealias OutboundOut = WireResponse
+    typealias OutboundOut = ByteBuffer
 
     /// What every connection shares.
     struct Shared: Sendable {
@@ -41,7 +47,6 @@ final class ConsultationHandler: ChannelInboundHandler {
     private var inputClosed = false
     private var closing = false
     private var reading = true
-    private var lastWrite: EventLoopFuture<Void>?
 
     /// Requests read and not yet answered before the connection stops reading.
     static let maximumQueued = 8
@@ -102,6 +107,10 @@ final class ConsultationHandler: ChannelInboundHandler {
         if let event = event as? ChannelEvent, event == .inputClosed {
             inputClosed = true
             answerQueued(context)
+        } else if let idle = event as? IdleTimer.Idle {
+            guard !closing, queue.isEmpty, !answering else { return }
+            if problem == nil { problem = ConnectionRefusal.idle(seconds: idle.seconds) }
+            answerQueued(context)
         } else {
             context.fireUserInboundEventTriggered(event)
         }
@@ -154,16 +163,19 @@ final class ConsultationHandler: ChannelInboundHandler {
     }
 
     private func write(_ response: WireResponse, _ context: ChannelHandlerContext) {
-        lastWrite = context.write(wrapOutboundOut(response))
+        context.write(wrapOutboundOut(AnswerLine.buffer(response, allocator: context.channel.allocator)), promise: nil)
     }
 
     /// Closes once the last answer is written (closing at once would drop answers not yet
-    /// written to the socket).
+    /// written to the socket). Writes leave in order, so an empty write after them completes
+    /// when they have all gone: one promise at the close, instead of one for every answer.
     private func close(_ context: ChannelHandlerContext) {
         closing = true
         setReading(false, context)
+        let written = context.eventLoop.makePromise(of: Void.self)
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer()), promise: written)
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        (lastWrite ?? context.eventLoop.makeSucceededVoidFuture()).whenComplete { _ in bound.value.close(promise: nil) }
+        written.futureResult.whenComplete { _ in bound.value.close(promise: nil) }
     }
 
     private func answerOnThreadPool(_ request: DeskRequest, _ context: ChannelHandlerContext) {

@@ -20,8 +20,52 @@ enum FlatRequest {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
+        /// A key of a request: the four the server reads, `id`, or any other (still required
+        /// to hold a string, and not to be repeated, as `JSONDecoder` would have it).
+        enum Key: Equatable {
+            case op, session, text, dialogue, id
+            case other(String)
+
+            init(_ name: String) {
+                switch name {
+                case "op": self = .op
+                case "session": self = .session
+                case "text": self = .text
+                case "dialogue": self = .dialogue
+                case "id": self = .id
+                default: self = .other(name)
+                }
+            }
+
+            /// A key without escapes, told from its bytes: no `String`, no hashing.
+            init(bytes: UnsafeBufferPointer<UInt8>) {
+                func named(_ name: StaticString) -> Bool {
+                    name.utf8CodeUnitCount == bytes.count
+                        && name.withUTF8Buffer { $0.elementsEqual(bytes) }
+                }
+                if named("op") {
+                    self = .op
+                } else if named("session") {
+                    self = .session
+                } else if named("text") {
+                    self = .text
+                } else if named("dialogue") {
+                    self = .dialogue
+                } else if named("id") {
+                    self = .id
+                } else {
+                    self = .other(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+
         mutating func request() -> WireRequest? {
-            var fields: [String: String] = [:]
+            // The fields in slots of their own: a dictionary hashed every key of every line.
+            var op: String?
+            var session: String?
+            var text: String?
+            var dialogue: String?
+            var others: [String] = []
             var id: BatchLine.ID?
             var seenID = false
             skipSpace()
@@ -29,11 +73,11 @@ enum FlatRequest {
             skipSpace()
             if !take(UInt8(ascii: "}")) {
                 while true {
-                    guard let key = string() else { return nil }
+                    guard let key = key() else { return nil }
                     skipSpace()
                     guard take(UInt8(ascii: ":")) else { return nil }
                     skipSpace()
-                    if key == "id" {
+                    if key == .id {
                         guard !seenID else { return nil }
                         seenID = true
                         if peek == UInt8(ascii: "\"") {
@@ -44,8 +88,17 @@ enum FlatRequest {
                             id = .number(number)
                         }
                     } else {
-                        // Every other value must be a string too (unknown keys included).
-                        guard let value = string(), fields.updateValue(value, forKey: key) == nil else { return nil }
+                        // Every other value must be a string too (unknown keys included), and
+                        // no key may come twice.
+                        guard let value = string() else { return nil }
+                        switch key {
+                        case .op where op == nil: op = value
+                        case .session where session == nil: session = value
+                        case .text where text == nil: text = value
+                        case .dialogue where dialogue == nil: dialogue = value
+                        case .other(let name) where !others.contains(name): others.append(name)
+                        default: return nil
+                        }
                     }
                     skipSpace()
                     if take(UInt8(ascii: ",")) {
@@ -57,8 +110,27 @@ enum FlatRequest {
                 }
             }
             skipSpace()
-            guard index == bytes.count, let op = fields["op"] else { return nil }
-            return WireRequest(op: op, session: fields["session"], text: fields["text"], dialogue: fields["dialogue"], id: id)
+            guard index == bytes.count, let op else { return nil }
+            return WireRequest(op: op, session: session, text: text, dialogue: dialogue, id: id)
+        }
+
+        /// A key: read from its bytes when it has no escapes, else decoded as any string.
+        mutating func key() -> Key? {
+            guard peek == UInt8(ascii: "\"") else { return nil }
+            let quote = index
+            index += 1
+            let start = index
+            while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                guard byte >= 0x20 else { return nil }
+                index += 1
+            }
+            if peek == UInt8(ascii: "\"") {
+                let name = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                return Key(bytes: name)
+            }
+            index = quote
+            return string().map(Key.init)
         }
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }

@@ -32,11 +32,17 @@ public struct LineFrameDecoder: ByteToMessageDecoder {
         while let line = try nextLine(&buffer) {
             context.fireChannelRead(Self.wrapInboundOut(line))
         }
-        if seenEOF, buffer.readableBytes > 0, let rest = buffer.readSlice(length: buffer.readableBytes) {
-            scanned = 0
-            context.fireChannelRead(Self.wrapInboundOut(try text(of: rest)))
+        if seenEOF, let rest = try unfinishedLine(&buffer) {
+            context.fireChannelRead(Self.wrapInboundOut(rest))
         }
         return .needMoreData
+    }
+
+    /// At end of input, the last line when it has no newline (nil when nothing is left).
+    mutating func unfinishedLine(_ buffer: inout ByteBuffer) throws -> String? {
+        guard buffer.readableBytes > 0, let rest = buffer.readSlice(length: buffer.readableBytes) else { return nil }
+        scanned = 0
+        return try text(of: rest)
     }
 
     /// The next complete line, nil when none is complete yet.

@@ -51,6 +51,24 @@ struct AnswerVocabularyTests {
         #expect(AnswerVocabulary.normalise("N\u{00E9}E, d\u{2019}accord") == "n\u{00E9}e d'accord")
     }
 
+    /// Random ASCII of every kind and length (the eight-at-a-time ASCII check and the folding
+    /// table included), and a non-ASCII byte anywhere, against the Unicode form.
+    @Test func randomASCIIAnswersNormaliseAsTheUnicodeFormDoes() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            var answer = ""
+            for _ in 0..<next(40) { answer.unicodeScalars.append(Unicode.Scalar(UInt8(next(0x80)))) }
+            #expect(AnswerVocabulary.normaliseASCII(answer) == AnswerVocabulary.normaliseUnicode(answer), "\(answer.debugDescription)")
+            var accented = answer
+            accented.insert("\u{00E9}", at: accented.index(accented.startIndex, offsetBy: next(answer.count + 1)))
+            #expect(AnswerVocabulary.normaliseASCII(accented) == nil)
+        }
+    }
+
     /// The byte-level first clause of an ASCII answer is the character-level one: "\r\n" is
     /// one character, not the mark "\n".
     @Test func asciiFirstClausesAreTheCharacterOnes() {

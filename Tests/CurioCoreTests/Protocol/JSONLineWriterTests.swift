@@ -201,3 +201,18 @@ import Testing
         #expect(encoded.bytes.capacity < encoded.bytes.count + 64)
     }
 }
+
+/// A writer reusing storage writes exactly what a fresh one does.
+@Suite struct JSONLineWriterReuseTests {
+    @Test func reusedStorageStartsEmptyAndIsWrittenInPlace() {
+        var first = JSONLineWriter(capacity: 4096)
+        first.string("something long enough to be noticed if it were left behind")
+        let storage = first.takeBytes()
+        #expect(first.bytes.isEmpty)
+        let address = storage.withUnsafeBufferPointer { $0.baseAddress }
+        let reused = JSONLines.bytes(["b", "a"], reusing: consume storage)
+        #expect(reused == Array(JSONLines.line(["b", "a"]).utf8))
+        // The same memory: nothing else held it, so it was emptied, not replaced.
+        #expect(reused.withUnsafeBufferPointer { $0.baseAddress } == address)
+    }
+}
