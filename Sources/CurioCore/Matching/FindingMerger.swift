@@ -22,6 +22,8 @@ struct FindingMerger {
     mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue.Reading?) {
         let plainAbsent = status == .absent && cue == .absent
         guard let index = entries.firstIndex(where: { $0.id == id }) else {
+            // Room for a typical utterance's findings at once, not grown one doubling at a time.
+            if entries.isEmpty { entries.reserveCapacity(8) }
             entries.append(Entry(id: id, status: status, evidence: evidence, plainOpposite: plainAbsent, order: entries.count))
             return
         }

@@ -18,8 +18,9 @@ struct Utterance {
     let keyed: KeyedTokens
 
     /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
-    /// (retained and released) every table of the lexicon to pass it.
-    init(_ text: String, lexicon: borrowing Lexicon) {
+    /// (retained and released) every table of the lexicon to pass it. `newItemCues`: per cue of
+    /// the lexicon, whether one of its factors is a new-item factor (the matcher's, made once).
+    init(_ text: String, lexicon: borrowing Lexicon, newItemCues: borrowing [Bool]) {
         self.text = text
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
@@ -69,9 +70,7 @@ struct Utterance {
             marks[first].flags.insert(.cueStart)
             marks[last].flags.insert(.cueEnd)
             guard tracksNewItems else { continue }
-            var isNewItem = false
-            for factor in lexicon.cues[hit.owner].factors where lexicon.newItemFactors.contains(factor) { isNewItem = true }
-            if isNewItem {
+            if newItemCues[hit.owner] {
                 marks[first].flags.insert(.newItemStart)
                 marks[first].newItemStartCue = Int32(hit.owner + 1)
                 marks[last].newItemEndCue = Int32(hit.owner + 1)
