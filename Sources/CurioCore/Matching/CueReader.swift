@@ -90,6 +90,8 @@ enum CueReader {
         }
         var result = Readings()
         result.list.reserveCapacity(utterance.cueHits.count)
+        // A cue gives a factor or two: room for them at once, not grown a doubling at a time.
+        result.said.reserveCapacity(utterance.cueHits.count * 2)
         // One array of the triggers that reach a cue, emptied for each cue: a new one per cue
         // was an allocation each.
         var applied: [Use] = []

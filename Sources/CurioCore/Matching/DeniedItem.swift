@@ -28,7 +28,9 @@ struct DeniedItem {
 
     /// The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns re"
     /// links.
-    init(trigger: Int, scopeStart: Int, _ u: Utterance, _ lexicon: borrowing Lexicon) {
+    /// `borrowing`: an initializer takes its arguments owned, and copied (retained) every
+    /// array of the utterance otherwise.
+    init(trigger: Int, scopeStart: Int, _ u: borrowing Utterance, _ lexicon: borrowing Lexicon) {
         nominal = lexicon.itemEnds.isNominal(u.tokens[trigger].key)
         if scopeStart > 0 {
             ended = lexicon.itemEnds.isCloser(u.tokens[scopeStart - 1].key)

@@ -37,18 +37,24 @@ struct FindingMerger {
         }
     }
 
-    func findings(implications: FactorImplications) -> [Finding] {
-        var merged = entries
-        for entry in entries where entry.status.isPositive {
-            for implied in implications.of(entry.id) {
-                let index = merged.firstIndex { $0.id == implied }
-                if let index, merged[index].status.isPositive { continue }
-                let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
-                if let index { merged[index] = added } else { merged.append(added) }
+    /// Mutating: the entries are sorted in place, where sorting a copy copied the array.
+    mutating func findings(implications: FactorImplications) -> [Finding] {
+        // The implications are read off the entries as merged, before any is added: `original`
+        // holds them (the array is copied only if an implication changes it), and is gone
+        // before the sort, so that sorting does not copy.
+        do {
+            let original = entries
+            for entry in original where entry.status.isPositive {
+                for implied in implications.of(entry.id) {
+                    let index = entries.firstIndex { $0.id == implied }
+                    if let index, entries[index].status.isPositive { continue }
+                    let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
+                    if let index { entries[index] = added } else { entries.append(added) }
+                }
             }
         }
-        merged.sort { $0.order < $1.order || ($0.order == $1.order && $0.id < $1.id) }
-        return merged.map { entry in
+        entries.sort { $0.order < $1.order || ($0.order == $1.order && $0.id < $1.id) }
+        return entries.map { entry in
             var status = entry.status
             if status == .present, entry.plainOpposite { status = .possible }
             return Finding(id: entry.id, status: status, evidence: entry.evidence)
