@@ -47,22 +47,6 @@ struct PatternIndex: Sendable {
         var end: Int
         var literals: HitLiterals
         var length: Int { end - start }
-
-        /// More words matched first, then the shorter span, the earlier start, the lower owner.
-        static func isPreferred(_ a: Hit, over b: Hit) -> Bool {
-            if a.literals.count != b.literals.count { return a.literals.count > b.literals.count }
-            if a.length != b.length { return a.length < b.length }
-            if a.start != b.start { return a.start < b.start }
-            return a.owner < b.owner
-        }
-
-        /// `rank` orders hits as `isPreferred` does: 7 bits for the words not matched (of 64),
-        /// 7 for the span, 25 each for the start and the owner.
-        var hasRank: Bool { start >= 0 && start < 1 << 25 && owner >= 0 && owner < 1 << 25 && length >= 0 && length < 128 }
-
-        var rank: UInt64 {
-            UInt64(64 - literals.count) << 57 | UInt64(length) << 50 | UInt64(start) << 25 | UInt64(owner)
-        }
     }
 
     /// Every pattern match in the tokens, then the longest ones that do not share a word
@@ -75,13 +59,11 @@ struct PatternIndex: Sendable {
         // index (a retain and a release per table) on every search.
         var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
         guard hits.count > 1 else { return hits }
-        // The preference as one integer per hit when every hit's fields fit it (always, for an
-        // utterance the input guard lets through), compared at once rather than field by field;
-        // the same order, and the same sort, so ties come out as before.
-        if hits.allSatisfy(\.hasRank) {
-            hits.sort { $0.rank < $1.rank }
-        } else {
-            hits.sort(by: Hit.isPreferred)
+        hits.sort {
+            if $0.literals.count != $1.literals.count { return $0.literals.count > $1.literals.count }
+            if $0.length != $1.length { return $0.length < $1.length }
+            if $0.start != $1.start { return $0.start < $1.start }
+            return $0.owner < $1.owner
         }
         // Kept hits are moved to the front of `hits` in place: a second array was an
         // allocation per search.
