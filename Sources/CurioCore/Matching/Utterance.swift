@@ -13,7 +13,7 @@ struct Utterance {
     /// The lexicon names new-item factors, so a negation's scope tracks denied items
     /// (`DeniedItem`); without them no token is marked `newItemStart` or `otherItemEnd`.
     let tracksNewItems: Bool
-    /// The tokens as pattern matching sees them; `keyed.barrier` marks the sentence marks
+    /// The tokens as pattern matching sees them; `keyed.isBarrier` tells the sentence marks
     /// (". ; ? -"), which gaps in patterns never cross.
     let keyed: KeyedTokens
 
@@ -26,18 +26,10 @@ struct Utterance {
         self.tokens = tokens
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
-        let hardMarks = lexicon.hardMarkKeys
-        var sentenceMarks = [Bool].filled(with: false, count: tokens.count)
-        var marks = [TokenMarks].filled(with: TokenMarks(), count: tokens.count)
-        // A hyphen glued into "6-week-old" is no sentence mark.
-        for i in tokens.indices where tokens[i].kind == .punctuation {
-            if hardMarks.contains(tokens[i].key) && !(tokens[i].attachedToNext && tokens[i].text == "-") {
-                sentenceMarks[i] = true
-                marks[i].flags.insert(.hardStop)
-            }
-        }
-        let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
+        let keyed = KeyedTokens(tokens, hardMarks: lexicon.hardMarkKeys)
         self.keyed = keyed
+        var marks = [TokenMarks].filled(with: TokenMarks(), count: tokens.count)
+        for i in tokens.indices where keyed.isBarrier(i) { marks[i].flags.insert(.hardStop) }
         cueHits = lexicon.cueIndex.longestMatches(keyed)
         var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?". A loop
@@ -46,7 +38,7 @@ struct Utterance {
         var kept = 0
         for index in triggers.indices {
             let hit = triggers[index]
-            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, sentenceMarks, tokens, lexicon.questionMark) { continue }
+            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, keyed, tokens, lexicon.questionMark) { continue }
             triggers[kept] = hit
             kept += 1
         }
@@ -93,12 +85,12 @@ struct Utterance {
     @inline(__always) func isParentSubjectStart(_ i: Int) -> Bool { marks[i].flags.contains(.parentSubjectStart) }
 
     /// The hit starts a sentence that ends in a question mark.
-    private static func opensQuestion(_ hit: PatternIndex.Hit, _ hard: [Bool], _ tokens: [Token], _ questionMark: Int32) -> Bool {
+    private static func opensQuestion(_ hit: PatternIndex.Hit, _ keyed: borrowing KeyedTokens, _ tokens: [Token], _ questionMark: Int32) -> Bool {
         var s = hit.start
-        while s > 0, !hard[s - 1] { s -= 1 }
+        while s > 0, !keyed.isBarrier(s - 1) { s -= 1 }
         guard s == hit.start else { return false }
         var e = hit.end
-        while e < tokens.count, !hard[e] { e += 1 }
+        while e < tokens.count, !keyed.isBarrier(e) { e += 1 }
         return e < tokens.count && tokens[e].key == questionMark
     }
 
