@@ -54,6 +54,14 @@ final class AgeWords: Sendable {
             guard let first = word.utf8.first else { return hasEmpty }
             return mayStart(with: first) && table.find(word) != nil
         }
+
+        /// `contains` for a word that may be missing (nil: no). Asked as `word.map(set.contains)`,
+        /// the method reference was a closure allocated (and the set copied) every time.
+        @inline(__always)
+        func includes(_ word: String?) -> Bool {
+            guard let word else { return false }
+            return contains(word)
+        }
     }
 
     /// A map from words to numbers with `Dictionary.subscript`'s answers.
