@@ -18,7 +18,16 @@ public final class Matcher: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        newItemCues = lexicon.cues.map { cue in cue.factors.contains(where: lexicon.newItemFactors.contains) }
+        // A scan of the few new-item ids, reading each cue in place: hashing every cue's
+        // factors (and copying the set into a closure per cue) was a millisecond of start-up.
+        let newItemIDs = Array(lexicon.newItemFactors)
+        var newItemCues = [Bool].filled(with: false, count: lexicon.cues.count)
+        if !newItemIDs.isEmpty {
+            for k in lexicon.cues.indices {
+                for factor in lexicon.cues[k].factors where newItemIDs.contains(factor) { newItemCues[k] = true }
+            }
+        }
+        self.newItemCues = newItemCues
         ages = AgeReader(rules: lexicon.age, forms: lexicon.forms)
         roles = RoleReader(rules: lexicon.roles)
         implications = FactorImplications(lexicon.factorRules)
