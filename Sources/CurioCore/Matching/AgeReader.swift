@@ -89,7 +89,7 @@ final class AgeReader: Sendable {
             // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
             if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), words.dayBefore.contains(word),
                 !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
-                (text(tokens, i + 1).map(words.dayAfter.contains) ?? false) || (text(tokens, i - 2).map(words.points.contains) ?? false),
+                words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2)),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
@@ -108,7 +108,7 @@ final class AgeReader: Sendable {
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
             {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
-                let bornAt = (text(tokens, i - 1).map(words.bornAt.contains) ?? false)
+                let bornAt = words.bornAt.includes(text(tokens, i - 1))
                     && (max(0, i - 5)..<(i - 1)).contains { k in
                         text(tokens, k).map { words.born.contains($0) || words.birthEvents.contains($0) } ?? false
                     }
@@ -172,12 +172,12 @@ final class AgeReader: Sendable {
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
-            let hyphenOld = after == "-" && (text(tokens, j + 1).map(words.old.contains) ?? false)
-            let saysOld = (after.map(words.old.contains) ?? false) || hyphenOld
+            let hyphenOld = after == "-" && words.old.includes(text(tokens, j + 1))
+            let saysOld = words.old.includes(after) || hyphenOld
             if said == .article, !saysOld { continue }
             if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after) { continue }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
-            if words.needsOld.contains(unitWord), !saysOld, !(before.map(words.aged.contains) ?? false) { continue }
+            if words.needsOld.contains(unitWord), !saysOld, !words.aged.includes(before) { continue }
             // "her 18 month old sister", "brother aged 2 years": another child's age.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
             if let next, words.otherChild.contains(next) { continue }
@@ -187,7 +187,7 @@ final class AgeReader: Sendable {
             if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, words.sober.contains(after) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
-            let postnatal = after.map(words.postnatal.contains) ?? false
+            let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
             let isWeeks = words.gestationUnits.contains(unitWord)
             if isWeeks, let before, words.bornAt.contains(before), let twoBefore, words.born.contains(twoBefore) {
@@ -195,14 +195,14 @@ final class AgeReader: Sendable {
                 continue
             }
             // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
-            let antenatalAt = (before.map(words.bornAt.contains) ?? false)
-                && (max(0, i - 3)..<(i - 1)).contains { k in text(tokens, k).map(words.antenatal.contains) ?? false }
+            let antenatalAt = words.bornAt.includes(before)
+                && (max(0, i - 3)..<(i - 1)).contains { k in words.antenatal.includes(text(tokens, k)) }
             // "booked at 12 weeks, now 28 weeks": with a pregnancy under way, the weeks it is now
             // are its gestation, not a baby's age.
-            let nowInPregnancy = reading.pregnantNow && [before, twoBefore].contains { $0.map(words.current.contains) ?? false }
+            let nowInPregnancy = reading.pregnantNow && (words.current.includes(before) || words.current.includes(twoBefore))
                 && weeks > (reading.gestationWeeks ?? 0)
             if isWeeks, !postnatal,
-                (after.map(words.gestationAfter.contains) ?? false) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+                words.gestationAfter.includes(after) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
             {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
@@ -214,9 +214,9 @@ final class AgeReader: Sendable {
                 continue
             }
             if let after, words.notAgeAfter.contains(after) {
-                let bornAgo = [before, twoBefore].contains { $0.map(words.born.contains) ?? false }
+                let bornAgo = (words.born.includes(before) || words.born.includes(twoBefore))
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
-                let onADay = after == "on" && (text(tokens, j + 1).map(words.ageDays.contains) ?? false)
+                let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
                 guard bornAgo || onADay else { continue }
             }
             if let before, words.notAgeBefore.contains(before) { continue }
@@ -225,13 +225,13 @@ final class AgeReader: Sendable {
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 // A check being reported, not one missed or due: it heads the note ("GP 8wk check:
                 // bruise on cheek", "6wk check - skin clear") or is said done ("8 week check done").
-                let heads = i == 0 || tokens[i - 1].kind == .punctuation || (text(tokens, i - 1).map(words.checkLead.contains) ?? false)
-                let reported = heads || (text(tokens, j + 1).map(words.checkDone.contains) ?? false)
+                let heads = i == 0 || tokens[i - 1].kind == .punctuation || words.checkLead.includes(text(tokens, i - 1))
+                let reported = heads || words.checkDone.includes(text(tokens, j + 1))
                     || (j + 1 < tokens.count && (tokens[j + 1].text == ":" || tokens[j + 1].text == "-"))
                 guard atTheCheck || reported, !range else { continue }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
-            let isCurrent = [before, twoBefore].contains { $0.map(words.current.contains) ?? false }
+            let isCurrent = (words.current.includes(before) || words.current.includes(twoBefore))
             // An age corrected just after it is said ("a fortnight-old... no, he's 15 days").
             let corrects = lastAgeEnd >= 0 && isCorrection(tokens, from: lastAgeEnd, to: i)
             // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
@@ -240,7 +240,7 @@ final class AgeReader: Sendable {
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 lastAgeEnd = j
                 ageIsCurrent = isCurrent
-                ageIsPoint = before.map(words.points.contains) ?? false
+                ageIsPoint = words.points.includes(before)
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
             }
@@ -260,7 +260,7 @@ final class AgeReader: Sendable {
         if let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.linking.contains(lead) { return true }
-        return words.born.contains(lead) && (after.map(words.notAgeAfter.contains) ?? false)
+        return words.born.contains(lead) && words.notAgeAfter.includes(after)
     }
 
     /// "born last week", "delivered by section yesterday": the age from when the birth was said

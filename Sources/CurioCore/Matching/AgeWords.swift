@@ -15,16 +15,53 @@ final class AgeWords: Sendable {
         private var table = KnownWords()
         /// `KnownWords` leaves out the empty word.
         private var hasEmpty = false
+        /// Bit b (of 256, four words) is set when some word starts with byte b: most words asked
+        /// about ("on", "the", "his" for the articles) start with no member's first byte, and
+        /// are turned away without hashing them. Held inline, so reading it retains nothing.
+        private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
         init() {}
 
         init(_ words: Swift.Set<String>) {
             table = KnownWords(words.map { ($0, Lexicon.KnownWord(key: 0, value: 0)) })
             hasEmpty = words.contains("")
+            for word in words {
+                guard let first = word.utf8.first else { continue }
+                let bit: UInt64 = 1 << UInt64(first & 63)
+                switch first >> 6 {
+                case 0: firstBytes.0 |= bit
+                case 1: firstBytes.1 |= bit
+                case 2: firstBytes.2 |= bit
+                default: firstBytes.3 |= bit
+                }
+            }
+        }
+
+        /// Some word of the set starts with byte `first`.
+        @inline(__always)
+        func mayStart(with first: UInt8) -> Bool {
+            let bit: UInt64 = 1 << UInt64(first & 63)
+            switch first >> 6 {
+            case 0: return firstBytes.0 & bit != 0
+            case 1: return firstBytes.1 & bit != 0
+            case 2: return firstBytes.2 & bit != 0
+            default: return firstBytes.3 & bit != 0
+            }
         }
 
         @inline(__always)
-        func contains(_ word: String) -> Bool { word.isEmpty ? hasEmpty : table.find(word) != nil }
+        func contains(_ word: String) -> Bool {
+            guard let first = word.utf8.first else { return hasEmpty }
+            return mayStart(with: first) && table.find(word) != nil
+        }
+
+        /// `contains` for a word that may be missing (nil: no). Asked as `word.map(set.contains)`,
+        /// the method reference was a closure allocated (and the set copied) every time.
+        @inline(__always)
+        func includes(_ word: String?) -> Bool {
+            guard let word else { return false }
+            return contains(word)
+        }
     }
 
     /// A map from words to numbers with `Dictionary.subscript`'s answers.

@@ -32,14 +32,23 @@ enum CueReader {
     struct Reading {
         /// The cue's hit; `hit.owner` indexes `lexicon.cues`.
         var hit: PatternIndex.Hit
-        var findings: [Said]
+        /// What it says: a run of `Readings.said`.
+        var findings: Range<Int>
         var evidence: String
+        /// The triggers that reached it; only when explaining (matching needs only the findings).
         var applied: [Use]
         var outcome: String
     }
 
+    /// Every cue reading of an utterance, and what they say in one array: an array of findings
+    /// per reading was an allocation for nearly every cue matched.
+    struct Readings {
+        var list: [Reading] = []
+        var said: [Said] = []
+    }
+
     /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
-    static func readings(_ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool) -> [Reading] {
+    static func readings(_ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool) -> Readings {
         // The trigger hits that have a scope, by index: copying `Trigger`s (strings and sets)
         // for every cue and trigger pair was a tenth of the matcher's time.
         // Each trigger's `only` is read once here, and each cue copied once below: reading
@@ -79,12 +88,17 @@ enum CueReader {
             }
             scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: scopes))
         }
-        var result: [Reading] = []
-        result.reserveCapacity(utterance.cueHits.count)
+        var result = Readings()
+        result.list.reserveCapacity(utterance.cueHits.count)
+        // A cue gives a factor or two: room for them at once, not grown a doubling at a time.
+        result.said.reserveCapacity(utterance.cueHits.count * 2)
+        // One array of the triggers that reach a cue, emptied for each cue: a new one per cue
+        // was an allocation each.
+        var applied: [Use] = []
         for hit in utterance.cueHits {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
             let factors = lexicon.cues[hit.owner].factors
-            var applied: [Use] = []
+            applied.removeAll(keepingCapacity: true)
             for trigger in scoped {
                 // The cheap tests first: `only` hashes every factor id (a string).
                 guard let scope = trigger.scopes.first(where: { s in hit.literals.intersects(from: s.from, to: s.to) }) else { continue }
@@ -100,7 +114,7 @@ enum CueReader {
                 for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
                 applied = kept
             }
-            result.append(read(hit, applied, lexicon, utterance, explaining: explaining))
+            result.list.append(read(hit, applied, lexicon, utterance, into: &result.said, explaining: explaining))
         }
         return result
     }
@@ -123,12 +137,13 @@ enum CueReader {
     }
 
     private static func read(
-        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool
+        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
     ) -> Reading {
         var kinds = Trigger.Kinds()
         for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
         let evidence = evidenceWords(hit, applied, lexicon, utterance)
-        var reading = Reading(hit: hit, findings: [], evidence: evidence, applied: applied, outcome: "")
+        let first = said.count
+        var reading = Reading(hit: hit, findings: first..<first, evidence: evidence, applied: explaining ? applied : [], outcome: "")
         let cueReading = lexicon.cues[hit.owner].reading
         if kinds.contains(.hypothetical) {
             if explaining { reading.outcome = "dropped: hypothetical, advice or question" }
@@ -180,8 +195,11 @@ enum CueReader {
                 }
             }
             let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
-            if !reading.findings.contains(where: { $0.id == target }) { reading.findings.append(Said(id: target, status: given)) }
+            var known = false
+            for k in first..<said.count where said[k].id == target { known = true }
+            if !known { said.append(Said(id: target, status: given)) }
         }
+        reading.findings = first..<said.count
         guard explaining else { return reading }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
         reading.outcome = reading.findings.isEmpty

@@ -28,7 +28,9 @@ struct DeniedItem {
 
     /// The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns re"
     /// links.
-    init(trigger: Int, scopeStart: Int, _ u: Utterance, _ lexicon: borrowing Lexicon) {
+    /// `borrowing`: an initializer takes its arguments owned, and copied (retained) every
+    /// array of the utterance otherwise.
+    init(trigger: Int, scopeStart: Int, _ u: borrowing Utterance, _ lexicon: borrowing Lexicon) {
         nominal = lexicon.itemEnds.isNominal(u.tokens[trigger].key)
         if scopeStart > 0 {
             ended = lexicon.itemEnds.isCloser(u.tokens[scopeStart - 1].key)
@@ -41,11 +43,11 @@ struct DeniedItem {
 
     /// Token `j` starts a new item that the negation does not reach.
     func endsBefore(_ j: Int, _ u: Utterance, _ lexicon: borrowing Lexicon) -> Bool {
-        guard u.newItemStarts[j] else { return false }
+        guard u.isNewItemStart(j) else { return false }
         if ended { return true }
         guard afterHead || lastInjuryCue != 0, Self.placedOnTheBody(cueFrom: j, u, lexicon.itemEnds) else { return false }
         // One factor's words are one item: "no bruise marks on his face" is denied.
-        return afterHead || !Self.sameFactor(Int(lastInjuryCue - 1), Int(u.newItemStartCue[j] - 1), lexicon)
+        return afterHead || !Self.sameFactor(Int(lastInjuryCue - 1), Int(u.marks[j].newItemStartCue - 1), lexicon)
     }
 
     /// Takes in token `j`.
@@ -61,18 +63,18 @@ struct DeniedItem {
             ended = false
             afterLink = true
         } else {
-            if afterLink, !u.newItemStarts[j] { ended = true }
+            if afterLink, !u.isNewItemStart(j) { ended = true }
             afterLink = false
             if lexicon.itemEnds.isCloser(key) { ended = true }
             // The head of a denied noun phrase: a word that is no cue, modifier or punctuation.
-            let inCue = insideCue || u.cueStarts[j]
+            let inCue = insideCue || u.isCueStart(j)
             if nominal, !inCue, u.tokens[j].kind == .word, !lexicon.itemEnds.isModifier(key) { afterHead = true }
         }
-        if u.cueStarts[j] { insideCue = true }
-        if u.cueEnds[j] { insideCue = false }
-        if u.newItemEndCue[j] != 0 { lastInjuryCue = u.newItemEndCue[j] }
-        if u.otherItemEnds[j] { ended = true }
-        if onlyOthers, u.cueEnds[j] {
+        if u.isCueStart(j) { insideCue = true }
+        if u.isCueEnd(j) { insideCue = false }
+        if u.marks[j].newItemEndCue != 0 { lastInjuryCue = u.marks[j].newItemEndCue }
+        if u.isOtherItemEnd(j) { ended = true }
+        if onlyOthers, u.isCueEnd(j) {
             ended = true
             onlyOthers = false
         }
@@ -92,7 +94,7 @@ struct DeniedItem {
     /// only site leads before it.
     private static func placedOnTheBody(cueFrom start: Int, _ u: Utterance, _ ends: borrowing ItemEnds) -> Bool {
         var k = start
-        while k < u.tokens.count, !u.cueEnds[k] { k += 1 }
+        while k < u.tokens.count, !u.isCueEnd(k) { k += 1 }
         var j = k + 1
         while j < u.tokens.count, j <= k + 4 {
             let key = u.tokens[j].key

@@ -22,6 +22,8 @@ struct FindingMerger {
     mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue.Reading?) {
         let plainAbsent = status == .absent && cue == .absent
         guard let index = entries.firstIndex(where: { $0.id == id }) else {
+            // Room for a typical utterance's findings at once, not grown one doubling at a time.
+            if entries.isEmpty { entries.reserveCapacity(8) }
             entries.append(Entry(id: id, status: status, evidence: evidence, plainOpposite: plainAbsent, order: entries.count))
             return
         }
@@ -35,18 +37,24 @@ struct FindingMerger {
         }
     }
 
-    func findings(implications: FactorImplications) -> [Finding] {
-        var merged = entries
-        for entry in entries where entry.status.isPositive {
-            for implied in implications.of(entry.id) {
-                let index = merged.firstIndex { $0.id == implied }
-                if let index, merged[index].status.isPositive { continue }
-                let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
-                if let index { merged[index] = added } else { merged.append(added) }
+    /// Mutating: the entries are sorted in place, where sorting a copy copied the array.
+    mutating func findings(implications: FactorImplications) -> [Finding] {
+        // The implications are read off the entries as merged, before any is added: `original`
+        // holds them (the array is copied only if an implication changes it), and is gone
+        // before the sort, so that sorting does not copy.
+        do {
+            let original = entries
+            for entry in original where entry.status.isPositive {
+                for implied in implications.of(entry.id) {
+                    let index = entries.firstIndex { $0.id == implied }
+                    if let index, entries[index].status.isPositive { continue }
+                    let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
+                    if let index { entries[index] = added } else { entries.append(added) }
+                }
             }
         }
-        merged.sort { $0.order < $1.order || ($0.order == $1.order && $0.id < $1.id) }
-        return merged.map { entry in
+        entries.sort { $0.order < $1.order || ($0.order == $1.order && $0.id < $1.id) }
+        return entries.map { entry in
             var status = entry.status
             if status == .present, entry.plainOpposite { status = .possible }
             return Finding(id: entry.id, status: status, evidence: entry.evidence)

@@ -1,36 +1,60 @@
 /// The tokens of an utterance as pattern matching sees them: one vocabulary key, whether it
-/// can fill a `<number>` slot, and whether a gap may cross it, each in its own flat array.
+/// can fill a `<number>` slot, and whether a gap may cross it.
 ///
-/// Why separate arrays: the pattern walk is the matcher's innermost loop. Reading a `Token`
-/// (with its `String`) there costs reference counting on every step; plain integer and
-/// boolean arrays read through unsafe buffers cost a load.
+/// Why flat arrays: the pattern walk is the matcher's innermost loop. Reading a `Token`
+/// (with its `String`) there costs reference counting on every step; plain integer arrays
+/// read through unsafe buffers cost a load. The two flags share one byte per token
+/// (`marks`): an array each was one more allocation and free for every utterance.
 struct KeyedTokens {
     /// `Token.key` of each token (`Vocabulary.unknown` for words the lexicon does not know).
     var keys: [Int32]
-    /// The token is a number in digits or a number word ("six").
-    var numeric: [Bool]
-    /// A sentence mark: gaps in patterns never cross it.
-    var barrier: [Bool]
+    /// Per token, `numericMark` and `barrierMark`.
+    var marks: [UInt8]
     /// Bit k is set when key k occurs: a pattern needing a word the utterance lacks is skipped.
     var present: [UInt64]
 
+    /// The token is a number in digits or a number word ("six").
+    static let numericMark: UInt8 = 1
+    /// A sentence mark: gaps in patterns never cross it.
+    static let barrierMark: UInt8 = 2
+
     var count: Int { keys.count }
 
+    @inline(__always) func isNumeric(_ i: Int) -> Bool { marks[i] & Self.numericMark != 0 }
+    @inline(__always) func isBarrier(_ i: Int) -> Bool { marks[i] & Self.barrierMark != 0 }
+
+    /// `barrier`: per token, whether it is a sentence mark.
     init(_ tokens: [Token], barrier: [Bool]) {
+        self.init(tokens) { barrier[$0] }
+    }
+
+    /// The sentence marks are the punctuation whose key is one of `hardMarks` (". ; ? -"),
+    /// except a hyphen glued into "6-week-old".
+    init(_ tokens: [Token], hardMarks: [Int32]) {
+        self.init(tokens) { i in
+            tokens[i].kind == .punctuation && hardMarks.contains(tokens[i].key) && !(tokens[i].attachedToNext && tokens[i].text == "-")
+        }
+    }
+
+    private init(_ tokens: [Token], isBarrier: (Int) -> Bool) {
         // One loop reading each token in place (mapping copied every `Token`, its string too).
         var keys: [Int32] = []
-        var numeric: [Bool] = []
+        var marks: [UInt8] = []
         keys.reserveCapacity(tokens.count)
-        numeric.reserveCapacity(tokens.count)
+        marks.reserveCapacity(tokens.count)
+        var largest: Int32 = -1
         for i in tokens.indices {
-            keys.append(tokens[i].key)
-            numeric.append(tokens[i].kind == .number || tokens[i].value > 0)
+            let key = tokens[i].key
+            keys.append(key)
+            largest = max(largest, key)
+            var mark: UInt8 = 0
+            if tokens[i].kind == .number || tokens[i].value > 0 { mark |= Self.numericMark }
+            if isBarrier(i) { mark |= Self.barrierMark }
+            marks.append(mark)
         }
         self.keys = keys
-        self.numeric = numeric
-        self.barrier = barrier
+        self.marks = marks
         // Sized first and filled in place: growing it word by word reallocated it.
-        let largest = keys.max() ?? -1
         var bits = [UInt64].filled(with: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
         for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
         present = bits

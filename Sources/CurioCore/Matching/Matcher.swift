@@ -12,9 +12,22 @@ public final class Matcher: Sendable {
     private let ages: AgeReader
     private let roles: RoleReader
     private let implications: FactorImplications
+    /// Per cue of the lexicon, whether it names one of `lexicon.newItemFactors`: worked out
+    /// once here, where asking the set for every cue matched hashed each factor id (a string).
+    private let newItemCues: [Bool]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        // A scan of the few new-item ids, reading each cue in place: hashing every cue's
+        // factors (and copying the set into a closure per cue) was a millisecond of start-up.
+        let newItemIDs = Array(lexicon.newItemFactors)
+        var newItemCues = [Bool].filled(with: false, count: lexicon.cues.count)
+        if !newItemIDs.isEmpty {
+            for k in lexicon.cues.indices {
+                for factor in lexicon.cues[k].factors where newItemIDs.contains(factor) { newItemCues[k] = true }
+            }
+        }
+        self.newItemCues = newItemCues
         ages = AgeReader(rules: lexicon.age, forms: lexicon.forms)
         roles = RoleReader(rules: lexicon.roles)
         implications = FactorImplications(lexicon.factorRules)
@@ -22,12 +35,12 @@ public final class Matcher: Sendable {
 
     public func match(_ text: String) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
-        let utterance = Utterance(text, lexicon: lexicon)
+        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger()
-        for reading in readings {
-            for finding in reading.findings {
-                merger.add(finding.id, finding.status, evidence: reading.evidence, cue: lexicon.cues[reading.hit.owner].reading)
+        for reading in readings.list {
+            for k in reading.findings {
+                merger.add(readings.said[k].id, readings.said[k].status, evidence: reading.evidence, cue: lexicon.cues[reading.hit.owner].reading)
             }
         }
         var facts: [String: FactValue] = [:]
@@ -47,9 +60,10 @@ public final class Matcher: Sendable {
     /// nothing). Look-alike cues (`ignore`) are listed too, since they explain a silence.
     public func explain(_ text: String) -> [MatchExplanation] {
         guard InputGuard.accepts(text) else { return [] }
-        let utterance = Utterance(text, lexicon: lexicon)
+        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
         var result: [MatchExplanation] = []
-        for reading in CueReader.readings(lexicon, utterance, explaining: true) {
+        let readings = CueReader.readings(lexicon, utterance, explaining: true)
+        for reading in readings.list {
             let cue = lexicon.cues[reading.hit.owner]
             let triggers = reading.applied.map { use in
                 let trigger = lexicon.triggers[use.hit.owner]
@@ -66,7 +80,7 @@ public final class Matcher: Sendable {
                         words: words, triggers: triggers, outcome: reading.outcome))
                 }
             }
-            for finding in reading.findings {
+            for finding in readings.said[reading.findings] {
                 result.append(MatchExplanation(
                     factor: finding.id, status: finding.status, cue: cue.text, location: cue.location,
                     words: words, triggers: triggers, outcome: reading.outcome))

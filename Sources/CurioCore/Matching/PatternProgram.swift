@@ -70,11 +70,8 @@ struct PatternProgram: Sendable {
                 setKeys.withUnsafeBufferPointer { setKeys in
                     bits.withUnsafeBufferPointer { bits in
                         tokens.keys.withUnsafeBufferPointer { keys in
-                            tokens.numeric.withUnsafeBufferPointer { numeric in
-                                tokens.barrier.withUnsafeBufferPointer { barrier in
-                                    body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits,
-                                        keys: keys, numeric: numeric, barrier: barrier))
-                                }
+                            tokens.marks.withUnsafeBufferPointer { marks in
+                                body(Walker(steps: steps, starts: starts, setKeys: setKeys, bits: bits, keys: keys, marks: marks))
                             }
                         }
                     }
@@ -89,8 +86,11 @@ struct PatternProgram: Sendable {
         let setKeys: UnsafeBufferPointer<Int32>
         let bits: UnsafeBufferPointer<UInt64>
         let keys: UnsafeBufferPointer<Int32>
-        let numeric: UnsafeBufferPointer<Bool>
-        let barrier: UnsafeBufferPointer<Bool>
+        /// `KeyedTokens.marks`.
+        let marks: UnsafeBufferPointer<UInt8>
+
+        @inline(__always) func isNumeric(_ i: Int) -> Bool { marks[i] & KeyedTokens.numericMark != 0 }
+        @inline(__always) func isBarrier(_ i: Int) -> Bool { marks[i] & KeyedTokens.barrierMark != 0 }
 
         /// Matches pattern `p` at token `start`, whose first `matched` slots the start tables
         /// already matched: the end (exclusive) and the tokens its words matched, or nil.
@@ -134,7 +134,7 @@ struct PatternProgram: Sendable {
                 let step = steps[s]
                 switch step.kind {
                 case .number:
-                    guard i < n, numeric[i] else { return nil }
+                    guard i < n, isNumeric(i) else { return nil }
                 case .gap:
                     let most = Int(step.a)
                     // When the step after the gap is a word or a set (nearly always), a position
@@ -147,7 +147,7 @@ struct PatternProgram: Sendable {
                         if !plain || (j < n && accepts(next, keys[j])) {
                             if let done = run(from: s + 1, to: to, at: j, base: base, filled: filled) { return done }
                         }
-                        guard j < n, !barrier[j] else { return nil }
+                        guard j < n, !isBarrier(j) else { return nil }
                         j += 1
                     }
                     return nil

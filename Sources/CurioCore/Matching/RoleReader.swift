@@ -36,7 +36,7 @@ struct RoleReader: Sendable {
         guard !leads.isEmpty || !outs.isEmpty else { return nil }
         for role in rules.roles.longestMatches(tokens) {
             if leads.contains(where: { $0.end <= role.start && role.start - $0.end <= rules.reach })
-                || outs.contains(where: { $0.start == role.end && (role.start == 0 || tokens.barrier[role.start - 1]) })
+                || outs.contains(where: { $0.start == role.end && (role.start == 0 || tokens.isBarrier(role.start - 1)) })
             {
                 return rules.names[role.owner]
             }
@@ -49,7 +49,7 @@ struct RoleReader: Sendable {
         for i in 0..<tokens.count {
             let key = Int(tokens.keys[i])
             if key >= 0, key / 64 < keys.count, keys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
-            if atNumber, tokens.numeric[i] { return true }
+            if atNumber, tokens.isNumeric(i) { return true }
         }
         return false
     }

@@ -105,7 +105,14 @@ enum Tokenizer {
                     flushWord(j)
                 case "m", "re", "ve", "ll", "d":
                     flushWord(i)
-                    var expanded = ["m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"][tail]!
+                    // A switch, not a dictionary literal: that built a dictionary per contraction.
+                    var expanded = switch tail {
+                    case "m": "am"
+                    case "re": "are"
+                    case "ve": "have"
+                    case "ll": "will"
+                    default: "would"
+                    }
                     if tail == "d", shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand)) {
                         expanded = "had"  // "she'd had thoughts", "he'd been drinking": no hypothetical
                     }

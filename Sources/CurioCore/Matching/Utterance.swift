@@ -8,43 +8,29 @@ struct Utterance {
     let tokens: [Token]
     let cueHits: [PatternIndex.Hit]
     let triggerHits: [PatternIndex.Hit]
-    /// Token is a hard stop: a sentence mark, or part of a boundary trigger ("but").
-    let hardStop: [Bool]
-    let cueStarts: [Bool]
-    let cueEnds: [Bool]
-    /// A cue of one of `lexicon.newItemFactors` starts here; a cue of none of them ends here.
-    /// Empty when the lexicon names no such factors.
-    let newItemStarts: [Bool]
-    let otherItemEnds: [Bool]
-    /// The new-item factor whose cue starts (ends) here, as an index into the lexicon's cues
-    /// plus one (0: none): "no fractures bruise on buttock" tells one injury from another.
-    let newItemStartCue: [Int32]
-    let newItemEndCue: [Int32]
-    let parentSubjectStarts: [Bool]
-    /// Token is a sentence mark (". ; ? -"): gaps in patterns never cross one.
-    let sentenceMarks: [Bool]
-    /// The tokens as pattern matching sees them.
+    /// Per token, where scopes stop and where cues start and end (see `TokenMarks`).
+    let marks: [TokenMarks]
+    /// The lexicon names new-item factors, so a negation's scope tracks denied items
+    /// (`DeniedItem`); without them no token is marked `newItemStart` or `otherItemEnd`.
+    let tracksNewItems: Bool
+    /// The tokens as pattern matching sees them; `keyed.isBarrier` tells the sentence marks
+    /// (". ; ? -"), which gaps in patterns never cross.
     let keyed: KeyedTokens
 
     /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
-    /// (retained and released) every table of the lexicon to pass it.
-    init(_ text: String, lexicon: borrowing Lexicon) {
+    /// (retained and released) every table of the lexicon to pass it. `newItemCues`: per cue of
+    /// the lexicon, whether one of its factors is a new-item factor (the matcher's, made once).
+    init(_ text: String, lexicon: borrowing Lexicon, newItemCues: borrowing [Bool]) {
         self.text = text
         let tokens = lexicon.tokens(text)
         self.tokens = tokens
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
-        let marks = lexicon.hardMarkKeys
-        var sentenceMarks = [Bool].filled(with: false, count: tokens.count)
-        // A hyphen glued into "6-week-old" is no sentence mark.
-        for i in tokens.indices where tokens[i].kind == .punctuation {
-            sentenceMarks[i] = marks.contains(tokens[i].key) && !(tokens[i].attachedToNext && tokens[i].text == "-")
-        }
-        self.sentenceMarks = sentenceMarks
-        let keyed = KeyedTokens(tokens, barrier: sentenceMarks)
+        let keyed = KeyedTokens(tokens, hardMarks: lexicon.hardMarkKeys)
         self.keyed = keyed
+        var marks = [TokenMarks].filled(with: TokenMarks(), count: tokens.count)
+        for i in tokens.indices where keyed.isBarrier(i) { marks[i].flags.insert(.hardStop) }
         cueHits = lexicon.cueIndex.longestMatches(keyed)
-        var hard = sentenceMarks
         var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?". A loop
         // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance;
@@ -52,70 +38,59 @@ struct Utterance {
         var kept = 0
         for index in triggers.indices {
             let hit = triggers[index]
-            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, hard, tokens, lexicon.questionMark) { continue }
+            if lexicon.triggers[hit.owner].questionOpener, !Self.opensQuestion(hit, keyed, tokens, lexicon.questionMark) { continue }
             triggers[kept] = hit
             kept += 1
         }
         triggers.removeLast(triggers.count - kept)
-        var parentStarts = [Bool].filled(with: false, count: tokens.count)
         for hit in triggers {
             switch lexicon.triggers[hit.owner].kind {
-            case .boundary: for i in hit.start..<hit.end { hard[i] = true }
-            case .parentSubject: parentStarts[hit.start] = true
+            case .boundary: for i in hit.start..<hit.end { marks[i].flags.insert(.hardStop) }
+            case .parentSubject: marks[hit.start].flags.insert(.parentSubjectStart)
             default: break
             }
         }
         triggerHits = triggers
-        hardStop = hard
-        var starts = [Bool].filled(with: false, count: tokens.count)
-        var ends = [Bool].filled(with: false, count: tokens.count)
         // Only cues that assert something continue a list past a comma or "and": a negation
         // does not run on into "...and scored low on the screening" (a reassurance).
+        let tracksNewItems = !lexicon.newItemFactors.isEmpty
         for hit in cueHits {
             let reading = lexicon.cues[hit.owner].reading
             guard reading != .absent, reading != .ignore else { continue }
-            starts[hit.literals.first ?? hit.start] = true
-            ends[hit.literals.last ?? (hit.end - 1)] = true
-        }
-        cueStarts = starts
-        cueEnds = ends
-        var newStarts: [Bool] = []
-        var otherEnds: [Bool] = []
-        var newStartCue: [Int32] = []
-        var newEndCue: [Int32] = []
-        if !lexicon.newItemFactors.isEmpty {
-            newStarts = .filled(with: false, count: tokens.count)
-            otherEnds = .filled(with: false, count: tokens.count)
-            newStartCue = .filled(with: 0, count: tokens.count)
-            newEndCue = .filled(with: 0, count: tokens.count)
-            for hit in cueHits {
-                let reading = lexicon.cues[hit.owner].reading
-                guard reading != .absent, reading != .ignore else { continue }
-                var isNewItem = false
-                for factor in lexicon.cues[hit.owner].factors where lexicon.newItemFactors.contains(factor) { isNewItem = true }
-                if isNewItem {
-                    newStarts[hit.literals.first ?? hit.start] = true
-                    newStartCue[hit.literals.first ?? hit.start] = Int32(hit.owner + 1)
-                    newEndCue[hit.literals.last ?? (hit.end - 1)] = Int32(hit.owner + 1)
-                } else {
-                    otherEnds[hit.literals.last ?? (hit.end - 1)] = true
-                }
+            let first = hit.literals.first ?? hit.start
+            let last = hit.literals.last ?? (hit.end - 1)
+            marks[first].flags.insert(.cueStart)
+            marks[last].flags.insert(.cueEnd)
+            guard tracksNewItems else { continue }
+            if newItemCues[hit.owner] {
+                marks[first].flags.insert(.newItemStart)
+                marks[first].newItemStartCue = Int32(hit.owner + 1)
+                marks[last].newItemEndCue = Int32(hit.owner + 1)
+            } else {
+                marks[last].flags.insert(.otherItemEnd)
             }
         }
-        newItemStarts = newStarts
-        otherItemEnds = otherEnds
-        newItemStartCue = newStartCue
-        newItemEndCue = newEndCue
-        parentSubjectStarts = parentStarts
+        self.marks = marks
+        self.tracksNewItems = tracksNewItems
     }
 
+    /// Token `i` is a hard stop: a sentence mark, or part of a boundary trigger ("but").
+    @inline(__always) func isHardStop(_ i: Int) -> Bool { marks[i].flags.contains(.hardStop) }
+    /// A cue that asserts something starts (ends) at token `i`.
+    @inline(__always) func isCueStart(_ i: Int) -> Bool { marks[i].flags.contains(.cueStart) }
+    @inline(__always) func isCueEnd(_ i: Int) -> Bool { marks[i].flags.contains(.cueEnd) }
+    /// A cue of a new-item factor starts at token `i`; a cue of none of them ends there.
+    @inline(__always) func isNewItemStart(_ i: Int) -> Bool { marks[i].flags.contains(.newItemStart) }
+    @inline(__always) func isOtherItemEnd(_ i: Int) -> Bool { marks[i].flags.contains(.otherItemEnd) }
+    @inline(__always) func isParentSubjectStart(_ i: Int) -> Bool { marks[i].flags.contains(.parentSubjectStart) }
+
     /// The hit starts a sentence that ends in a question mark.
-    private static func opensQuestion(_ hit: PatternIndex.Hit, _ hard: [Bool], _ tokens: [Token], _ questionMark: Int32) -> Bool {
+    private static func opensQuestion(_ hit: PatternIndex.Hit, _ keyed: borrowing KeyedTokens, _ tokens: [Token], _ questionMark: Int32) -> Bool {
         var s = hit.start
-        while s > 0, !hard[s - 1] { s -= 1 }
+        while s > 0, !keyed.isBarrier(s - 1) { s -= 1 }
         guard s == hit.start else { return false }
         var e = hit.end
-        while e < tokens.count, !hard[e] { e += 1 }
+        while e < tokens.count, !keyed.isBarrier(e) { e += 1 }
         return e < tokens.count && tokens[e].key == questionMark
     }
 
@@ -147,7 +122,7 @@ struct Scope {
         guard let rule = lexicon.scopeRule(kind) else { return Scopes() }
         if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
-            while e < u.tokens.count, !u.hardStop[e] { e += 1 }
+            while e < u.tokens.count, !u.isHardStop(e) { e += 1 }
             var scopes = Scopes()
             scopes.append(Scope(from: hit.start, to: e))
             return scopes
@@ -175,24 +150,24 @@ struct Scope {
         var j = start
         var count = 0
         // Shorthand runs items together: where a denied one ends, a negation stops.
-        var item = kind == .negation && !u.newItemStarts.isEmpty ? DeniedItem(trigger: trigger, scopeStart: start, u, lexicon) : nil
+        var item = kind == .negation && u.tracksNewItems ? DeniedItem(trigger: trigger, scopeStart: start, u, lexicon) : nil
         // A boundary made of words that hold a cue, right where the scope starts, is what the
         // trigger denies, not an end to it: "signs of bruising on" ends advice before an
         // observation, but must not keep "no" in "no signs of bruising on his arm" from the
         // bruising. ("no but there is a bruise": "but" holds no cue and ends the scope.)
         var throughSharedBoundary = false
         var boundaryWord = start
-        while boundaryWord < n, u.hardStop[boundaryWord], u.tokens[boundaryWord].kind == .word {
-            if u.cueStarts[boundaryWord] {
+        while boundaryWord < n, u.isHardStop(boundaryWord), u.tokens[boundaryWord].kind == .word {
+            if u.isCueStart(boundaryWord) {
                 throughSharedBoundary = true
                 break
             }
             boundaryWord += 1
         }
         while j < n, count < rule.window {
-            if u.hardStop[j], !throughSharedBoundary { break }
-            if !u.hardStop[j] { throughSharedBoundary = false }
-            if kind == .experiencer, u.parentSubjectStarts[j] { break }
+            if u.isHardStop(j), !throughSharedBoundary { break }
+            if !u.isHardStop(j) { throughSharedBoundary = false }
+            if kind == .experiencer, u.isParentSubjectStart(j) { break }
             if rule.endsAtClause, isSoft(j, u, lexicon) {
                 var k = j + 1
                 while k < n, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k += 1 }
@@ -200,8 +175,8 @@ struct Scope {
                 let commaAnd = u.tokens[j].kind == .punctuation && j + 1 < n && u.tokens[j + 1].kind == .word && isSoft(j + 1, u, lexicon)
                 // A list is cue, comma, cue: "not rolling yet, grip marks" ends the negation at
                 // the comma, since the words before it ("yet") are no item of a list.
-                let itemBefore = j == start || u.cueEnds[j - 1] || isListWord(j - 1, u, lexicon)
-                if commaAnd || !itemBefore || k >= n || !u.cueStarts[k] { break }
+                let itemBefore = j == start || u.isCueEnd(j - 1) || isListWord(j - 1, u, lexicon)
+                if commaAnd || !itemBefore || k >= n || !u.isCueStart(k) { break }
                 count += k - j
                 j = k
                 item?.listGoesOn()
@@ -219,14 +194,14 @@ struct Scope {
         var j = start - 1
         var count = 0
         while j >= 0, count < rule.window {
-            if u.hardStop[j] { break }
+            if u.isHardStop(j) { break }
             // A childhood said after the parents are named ("her ex hit her and she grew up in
             // care", "dad drinks and mum was abused as a child") reaches back no further.
-            if kind == .childhood, u.parentSubjectStarts[j] { break }
+            if kind == .childhood, u.isParentSubjectStart(j) { break }
             if rule.endsAtClause, isSoft(j, u, lexicon) {
                 var k = j - 1
                 while k >= 0, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k -= 1 }
-                if k < 0 || !u.cueEnds[k] { break }
+                if k < 0 || !u.isCueEnd(k) { break }
                 count += j - k
                 j = k
                 continue

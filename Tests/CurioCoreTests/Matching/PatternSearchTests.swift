@@ -63,12 +63,12 @@ struct PatternSearchTests {
             var j = i
             while j <= i + most {
                 if let done = walk(slots, s + 1, j, t, literals) { return done }
-                guard j < t.count, !t.barrier[j] else { return nil }
+                guard j < t.count, !t.isBarrier(j) else { return nil }
                 j += 1
             }
             return nil
         case .number:
-            guard i < t.count, t.numeric[i] else { return nil }
+            guard i < t.count, t.isNumeric(i) else { return nil }
         case .words(let keys):
             guard i < t.count, t.keys[i] >= 0, keys.contains(t.keys[i]) else { return nil }
         }
@@ -95,7 +95,7 @@ struct PatternSearchTests {
                     return p.firstKeys.contains(key) && second.contains(t.keys[i + 1])
                 }
             }
-            if t.numeric[i] { order += patterns.filter(\.startsWithNumber) }
+            if t.isNumeric(i) { order += patterns.filter(\.startsWithNumber) }
             for p in order {
                 if let (end, literals) = walk(p.slots, 0, i, t, []) {
                     found.append(Naive(owner: p.owner, start: i, end: end, literals: literals))
