@@ -13,16 +13,14 @@ final class AgeReader: Sendable {
     let forms: WordForms
     /// The rules' words and the spelling variants, looked up on bytes (see `AgeWords`).
     private let words: AgeWords
-    /// `rules.longestArticle` and `rules.longestVague`, at hand.
+    /// `rules.longestArticle`, at hand.
     private let longestArticle: Int
-    private let longestVague: Int
 
     init(rules: AgeRules, forms: WordForms) {
         self.rules = rules
         self.forms = forms
         words = AgeWords(rules: rules, forms: forms)
         longestArticle = rules.longestArticle
-        longestVague = rules.longestVague
     }
 
     struct Reading {
@@ -45,21 +43,19 @@ final class AgeReader: Sendable {
 
     /// Reads the token's fields in place: copying a `Token` (its `String`) for every token of
     /// every utterance showed in profiles. Asked of every token, so the common answer (a word
-    /// that is no number, too long to be an article, and of no vague quantity's shape) comes
-    /// first and hashes nothing.
+    /// that is no number and too long to be an article) comes first and touches no string
+    /// but its length.
     @inline(__always)
     private func number(_ tokens: [Token], at i: Int) -> (value: Double, said: Said)? {
         switch tokens[i].kind {
         case .number:
             return (tokens[i].value, .exactly)
         case .word:
+            // Vague quantities are known with their value negated (`Lexicon.indexKnownWords`).
             let value = tokens[i].value
-            let length = tokens[i].text.utf8.count
-            if length <= longestVague, words.mayBeVague(tokens[i].text), let vague = words.vague[tokens[i].text] {
-                return (vague, .vaguely)
-            }
             if value > 0 { return (value, .exactly) }
-            guard length <= longestArticle else { return nil }
+            if value < 0 { return (-value, .vaguely) }
+            guard tokens[i].text.utf8.count <= longestArticle else { return nil }
             return words.articles.contains(tokens[i].text) ? (1, .article) : nil
         case .punctuation:
             return nil

@@ -122,10 +122,7 @@ final class AgeWords: Sendable {
     let checkDone: Set
     let ageDays: Set
     let gestationUnits: Set
-    let vague: Values
     let vagueLinks: Set
-    /// The vague quantities' shapes: asked of every short word, most are ruled out unhashed.
-    private let vagueShapes: WordShapes
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
     /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
@@ -171,8 +168,6 @@ final class AgeWords: Sendable {
         checkDone = Set(rules.checkDone)
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
-        vague = Values(rules.vague)
-        vagueShapes = WordShapes(rules.vague.keys)
         vagueLinks = Set(rules.vagueLinks)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
@@ -183,10 +178,6 @@ final class AgeWords: Sendable {
     func mayStartBornWhen(_ word: String) -> Bool {
         bornWhenShapes.admits(word) && bornWhenFirst.contains(word)
     }
-
-    /// Whether `word` may be a vague quantity (false rules it out without hashing).
-    @inline(__always)
-    func mayBeVague(_ word: String) -> Bool { vagueShapes.admits(word) }
 
     /// `forms.spelling(word)`: the spelling-normalised form of a lowercase word.
     func spelling(_ word: String) -> String {

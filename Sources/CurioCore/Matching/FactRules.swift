@@ -50,11 +50,8 @@ struct AgeRules: Sendable {
     /// one is an age only with "old" after the unit ("a couple of weeks old"), a linking word
     /// before it ("baby is a few weeks") or a birth before and "ago" after ("born a few days
     /// ago"): "in a couple of weeks" and "for a few weeks" are times.
-    var vague: [String: Double] = [:] {
-        didSet { longestVague = vague.keys.map(\.utf8.count).max() ?? 0 }
-    }
-    /// The length in bytes of the longest vague quantity (longer words need no lookup).
-    private(set) var longestVague = 0
+    /// (The lexicon's known words carry these values negated, so tokens say which they are.)
+    var vague: [String: Double] = [:]
     /// Words that may stand between a vague quantity and its unit ("a couple *of* weeks").
     var vagueLinks: Set<String> = []
     /// Just after a birth word, when the birth was, as words and the age it gives in weeks:

@@ -113,11 +113,17 @@ public struct Lexicon: Sendable {
     /// Fills `known` from the surface words and number words; the loader calls it last.
     /// A surface word's key is the one it was interned with (`key(of:)` would look it up
     /// again); only number words the cues never use need the slow path.
+    ///
+    /// A vague quantity of the age rules ("couple", "few") is known with its value negated:
+    /// the age reader reads it from the token as the other numbers are read, with no lookup
+    /// of its own for every word, and patterns' `<number>` (a positive value) never takes it.
     mutating func indexKnownWords() {
+        var values = numberWords
+        for (word, value) in age.vague { values[word] = -value }
         var words: [(String, KnownWord)] = []
-        words.reserveCapacity(surface.count + numberWords.count)
-        for (word, key) in surface { words.append((word, KnownWord(key: key, value: numberWords[word] ?? 0))) }
-        for (word, value) in numberWords where surface[word] == nil {
+        words.reserveCapacity(surface.count + values.count)
+        for (word, key) in surface { words.append((word, KnownWord(key: key, value: values[word] ?? 0))) }
+        for (word, value) in values where surface[word] == nil {
             words.append((word, KnownWord(key: keyOfUnknown(word), value: value)))
         }
         known = KnownWords(words)

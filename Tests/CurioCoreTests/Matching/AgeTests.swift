@@ -1,4 +1,4 @@
-import CurioCore
+@testable import CurioCore
 import Testing
 
 @Suite("Age and gestation")
@@ -63,6 +63,17 @@ struct AgeTests {
     ])
     func vagueTimesAreNotAges(text: String) {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
+    }
+
+    /// Vague quantities are known words with their value negated: the tokens carry it for the
+    /// age reader, and a pattern's `<number>` (a positive value) never takes them.
+    @Test func vagueQuantitiesAreNoPatternNumbers() throws {
+        let lexicon = MatcherFixture.matcher.lexicon
+        for (word, value) in lexicon.age.vague {
+            let known = try #require(lexicon.known.find(word), "\(word)")
+            #expect(known.value == -value, "\(word)")
+        }
+        #expect(!lexicon.age.vague.isEmpty)
     }
 
     @Test func gestationNowGivesUnborn() {

@@ -39,9 +39,6 @@ struct AgeWordsTests {
         }
         for word in probes {
             #expect(words.unitWeeks[word] == rules.unitWeeks[word], "\(word)")
-            #expect(words.vague[word] == rules.vague[word], "\(word)")
-            // The shape filter never rules out a vague quantity.
-            if rules.vague[word] != nil { #expect(words.mayBeVague(word), "\(word)") }
             #expect(words.spelling(word) == lexicon.forms.spelling(word), "\(word)")
         }
     }
