@@ -14,7 +14,8 @@ public struct Inference: Sendable, Hashable {
     /// Only when the consultation is complete: missing information is a finding only once
     /// nobody can still supply it.
     public var atEnd: Bool
-    /// The statuses of a stated finding this inference replaces (none: it only fills a gap).
+    /// The statuses of a stated finding this inference replaces (none: it only fills a gap);
+    /// always weaker than `status` (the loader checks), so it only ever raises a finding.
     public var replaces: Set<FindingStatus>
     /// What the finding is inferred from, with `{fact.name}` filled from the case's facts,
     /// e.g. `age {child.age_weeks} weeks` gives "age 8 weeks".

@@ -99,8 +99,10 @@ enum RecommendationsFile {
         var replaces: Set<FindingStatus> = []
         for item in try node["replaces"]?.sequence("replaces") ?? [] {
             let text = try item.string("a status")
-            guard let replaced = FindingStatus(rawValue: text), replaced != status else {
-                throw item.error("`replaces` in \(what) takes statuses other than its own (present, possible or absent), not `\(text)`")
+            // Only a weaker stated status is replaced: an inference raises a finding (absent or
+            // possible to present), as `CasePicture.add` does, never lowers one.
+            guard let replaced = FindingStatus(rawValue: text), replaced < status else {
+                throw item.error("`replaces` in \(what) takes statuses weaker than its own `\(status.rawValue)` (absent < possible < present), not `\(text)`")
             }
             replaces.insert(replaced)
         }

@@ -47,8 +47,9 @@ import Testing
         #expect(message.contains("the inference of `child.premobile` names unknown finding `child.premobile`"))
     }
 
-    /// `replaces` names statuses other than the inference's own; anything else is rejected at its line.
-    @Test(arguments: ["[absent, sometimes]", "[present]"])
+    /// `replaces` names statuses weaker than the inference's own (it raises, never lowers, a
+    /// finding); anything else is rejected at its line.
+    @Test(arguments: ["[absent, sometimes]", "[present]", "[absent, present]"])
     func aBadReplacedStatusIsRejected(_ replaced: String) throws {
         let message = try loadError(replacing: "    replaces: [absent, possible]", with: "    replaces: \(replaced)")
         #expect(message.contains("recommendations.yaml:\(line(of: "    replaces: [absent, possible]"))"), "\(message)")
