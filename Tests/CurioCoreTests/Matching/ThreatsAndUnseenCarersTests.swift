@@ -31,6 +31,12 @@ struct ThreatsAndUnseenCarersTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
+    /// A parent saying she hurt her own back is no threat; a threat to kill the mother is danger.
+    @Test func hurtingHerBackIsNoThreatToTheBaby() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum said she'd hurt her back lifting the pram") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad said he would kill her if she left") == .present)
+    }
+
     @Test func aPromiseIsNotADenial() {
         let text = "dad said he would stop drinking if social care got involved"
         #expect(MatcherFixture.status(.substanceMisuse, in: text) != .absent)
@@ -180,6 +186,7 @@ struct ThreatsAndUnseenCarersTests {
         #expect(MatcherFixture.status(.otherInjury, in: "baby very sleepy and vomiting after dad dropped him") == .possible)
         #expect(MatcherFixture.status(.otherInjury, in: "dad dropped him off at nursery") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "baby was dropped off by grandma") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum dropped her phone") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "baby left in the bath while mum answered the door") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "baby swallowed one of mum's tablets") == .present)
         #expect(MatcherFixture.status(.neglect, in: "drugs and needles lying around within reach of the baby") == .present)
