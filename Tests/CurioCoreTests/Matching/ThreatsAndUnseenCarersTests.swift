@@ -244,4 +244,36 @@ struct ThreatsAndUnseenCarersTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "dad has a few beers at the weekend") == .absent)
         #expect(MatcherFixture.status(.substanceMisuse, in: "dad drinks a bit too much at weekends") == .present)
     }
+
+    /// Everyday words near a cue word are no finding: a typo correction or a shared stem had
+    /// made "burping" a burn, "joint visit" drugs, "sending" SEND, "kidney stones" stoned.
+    @Test(arguments: [
+        "mum was burping the baby after the feed",
+        "joint visit with the social worker today",
+        "mum is sending photos of the baby",
+        "they sleep in separate rooms",
+        "the kids' bikes are in the hallway",
+        "dad got sacked last month",
+        "nappies stacked up by the door",
+        "dad has kidney stones",
+        "food waste in the kitchen",
+        "she was graded as low risk",
+        "mum was scolding the older child",
+        "a cluster of small round spots",
+    ])
+    func everydayWordsNearACueAreNoFinding(text: String) {
+        #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")
+    }
+
+    /// The same words said as the finding still are one.
+    @Test(arguments: [
+        ("dad smoked a joint in front of the baby", RiskFactorID.substanceMisuse),
+        ("he was stoned", .substanceMisuse),
+        ("dad is on smack", .substanceMisuse),
+        ("mum has SEND", .learningDifficulty),
+        ("mum and dad are separated", .isolation),
+    ])
+    func theSameWordsSaidAsTheFinding(text: String, factor: RiskFactorID) {
+        #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
+    }
 }
