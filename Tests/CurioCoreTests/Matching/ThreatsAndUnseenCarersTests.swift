@@ -260,6 +260,11 @@ struct ThreatsAndUnseenCarersTests {
         "she was graded as low risk",
         "mum was scolding the older child",
         "a cluster of small round spots",
+        "cot has a fitted sheet",
+        "baby gaining weight as expected",
+        "baby was hungry so mum fed her",
+        "the toddler watches a tablet",
+        "she dashed out to the shops",
     ])
     func everydayWordsNearACueAreNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")
@@ -272,6 +277,11 @@ struct ThreatsAndUnseenCarersTests {
         ("dad is on smack", .substanceMisuse),
         ("mum has SEND", .learningDifficulty),
         ("mum and dad are separated", .isolation),
+        ("baby had a fit this morning", .immediateDanger),
+        ("she's expecting again", .unborn),
+        ("baby always hungry, no food in the flat", .neglect),
+        ("mum is on medication for anxiety", .mentalHealth),
+        ("DASH completed, high risk", .domesticAbuse),
     ])
     func theSameWordsSaidAsTheFinding(text: String, factor: RiskFactorID) {
         #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
