@@ -40,13 +40,13 @@ import Testing
     }
 
     @Test func anIdleConnectionIsClosedAndItsSessionKept() async throws {
-        // Twenty seconds, so that a client slow to send its first request under the load of the
-        // whole test run is not mistaken for an idle connection: on two cores the synchronous
-        // tests (compiling the lexicon) can hold the test run's threads for seconds. A 4-second
-        // and later a 10-second timeout each once closed this client before its first request
-        // (a broken pipe) in a fresh-clone CI run.
-        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 20 }
-        let client = try await server.client(timeout: 40)  // outlasts the idle timeout
+        // Forty-five seconds, so that a client slow to send its first request under the load of
+        // the whole test run is not mistaken for an idle connection: on two cores the synchronous
+        // tests (compiling the lexicon) can hold the test run's threads for a long time. A 4-, a
+        // 10- and a 20-second timeout each once closed this client before its first request (a
+        // broken pipe) in a full run; the test runs beside the others, so the wait costs little.
+        let server = try await RunningServer.start { $0.idleTimeoutSeconds = 45 }
+        let client = try await server.client(timeout: 75)  // outlasts the idle timeout
         let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
         // Send nothing: the server speaks first, then closes.
         let closing = try await client.response()
