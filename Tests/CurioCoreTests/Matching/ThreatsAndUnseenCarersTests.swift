@@ -265,6 +265,8 @@ struct ThreatsAndUnseenCarersTests {
         "baby was hungry so mum fed her",
         "the toddler watches a tablet",
         "she dashed out to the shops",
+        "mum is cool about it",
+        "dad drinks coke all day",
     ])
     func everydayWordsNearACueAreNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")
@@ -282,6 +284,8 @@ struct ThreatsAndUnseenCarersTests {
         ("baby always hungry, no food in the flat", .neglect),
         ("mum is on medication for anxiety", .mentalHealth),
         ("DASH completed, high risk", .domesticAbuse),
+        ("baby was cooled for 72 hours", .traumaticBirth),
+        ("mum snorts coke", .substanceMisuse),
     ])
     func theSameWordsSaidAsTheFinding(text: String, factor: RiskFactorID) {
         #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
