@@ -267,6 +267,9 @@ struct ThreatsAndUnseenCarersTests {
         "she dashed out to the shops",
         "mum is cool about it",
         "dad drinks coke all day",
+        "baby sleeping through from 6pm to 2am",
+        "baby has a strawberry mark on his forehead",
+        "stork mark on the back of her neck",
     ])
     func everydayWordsNearACueAreNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")
@@ -286,6 +289,8 @@ struct ThreatsAndUnseenCarersTests {
         ("DASH completed, high risk", .domesticAbuse),
         ("baby was cooled for 72 hours", .traumaticBirth),
         ("mum snorts coke", .substanceMisuse),
+        ("mum thinks he'll sleep through from day one", .naiveExpectations),
+        ("strawberry mark on his forehead and a bruise on his cheek", .bruising),
     ])
     func theSameWordsSaidAsTheFinding(text: String, factor: RiskFactorID) {
         #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
