@@ -1,0 +1,69 @@
+import CurioCore
+import Testing
+
+/// Rule classes about treatment of a parent's mental ill health and the baby's safety now,
+/// found by probing with health-visiting and duty-desk notes. Cases are written for the class.
+@Suite struct TreatmentAndSafetyClassTests {
+    /// Safety now: a veiled threat of suicide, a fear for the baby's safety tonight, the baby
+    /// named by its age when left, and a plain "no safety concerns".
+    @Test(arguments: [
+        ("dad texted that he is about to do something stupid", FindingStatus?.some(.possible)),
+        ("really frightened for the baby's safety right now", FindingStatus?.some(.possible)),
+        ("she leaves the 10 week old home alone", FindingStatus?.some(.present)),
+        ("left the 2mo in the bath while she got a towel", FindingStatus?.some(.present)),
+        ("no immediate safety concerns identified", FindingStatus?.some(.absent)),
+        ("no safeguarding concerns at the visit", FindingStatus?.none),
+    ])
+    func safetyNow(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
+    }
+
+    /// Treatment said the other way round, or lapsed: treated with a named medicine, well and
+    /// off it, told nobody, a service that last saw her years ago, waiting, help refused.
+    @Test(arguments: [
+        ("anxiety treated with CBT last year", FindingStatus?.some(.absent)),
+        ("stable and off her meds since March", FindingStatus?.some(.absent)),
+        ("feeling very low, hasn't told anybody", FindingStatus?.some(.present)),
+        ("open to the perinatal team but last seen in 2021", FindingStatus?.some(.present)),
+        ("been waiting months for counselling", FindingStatus?.some(.present)),
+        ("has PTSD and has declined any support", FindingStatus?.some(.present)),
+        ("she hasn't told anyone about the pregnancy", FindingStatus?.none),
+    ])
+    func treatmentSaidOtherwise(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == status, "\(text)")
+    }
+
+    /// A duration waited is no age; a baby born early is no pregnancy now.
+    @Test func aWaitIsNoAgeAndAPrematureBirthIsNoPregnancy() {
+        #expect(MatcherFixture.age("waiting 4 months for therapy") == nil)
+        #expect(MatcherFixture.status(.unborn, in: "premature at 32/40, now doing well") == nil)
+    }
+
+    /// Missed appointments said as not turning up are neglect, not unreliable support; the
+    /// baby soothed by ordinary things is no inconsolable crying; shorthand with the father
+    /// first says nothing is known of him.
+    @Test(arguments: [
+        ("parents didn't turn up for the hip scan", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("parents didn't turn up for the hip scan", RiskFactorID.isolation, FindingStatus?.none),
+        ("her sister never turns up when she promises", RiskFactorID.isolation, FindingStatus?.some(.present)),
+        ("grizzly at times but calms quickly with a feed", RiskFactorID.inconsolableCrying, FindingStatus?.some(.absent)),
+        ("FOB: no details", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("mum says she has dark thoughts", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+    ])
+    func appointmentsCryingAndFathers(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A reassurance seen ("seems", "appears") is an observation, not a doubt: it stays a
+    /// reassurance. A doubt about a low mood is a possible one.
+    @Test(arguments: [
+        ("expectations sound realistic", RiskFactorID.naiveExpectations, FindingStatus?.some(.absent)),
+        ("dad seems really hands-on", RiskFactorID.fatherUnknown, FindingStatus?.some(.absent)),
+        ("mood appears stable today", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("she may be a little low", RiskFactorID.mentalHealth, FindingStatus?.some(.possible)),
+        ("mum seems low", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+    ])
+    func aReassuranceSeenIsNoDoubt(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
