@@ -13,6 +13,9 @@ struct AnswerVocabularyTests {
             ("yes", "yes"), ("Yep.", "yes"), ("yeah, on his arm", "yes"), ("no", "no"), ("Nope", "no"),
             ("no, nothing seen", "no"), ("not sure", "not sure"), ("no idea", "not sure"),
             ("Don't know", "not sure"), ("dont know tbh", "not sure"), ("NOT SURE!", "not sure"),
+            // A no as far as the caller knows, said in full (a longer answer matches a phrase whole).
+            ("not that I know of", "no"), ("Not that I'm aware of.", "no"), ("not as far as I know", "no"),
+            ("none that I know of", "no"),
         ])
     func chooses(answer: String, option: String) {
         #expect(vocabulary.choose(answer, among: options) == option)

@@ -198,6 +198,9 @@ import Testing
         ("says he is winding her up with the crying", RiskFactorID.naiveExpectations, FindingStatus?.some(.present)),
         ("mum expects the baby to settle herself", RiskFactorID.unborn, FindingStatus?.none),
         ("she is expecting twins in May", RiskFactorID.unborn, FindingStatus?.some(.present)),
+        // A worry about a pregnant woman is no doubt about the pregnancy.
+        ("worried about this pregnant 15 year old", RiskFactorID.unborn, FindingStatus?.some(.present)),
+        ("worried she may be pregnant", RiskFactorID.unborn, FindingStatus?.some(.possible)),
     ])
     func naiveExpectations(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")

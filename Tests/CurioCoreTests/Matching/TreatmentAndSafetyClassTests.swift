@@ -27,6 +27,8 @@ import Testing
         ("open to the perinatal team but last seen in 2021", FindingStatus?.some(.present)),
         ("been waiting months for counselling", FindingStatus?.some(.present)),
         ("has PTSD and has declined any support", FindingStatus?.some(.present)),
+        ("had tablets for it but came off them at Christmas", FindingStatus?.some(.present)),
+        ("the plaster came off it in the bath", FindingStatus?.none),
         ("she hasn't told anyone about the pregnancy", FindingStatus?.none),
     ])
     func treatmentSaidOtherwise(text: String, status: FindingStatus?) {
