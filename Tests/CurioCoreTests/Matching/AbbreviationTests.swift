@@ -14,6 +14,9 @@ struct AbbreviationTests {
         ("mum has mild LD", .learningDifficulty),
         ("ACEs disclosed at booking", .adverseChildhood),
         ("DNA'd the 6-8 week check", .neglect),
+        ("partner is an ex-IVDU", .substanceMisuse),
+        ("admitted to NNU for 5 days", .traumaticBirth),
+        ("no access visit x2, unable to get access today either", .neglect),
     ])
     func abbreviationMatches(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text)?.isPositive == true)

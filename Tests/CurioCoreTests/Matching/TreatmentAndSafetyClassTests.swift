@@ -38,6 +38,9 @@ import Testing
     /// A duration waited is no age; a baby born early is no pregnancy now.
     @Test func aWaitIsNoAgeAndAPrematureBirthIsNoPregnancy() {
         #expect(MatcherFixture.age("waiting 4 months for therapy") == nil)
+        // A follow-up booked ahead is no age either: "F/U 2/52", "TCA 1/52".
+        #expect(MatcherFixture.age("F/U 2/52 in clinic") == nil)
+        #expect(MatcherFixture.age("TCA 1/52") == nil)
         #expect(MatcherFixture.status(.unborn, in: "premature at 32/40, now doing well") == nil)
     }
 
