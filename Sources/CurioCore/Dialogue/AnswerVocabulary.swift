@@ -7,17 +7,23 @@ import Foundation
 /// `no` while the matcher still hears the mark; the stronger finding wins in the case picture.
 public struct AnswerVocabulary: Sendable {
     /// Option (lowercased) → its phrases, normalised once here (not on every answer), longest
-    /// first.
+    /// first. Whole-answer phrases are among them.
     public let phrases: [String: [String]]
     /// Option (lowercased) → its own words and its phrases, ready to be compared: every answer
     /// is compared with every phrase of every option offered.
     private var candidates: [String: [Phrase]]
 
-    public init(phrases: [String: [String]]) {
-        let phrases = phrases.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
+    /// `whole`: option (lowercased) → phrases that choose it only as the whole answer or its
+    /// whole first clause ("she is", "definitely"): what follows them can turn them round ("she
+    /// is fine", "definitely not"), where what follows "yes" or "no" only adds detail.
+    public init(phrases: [String: [String]], whole: [String: [String]] = [:]) {
+        let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
+        var merged = phrases
+        for (key, list) in whole { merged[key, default: []] += list }
+        let phrases = merged.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
         self.phrases = phrases
         self.candidates = Dictionary(uniqueKeysWithValues: phrases.map { key, list in
-            (key, Self.candidates(for: key, phrases: list))
+            (key, Self.candidates(for: key, phrases: list, whole: wholeTexts[key] ?? []))
         })
     }
 
@@ -47,11 +53,14 @@ public struct AnswerVocabulary: Sendable {
         let ascii: [UInt8]?
         /// In characters: the longest phrase that starts an answer wins.
         let length: Int
+        /// Chooses only as the whole answer or its whole first clause, however short the answer.
+        let whole: Bool
 
-        init(_ text: String) {
+        init(_ text: String, whole: Bool = false) {
             self.text = text
             self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
             self.length = text.count
+            self.whole = whole
         }
 
         /// Whether the (normalised) answer starts with the phrase at a word boundary, as
@@ -65,20 +74,29 @@ public struct AnswerVocabulary: Sendable {
     }
 
     /// An option's own words first, then its phrases.
-    private static func candidates(for key: String, phrases: [String]) -> [Phrase] {
-        ([normalise(key)] + phrases).map(Phrase.init)
+    private static func candidates(for key: String, phrases: [String], whole: Set<String> = []) -> [Phrase] {
+        [Phrase(normalise(key))] + phrases.map { Phrase($0, whole: whole.contains($0)) }
     }
 
     public static let fileName = "answers.yaml"
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options"], in: "the answers file")
+        try root.allowOnly(["options", "whole"], in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
         }
-        return AnswerVocabulary(phrases: phrases)
+        var whole: [String: [String]] = [:]
+        if let node = root["whole"] {
+            for (option, list) in try node.entries("whole") {
+                guard phrases[option.lowercased()] != nil else {
+                    throw list.error("`whole` names `\(option)`, which is not an option under `options`")
+                }
+                whole[option.lowercased()] = try list.strings("phrases")
+            }
+        }
+        return AnswerVocabulary(phrases: phrases, whole: whole)
     }
 
     /// The option an answer chooses among `options`, if any.
@@ -100,7 +118,7 @@ public struct AnswerVocabulary: Sendable {
         for option in options {
             let key = option.lowercased()
             for phrase in candidates[key] ?? Self.candidates(for: key, phrases: []) where phrase.starts(text, bytes: bytes) {
-                if !isShort {
+                if !isShort || phrase.whole {
                     firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
                     guard firstClause == phrase.text else { continue }
                 }

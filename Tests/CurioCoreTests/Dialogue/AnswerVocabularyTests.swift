@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CurioCore
@@ -30,6 +31,33 @@ struct AnswerVocabularyTests {
         ])
     func choosesNothing(answer: String) {
         #expect(vocabulary.choose(answer, among: options) == nil)
+    }
+
+    /// "She is" or "definitely" answer a question only on their own: what follows can turn
+    /// them round ("she is fine", "definitely not"), which must never read as a yes to danger.
+    @Test(
+        "whole-answer phrases choose only as the whole answer or its first clause",
+        arguments: [
+            ("she is", "yes"), ("She is.", "yes"), ("definitely, on his arm", "yes"), ("I think so", "yes"),
+            ("she is fine", nil), ("he is 7 weeks", nil), ("definitely not", nil), ("there is no danger", nil),
+            ("I think so but not sure", nil),
+        ] as [(String, String?)])
+    func wholeAnswerPhrases(answer: String, option: String?) {
+        #expect(vocabulary.choose(answer, among: options) == option)
+    }
+
+    @Test func wholePhrasesAreLoadedWithTheirOptionAndAnUnknownOptionIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-answers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(AnswerVocabulary.fileName)
+        try "options:\n  yes: [yep]\n  no: [nope]\nwhole:\n  yes: [she is]\n".write(to: file, atomically: true, encoding: .utf8)
+        let loaded = try AnswerVocabulary.load(from: folder)
+        #expect(loaded.choose("she is", among: ["yes", "no"]) == "yes")
+        #expect(loaded.choose("she is fine", among: ["yes", "no"]) == nil)
+        #expect(loaded.choose("yep on his arm", among: ["yes", "no"]) == "yes")
+        try "options:\n  yes: [yep]\nwhole:\n  maybe: [perhaps]\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.self) { try AnswerVocabulary.load(from: folder) }
     }
 
     @Test("multi-word options are chosen by their own words")
