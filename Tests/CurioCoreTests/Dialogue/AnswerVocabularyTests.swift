@@ -60,6 +60,25 @@ struct AnswerVocabularyTests {
         #expect(throws: DataFileError.self) { try AnswerVocabulary.load(from: folder) }
     }
 
+    /// The options of single questions have everyday words of their own.
+    @Test(
+        "a single question's options are chosen by everyday words",
+        arguments: [
+            ("quick and easy", ["straightforward", "traumatic", "not sure"], "straightforward"),
+            ("horrendous, 30 hours", ["straightforward", "traumatic", "not sure"], "traumatic"),
+            ("no one", ["good support", "isolated", "not sure"], "isolated"),
+            ("her mum, every day", ["good support", "isolated", "not sure"], "good support"),
+            ("a bit naive", ["realistic", "unrealistic", "not sure"], "unrealistic"),
+            ("no", ["known and involved", "not known", "not sure"], "not known"),
+            ("no idea", ["known and involved", "not known", "not sure"], "not known"),
+            ("not right now", ["yes", "no", "not sure"], "no"),
+            ("there was one, on his ear", ["yes", "no", "not sure"], "yes"),
+            ("a small one", ["yes", "no", "not sure"], "yes"),
+        ])
+    func singleQuestionOptions(answer: String, options: [String], option: String) {
+        #expect(vocabulary.choose(answer, among: options) == option)
+    }
+
     @Test("multi-word options are chosen by their own words")
     func multiWordOptions() {
         #expect(vocabulary.choose("health visitor", among: ["health visitor", "GP"]) == "health visitor")

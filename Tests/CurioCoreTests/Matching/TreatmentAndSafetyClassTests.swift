@@ -71,4 +71,21 @@ import Testing
     func aReassuranceSeenIsNoDoubt(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Answers a practitioner gives in a few words, read by the matcher too: recovery is a
+    /// history of misuse (not recovery from an operation), crying only when hungry is none, a
+    /// weight that is fine is no neglect, a father nobody has met is unknown.
+    @Test(arguments: [
+        ("both of them are in recovery", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("mum is in recovery from the caesarean", RiskFactorID.substanceMisuse, FindingStatus?.none),
+        ("she cries quite a bit", RiskFactorID.inconsolableCrying, FindingStatus?.some(.possible)),
+        ("just when he is hungry", RiskFactorID.inconsolableCrying, FindingStatus?.some(.absent)),
+        ("weight has been spot on", RiskFactorID.neglect, FindingStatus?.some(.absent)),
+        ("skinny and unwashed", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("he stays over but nobody has met him", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("she lived previously with her ex", RiskFactorID.domesticAbuse, FindingStatus?.none),
+    ])
+    func answersInAFewWords(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
