@@ -205,4 +205,18 @@ import Testing
     func naiveExpectations(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Written advice handed over is no finding; what the caller was told by someone unnamed
+    /// is second-hand; a confident forecast of sleep is a naive expectation.
+    @Test(arguments: [
+        ("leaflets given re safe sleep and drug services", RiskFactorID.substanceMisuse, FindingStatus?.none),
+        ("gave mum the leaflet on postnatal depression", RiskFactorID.mentalHealth, FindingStatus?.none),
+        ("we were told he has a fractured wrist", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("I've heard mum uses cocaine", RiskFactorID.substanceMisuse, FindingStatus?.some(.possible)),
+        ("dad reckons the baby will just sleep all night", RiskFactorID.naiveExpectations, FindingStatus?.some(.present)),
+        ("hoping he will sleep through soon", RiskFactorID.naiveExpectations, FindingStatus?.none),
+    ])
+    func toldAdvisedAndForecast(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
