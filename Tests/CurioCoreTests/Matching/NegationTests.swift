@@ -31,4 +31,24 @@ struct NegationTests {
     @Test func negationInsideACueDoesNotNegateIt() {
         #expect(MatcherFixture.status(.immediateDanger, in: "The baby is not breathing.") == .present)
     }
+
+    /// A heading and its verdict across a dash or colon: the dash ends every scope, so each
+    /// factor's headings carry the verdict. A finding with something after the dash is still a
+    /// finding ("bruise to ear - none seen elsewhere" is a bruise).
+    @Test(arguments: [
+        ("Depression - nil", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("self-harm: none reported", .mentalHealth, .absent),
+        ("Missed appointments - none", .neglect, .absent),
+        ("settling - no concerns", .inconsolableCrying, .absent),
+        ("learning needs - none", .learningDifficulty, .absent),
+        ("complications - nil", .traumaticBirth, .absent),
+        ("drinking: nil", .substanceMisuse, .absent),
+        ("Swelling - not present", .otherInjury, .absent),
+        ("no signs of PND at the review", .mentalHealth, .absent),
+        ("bruise to ear - none seen elsewhere", .bruising, .present),
+        ("bruise on cheek - nil explanation", .bruising, .present),
+    ])
+    func aHeadingAndItsVerdict(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
