@@ -53,4 +53,14 @@ struct HedgeTests {
         #expect(MatcherFixture.status(.mentalHealth, in: "I have no doubt she is depressed") == .present)
         #expect(MatcherFixture.status(.bruising, in: "it's not a bruise") == .absent)
     }
+
+    /// A doubt said after the finding: "DA alleged", "fracture not confirmed".
+    @Test(arguments: [
+        ("drug use alleged by a neighbour", RiskFactorID.substanceMisuse),
+        ("rib fracture not yet confirmed", .otherInjury),
+        ("faint bruising, queried", .bruising),
+    ])
+    func doubtSaidAfterTheFinding(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .possible, "\(text)")
+    }
 }
