@@ -58,4 +58,11 @@ struct ExperiencerTests {
         #expect(result.status(of: .adverseChildhood) == .present, "\(text)")
         #expect(result.status(of: .substanceMisuse) == nil, "\(text)")
     }
+
+    /// A relative's habit now is theirs, not the parent's childhood; the same in the parent's
+    /// childhood is an adverse childhood.
+    @Test func aRelativesHabitNowIsNoAdverseChildhood() {
+        #expect(MatcherFixture.status(.adverseChildhood, in: "her mum smokes cannabis and uses it daily") == nil)
+        #expect(MatcherFixture.status(.adverseChildhood, in: "her dad used heroin when she was a child") == .present)
+    }
 }
