@@ -199,6 +199,7 @@ final class AgeReader: Sendable {
                 && weeks > (reading.gestationWeeks ?? 0)
             if isWeeks, !postnatal,
                 words.gestationAfter.includes(after) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+                    || isPregnancyJustBefore(tokens, before: i)
             {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
@@ -215,7 +216,10 @@ final class AgeReader: Sendable {
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
                 guard bornAgo || onADay else { continue }
             }
-            if let before, words.notAgeBefore.contains(before) { continue }
+            // "Old" after the unit says an age whatever came before: "haemorrhage noted in 9 wk
+            // old" (while "in 9 weeks" is a time). Those that still name a point ("since 2 weeks
+            // old") are `points`, which a later age replaces.
+            if let before, words.notAgeBefore.contains(before), !saysOld { continue }
             if let after, words.checks.contains(after) {
                 let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
@@ -329,6 +333,19 @@ final class AgeReader: Sendable {
     }
 
     /// "mum's 30 weeks", "mum is 30 weeks": the mother is the subject of the number.
+    /// A pregnancy word just before the weeks, with only linking words or punctuation between:
+    /// "she is pregnant, about 16 weeks", "pregnancy - 20 weeks" say a gestation, not an age.
+    private func isPregnancyJustBefore(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 4) {
+            if tokens[k].kind == .punctuation, tokens[k].text != "." { k -= 1; continue }
+            guard let word = text(tokens, k) else { return false }
+            if words.linking.contains(word) { k -= 1; continue }
+            return words.gestationAfter.contains(word)
+        }
+        return false
+    }
+
     private func isMotherSubject(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, let word = text(tokens, k), words.linking.contains(word) { k -= 1 }

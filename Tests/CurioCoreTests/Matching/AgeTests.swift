@@ -84,4 +84,26 @@ struct AgeTests {
         #expect(birth.facts[FactName.gestationWeeks] == .number(35))
         #expect(birth.status(of: .unborn) == nil)
     }
+
+    /// "Old" after the unit says an age even after a time word ("noted in 9 wk old"), while
+    /// "in 3 weeks" stays a time; an age after "since" is a point a later age replaces.
+    @Test(arguments: [
+        ("retinal bleeds found in 7 wk old", Double?.some(7)),
+        ("fractures seen in 10 week old baby", 10),
+        ("review in 3 weeks", nil),
+        ("unsettled since 2 weeks old, now 9 weeks", 9),
+    ] as [(String, Double?)])
+    func oldSaysAnAgeAfterATimeWord(text: String, weeks: Double?) {
+        #expect(MatcherFixture.age(text) == weeks, "\(text)")
+    }
+
+    /// A pregnancy word just before the weeks makes them a gestation ("pregnant, about 16
+    /// weeks"); a baby's age said before a later pregnancy stays the age.
+    @Test func aPregnancyJustBeforeTheWeeksIsAGestation() {
+        let pregnant = MatcherFixture.matcher.match("she told me she is pregnant, about 16 weeks")
+        #expect(pregnant.facts[FactName.gestationWeeks] == .number(16))
+        #expect(pregnant.facts[FactName.childAgeWeeks] == nil)
+        let baby = MatcherFixture.matcher.match("baby 16 weeks, mum pregnant again")
+        #expect(baby.facts[FactName.childAgeWeeks] == .number(16))
+    }
 }
