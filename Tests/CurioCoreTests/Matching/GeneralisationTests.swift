@@ -1195,6 +1195,7 @@ struct GeneralisationTests {
         ("Small bruise on the newborn's forehead", FindingStatus?.some(.present)),
         ("Mum and new born baby discharged yesterday", FindingStatus?.some(.present)),
         ("Neonate with a mark on the cheek", FindingStatus?.some(.present)),
+        ("just born, small mark on his arm", FindingStatus?.some(.present)),
         ("She works as a neonatal nurse", FindingStatus?.none),
     ])
     func aNewbornIsPreMobile(text: String, status: FindingStatus?) {
