@@ -270,6 +270,15 @@ struct ThreatsAndUnseenCarersTests {
         "baby sleeping through from 6pm to 2am",
         "baby has a strawberry mark on his forehead",
         "stork mark on the back of her neck",
+        // Care of the baby's own health, and routine days: no parent's illness, no danger.
+        "baby seen by GP for thrush, treated with nystatin",
+        "her asthma is well managed",
+        "mum is in recovery after her section and doing well",
+        "dad is alone with the baby on Saturdays while mum works",
+        "not engaging with the breastfeeding group but bottle feeding well",
+        "mum expects the baby to wake for feeds at night",
+        "she doesn't feed him at night any more, he sleeps through at 9 months",
+        "the baby is manipulating his toys now",
     ])
     func everydayWordsNearACueAreNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")
