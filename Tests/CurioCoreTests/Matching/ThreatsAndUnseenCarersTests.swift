@@ -279,6 +279,10 @@ struct ThreatsAndUnseenCarersTests {
         "mum expects the baby to wake for feeds at night",
         "she doesn't feed him at night any more, he sleeps through at 9 months",
         "the baby is manipulating his toys now",
+        "car seat checked, fitted correctly",
+        "family moved to a bigger house round the corner",
+        "small birthmark on his back, noted at the newborn check",
+        "mum was tearful with joy when the baby smiled",
     ])
     func everydayWordsNearACueAreNoFinding(text: String) {
         #expect(MatcherFixture.matcher.match(text).findings.filter { $0.status != .absent }.isEmpty, "\(text)")

@@ -12,6 +12,11 @@ import Testing
         ("she leaves the 10 week old home alone", FindingStatus?.some(.present)),
         ("left the 2mo in the bath while she got a towel", FindingStatus?.some(.present)),
         ("no immediate safety concerns identified", FindingStatus?.some(.absent)),
+        // A fit now, however said ("fits right", of clothes, is a look-alike it must beat).
+        ("he is fitting right now", FindingStatus?.some(.present)),
+        ("still fitting after five minutes", FindingStatus?.some(.present)),
+        ("went stiff and jerking", FindingStatus?.some(.present)),
+        ("the babygrow fits right", FindingStatus?.none),
         ("no safeguarding concerns at the visit", FindingStatus?.none),
     ])
     func safetyNow(text: String, status: FindingStatus?) {
