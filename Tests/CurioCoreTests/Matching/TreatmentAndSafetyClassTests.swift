@@ -17,6 +17,9 @@ import Testing
         ("still fitting after five minutes", FindingStatus?.some(.present)),
         ("went stiff and jerking", FindingStatus?.some(.present)),
         ("the babygrow fits right", FindingStatus?.none),
+        ("had a fit with his arms jerking", FindingStatus?.some(.present)),
+        ("fitting with a high temperature", FindingStatus?.some(.present)),
+        ("she won't fit in with their plans", FindingStatus?.none),
         ("no safeguarding concerns at the visit", FindingStatus?.none),
     ])
     func safetyNow(text: String, status: FindingStatus?) {
@@ -92,5 +95,12 @@ import Testing
     ])
     func answersInAFewWords(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A coloured spot or mark on the body is a mark wherever it is ("a blue spot behind her
+    /// ear" had given nothing: only "on" was written).
+    @Test(arguments: ["a blue spot behind her ear", "yellowish mark under his chin", "black marks across his back"])
+    func aColouredSpotOrMarkAnywhere(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 }
