@@ -103,4 +103,11 @@ import Testing
     func aColouredSpotOrMarkAnywhere(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
+
+    /// A wound closed for the baby is an injury; a mother's stitches after the birth are not.
+    @Test func stitchesForTheBabyAreAnInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "he needed steri-strips on a cut") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "glue to his eyebrow at A&E last night") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum's stitches are sore") == nil)
+    }
 }
