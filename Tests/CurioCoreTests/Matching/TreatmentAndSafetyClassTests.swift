@@ -110,4 +110,18 @@ import Testing
         #expect(MatcherFixture.status(.otherInjury, in: "glue to his eyebrow at A&E last night") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "mum's stitches are sore") == nil)
     }
+
+    /// Violence to the baby now, named "him", kept up or just done, is danger as well as an
+    /// injury; a fear of harming the baby is no injury.
+    @Test(arguments: [
+        ("her partner is punching him right now", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("the man keeps kicking the baby", .immediateDanger, .present),
+        ("she has just thrown the baby on the floor", .immediateDanger, .present),
+        ("someone is smothering him", .otherInjury, .present),
+        ("he scalded the baby in the bath", .otherInjury, .present),
+        ("intrusive thoughts about harming the baby", .otherInjury, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func violenceNow(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
