@@ -17,6 +17,10 @@ import Testing
         ("still fitting after five minutes", FindingStatus?.some(.present)),
         ("went stiff and jerking", FindingStatus?.some(.present)),
         ("the babygrow fits right", FindingStatus?.none),
+        // The baby named by its age, or a carer gone out leaving the baby.
+        ("nobody is looking after the 5 week old", FindingStatus?.some(.present)),
+        ("her 4 month old is choking", FindingStatus?.some(.present)),
+        ("she's gone out and left the twins on their own", FindingStatus?.some(.present)),
         ("had a fit with his arms jerking", FindingStatus?.some(.present)),
         ("fitting with a high temperature", FindingStatus?.some(.present)),
         ("she won't fit in with their plans", FindingStatus?.none),
