@@ -74,6 +74,7 @@ import Testing
         ("the baby smelt awful at the visit", FindingStatus?.some(.present)),
         ("dad didn't feed him for hours while gaming", FindingStatus?.some(.present)),
         ("WNB to the hip scan", FindingStatus?.some(.present)),
+        ("the 7 week old is sleeping on the floor", FindingStatus?.some(.present)),
         ("home untidy but clean, baby content", FindingStatus?.some(.absent)),
         ("nappy dirty so changed it during the visit", FindingStatus?.none),
         ("he doesn't feed well, seeing the GP about reflux", FindingStatus?.none),
