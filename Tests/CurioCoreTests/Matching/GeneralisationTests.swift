@@ -98,6 +98,7 @@ struct GeneralisationTests {
         "The history fits the injury pattern and he is cruising.",
         "Account fits with what we saw on the visit.",
         "Baby fit and well at the review.",
+        "Bruise from the fireplace, explanation fits his development.",
     ])
     func fitsIsNotASeizure(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
