@@ -109,6 +109,9 @@ import Testing
         ("she is not allowed to see her friends", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
         ("she is allowed to see her friends", RiskFactorID.domesticAbuse, FindingStatus?.none),
         ("an adult male staying at the flat, not known to services", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("her dad has no contact at all", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("father works in Dubai and has not yet seen the baby", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        ("partner walked out when she was pregnant", RiskFactorID.isolation, FindingStatus?.some(.present)),
         ("the screaming is constant", RiskFactorID.inconsolableCrying, FindingStatus?.some(.present)),
     ])
     func peopleAroundTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
