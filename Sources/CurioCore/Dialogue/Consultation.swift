@@ -65,6 +65,9 @@ public struct Consultation: Sendable {
     /// The recommender's view of the case, derived findings included.
     public var advice: Advice { advised.advice }
 
+    /// Whether `advice` is the advice for a finished consultation.
+    var adviceIsComplete: Bool { advised.complete }
+
     /// Brings the picture and the advice up to date after the turns or the position changed:
     /// `refold` folds the turns again (after one was dropped or all were restored);
     /// `pictureChanged` says the picture was changed in place. Advice is worked out again only
