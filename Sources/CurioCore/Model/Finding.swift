@@ -34,6 +34,12 @@ public struct Finding: Codable, Sendable, Hashable {
             && lhs.inferredFrom == rhs.inferredFrom
     }
 
+    /// `==` with a finding read in place, field by field (passing it as a value copied it).
+    func isEqual(toFindingAt other: UnsafePointer<Finding>) -> Bool {
+        id == other.pointee.id && status == other.pointee.status && evidence == other.pointee.evidence
+            && turn == other.pointee.turn && inferredFrom == other.pointee.inferredFrom
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(status)

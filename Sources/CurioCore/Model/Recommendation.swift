@@ -39,6 +39,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
             && lhs.advice == rhs.advice && lhs.citations == rhs.citations && lhs.evidence == rhs.evidence
     }
 
+    /// `==` with a recommendation read in place, field by field (passing it as a value copied it).
+    func isEqual(toRecommendationAt other: UnsafePointer<Recommendation>) -> Bool {
+        id == other.pointee.id && priority == other.pointee.priority && because == other.pointee.because
+            && advice == other.pointee.advice && citations == other.pointee.citations && evidence == other.pointee.evidence
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(priority)

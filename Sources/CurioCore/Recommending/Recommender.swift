@@ -48,7 +48,8 @@ public final class Recommender: Sendable {
         self.ordered = rules.rules.indices.sorted { (readsFired[$0] ? 1 : 0, $0) < (readsFired[$1] ? 1 : 0, $1) }
         let cited = rules.rules.map { rule in
             rule.citations.compactMap { cited in
-                rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation) }
+                // With its JSON: every recommendation citing it writes the same bytes.
+                rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation.withPrewrittenJSON()) }
             }
         }
         self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
