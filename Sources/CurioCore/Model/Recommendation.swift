@@ -110,6 +110,13 @@ public struct Recommendation: Codable, Sendable, Hashable {
                 && inferredFrom == finding.inferredFrom
         }
 
+        /// `isFrom(_:)` with the finding read where it lies, field by field (passing it as a
+        /// value copied it, retaining each of its texts).
+        func isFrom(findingAt finding: UnsafePointer<Finding>) -> Bool {
+            self.finding == finding.pointee.id && status == finding.pointee.status && words == finding.pointee.evidence
+                && turn == finding.pointee.turn && inferredFrom == finding.pointee.inferredFrom
+        }
+
         public init(_ finding: Finding) {
             self.init(
                 finding: finding.id, status: finding.status, words: finding.evidence,

@@ -108,9 +108,10 @@ public final class Recommender: Sendable {
         findings.append(contentsOf: picture.findings.values)
         var slots = [Int32](repeating: -1, count: factors.count)
         var numbered = 0
-        for (index, finding) in findings.enumerated() {
-            guard let number = factors.number(of: finding.id) else { continue }
-            context.statuses[number] = UInt8(finding.status.rank)
+        // By index: enumerating copied each finding (retaining each of its texts).
+        for index in findings.indices {
+            guard let number = factors.number(of: findings[index].id) else { continue }
+            context.statuses[number] = UInt8(findings[index].status.rank)
             slots[number] = Int32(index)
             numbered += 1
         }
@@ -258,7 +259,7 @@ public final class Recommender: Sendable {
                             let slot = Int(slots[Int(number)])
                             guard slot >= 0 else { continue }
                             guard next < evidence.count,
-                                (evidence.baseAddress! + next).pointee.isFrom((findings.baseAddress! + slot).pointee)
+                                (evidence.baseAddress! + next).pointee.isFrom(findingAt: findings.baseAddress! + slot)
                             else { return false }
                             next += 1
                         }
