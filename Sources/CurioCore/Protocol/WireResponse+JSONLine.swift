@@ -76,7 +76,7 @@ extension Finding: JSONLineWritable {
         for offset in 0..<findings.count {
             let finding = base + offset
             // The kept JSON checked against the finding in place, neither copied.
-            if let kept = finding.pointee.prewritten, kept.value.isEqual(toFindingAt: finding) {
+            if let kept = finding.pointee.prewritten, Finding.isKept(kept, at: finding) {
                 writer.encoded(kept.json)
             } else {
                 finding.pointee.write(to: &writer)
