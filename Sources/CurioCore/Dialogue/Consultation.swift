@@ -140,9 +140,39 @@ public struct Consultation: Sendable {
             }
         }
         let advice = self.advice
-        let added = advice.recommendations.filter { recommendation in !before.contains { $0.isSameRule(as: recommendation) } }
-        lead += actNow(added.filter { $0.priority >= .urgent })
-        return reply(lead: lead, new: added.map(\.id), advice: advice)
+        let added = Self.added(to: before, in: advice.recommendations)
+        lead += added.actNow
+        return reply(lead: lead, new: added.ids, advice: advice)
+    }
+
+    /// The ids of the recommendations in `now` that `before` did not have (in `now`'s order),
+    /// and what to do at once for the urgent ones among them. Both lists are read where they
+    /// lie: filtering them copied each recommendation (retaining each of its texts) several
+    /// times a turn.
+    private static func added(to before: [Recommendation], in now: [Recommendation]) -> (ids: [String], actNow: [String]) {
+        var ids: [String] = []
+        var actNow: [String] = []
+        now.withUnsafeBufferPointer { now in
+            before.withUnsafeBufferPointer { before in
+                guard let nowBase = now.baseAddress else { return }
+                for index in 0..<now.count {
+                    let recommendation = nowBase + index
+                    var known = false
+                    if let beforeBase = before.baseAddress {
+                        for offset in 0..<before.count where Recommendation.isSameRule(beforeBase + offset, recommendation) {
+                            known = true
+                            break
+                        }
+                    }
+                    guard !known else { continue }
+                    ids.append(recommendation.pointee.id)
+                    if recommendation.pointee.priority >= .urgent {
+                        actNow.append("\(recommendation.pointee.priority == .emergency ? "EMERGENCY" : "URGENT"): \(recommendation.pointee.advice)")
+                    }
+                }
+            }
+        }
+        return (ids, actNow)
     }
 
     /// Undoes the last answer: the turn is dropped and the dialogue goes back to its question.
@@ -337,10 +367,6 @@ public struct Consultation: Sendable {
         if let weeks = heard.facts[FactName.gestationWeeks] { parts.append("\(weeks) weeks pregnant") }
         if let role = heard.facts[FactName.callerRole] { parts.append("caller: \(role)") }
         return parts.isEmpty ? [] : ["Noted: " + parts.joined(separator: "; ") + "."]
-    }
-
-    private func actNow(_ recommendations: [Recommendation]) -> [String] {
-        recommendations.map { "\($0.priority == .emergency ? "EMERGENCY" : "URGENT"): \($0.advice)" }
     }
 
     private func reply(lead: [String], new: [String], advice: Advice? = nil) -> Reply {

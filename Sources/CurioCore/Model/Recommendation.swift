@@ -62,6 +62,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
         return id == other.id
     }
 
+    /// `isSameRule(as:)` with both read where they lie (passing either as a value copied it).
+    static func isSameRule(_ one: UnsafePointer<Recommendation>, _ other: UnsafePointer<Recommendation>) -> Bool {
+        if let text = one.pointee.ruleText, let otherText = other.pointee.ruleText { return text === otherText }
+        return one.pointee.id == other.pointee.id
+    }
+
     /// The recommendation with its JSON written, for answers that will carry it again and again.
     func withPrewrittenJSON() -> Recommendation {
         var recommendation = self
