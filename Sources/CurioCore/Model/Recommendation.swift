@@ -116,11 +116,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
                 && inferredFrom == finding.inferredFrom
         }
 
-        /// `isFrom(_:)` with the finding read where it lies, field by field (passing it as a
-        /// value copied it, retaining each of its texts).
-        func isFrom(findingAt finding: UnsafePointer<Finding>) -> Bool {
-            self.finding == finding.pointee.id && status == finding.pointee.status && words == finding.pointee.evidence
-                && turn == finding.pointee.turn && inferredFrom == finding.pointee.inferredFrom
+        /// `isFrom(_:)` with the evidence and the finding read where they lie, field by field
+        /// (passing either as a value copied it, retaining each of its texts).
+        static func isFrom(_ evidence: UnsafePointer<Evidence>, findingAt finding: UnsafePointer<Finding>) -> Bool {
+            evidence.pointee.finding == finding.pointee.id && evidence.pointee.status == finding.pointee.status
+                && evidence.pointee.words == finding.pointee.evidence && evidence.pointee.turn == finding.pointee.turn
+                && evidence.pointee.inferredFrom == finding.pointee.inferredFrom
         }
 
         public init(_ finding: Finding) {

@@ -157,9 +157,14 @@ public final class Recommender: Sendable {
         }
 
         // Highest priority first, then in the rule book's order.
-        let ranked = fired.indices.sorted {
+        // Each recommendation moved out of `fired`, not copied (a copy retained each of its texts,
+        // and dropping `fired` released them again).
+        let rank = fired.indices.sorted {
             (fired[$0].priority, -fired[$0].order) > (fired[$1].priority, -fired[$1].order)
-        }.map { fired[$0].recommendation }
+        }
+        var ranked: [Recommendation] = []
+        ranked.reserveCapacity(rank.count)
+        for index in rank { ranked.append(fired[index].recommendation.take()!) }
         if numbered == findings.count {
             // Every finding is numbered, and the numbers are in id order: no sorting by id.
             var ordered: [Finding] = []
@@ -182,7 +187,8 @@ public final class Recommender: Sendable {
         var priority: Priority
         /// The findings' numbers.
         var because: [Int32]
-        var recommendation: Recommendation
+        /// Taken out (nil) once ranked.
+        var recommendation: Recommendation?
     }
 
     /// What `Condition.firedReasons(in:)` adds: the findings behind the fired recommendations
@@ -259,7 +265,7 @@ public final class Recommender: Sendable {
                             let slot = Int(slots[Int(number)])
                             guard slot >= 0 else { continue }
                             guard next < evidence.count,
-                                (evidence.baseAddress! + next).pointee.isFrom(findingAt: findings.baseAddress! + slot)
+                                Recommendation.Evidence.isFrom(evidence.baseAddress! + next, findingAt: findings.baseAddress! + slot)
                             else { return false }
                             next += 1
                         }
