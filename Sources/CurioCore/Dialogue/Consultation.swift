@@ -383,12 +383,13 @@ public struct Consultation: Sendable {
                 }
             } else {
                 question = step.ask
-                lines.append([step.say, step.ask].compactMap { $0 }.joined(separator: " "))
+                lines.append(step.prompt)
             }
         }
         let options = step.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
         return Reply(
-            say: lines.joined(separator: "\n"), state: position.current, question: question,
+            // One line (the question alone, most answers) is its own text, shared, not joined.
+            say: lines.count == 1 ? lines[0] : lines.joined(separator: "\n"), state: position.current, question: question,
             options: options, findings: advice.findings, recommendations: advice.recommendations,
             new: new, facts: picture.facts, done: step?.terminal ?? true, note: advice.nothingApplies, turns: turns.count)
     }
