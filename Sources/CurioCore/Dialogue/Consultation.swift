@@ -285,11 +285,16 @@ public struct Consultation: Sendable {
 
     private func makeGuardContext() -> ConditionContext {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
-        var fired: [String: Priority] = Dictionary(minimumCapacity: advice.recommendations.count)
-        for recommendation in advice.recommendations {
+        // The recommendations and findings are read by index, field by field: iterating them
+        // copied each one (retaining and releasing each of its texts) on every move.
+        let recommendations = advice.recommendations
+        var fired: [String: Priority] = Dictionary(minimumCapacity: recommendations.count)
+        for index in recommendations.indices {
+            let id = recommendations[index].id
+            let priority = recommendations[index].priority
             // One hashing of the id (each rule fires once, so the id is seldom there already).
-            if let earlier = fired.updateValue(recommendation.priority, forKey: recommendation.id), earlier > recommendation.priority {
-                fired[recommendation.id] = earlier
+            if let earlier = fired.updateValue(priority, forKey: id), earlier > priority {
+                fired[id] = earlier
             }
         }
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
@@ -298,11 +303,15 @@ public struct Consultation: Sendable {
         // The advice's findings are the picture's and the derived ones: when the picture has no
         // inferred finding of its own, the settled picture is the picture (its dictionary shared,
         // not built again) with the settled derived ones added.
-        guard !picture.findings.values.contains(where: { $0.inferredFrom != nil }) else {
+        let values = picture.findings.values
+        guard !values.indices.contains(where: { values[$0].inferredFrom != nil }) else {
             return ConditionContext(picture: CasePicture(findings: advice.findings.filter(isSettled), facts: picture.facts), fired: fired)
         }
         var known = picture
-        for finding in advice.findings where finding.inferredFrom != nil && isSettled(finding) { known.add(finding) }
+        let findings = advice.findings
+        for index in findings.indices where findings[index].inferredFrom != nil && findings[index].status == .present {
+            known.add(findings[index])
+        }
         return ConditionContext(picture: known, fired: fired)
     }
 
