@@ -38,8 +38,12 @@ extension Consultation {
     /// (e.g. nothing known about the father) even if the dialogue has not reached its end.
     public func summary(complete: Bool = true) -> CaseSummary {
         let picture = self.picture
-        // Following the consultation's advice: what is unchanged is its own, with its JSON.
-        let advice = knowledge.recommender.advise(picture, consultationComplete: complete || isAtEnd, following: self.advice)
+        // The consultation's own advice when it was asked for the same (it is kept up to date
+        // with the picture); otherwise following it: what is unchanged is its own, with its JSON.
+        let complete = complete || isAtEnd
+        let advice = adviceIsComplete == complete
+            ? self.advice
+            : knowledge.recommender.advise(picture, consultationComplete: complete, following: self.advice)
         // The advice's findings are the picture's and the derived ones (for factors the picture
         // has nothing on): the picture with the derived ones added is the same picture, its
         // dictionary shared rather than built again.

@@ -65,6 +65,9 @@ public struct Consultation: Sendable {
     /// The recommender's view of the case, derived findings included.
     public var advice: Advice { advised.advice }
 
+    /// Whether `advice` is the advice for a finished consultation.
+    var adviceIsComplete: Bool { advised.complete }
+
     /// Brings the picture and the advice up to date after the turns or the position changed:
     /// `refold` folds the turns again (after one was dropped or all were restored);
     /// `pictureChanged` says the picture was changed in place. Advice is worked out again only
@@ -137,9 +140,39 @@ public struct Consultation: Sendable {
             }
         }
         let advice = self.advice
-        let added = advice.recommendations.filter { recommendation in !before.contains { $0.isSameRule(as: recommendation) } }
-        lead += actNow(added.filter { $0.priority >= .urgent })
-        return reply(lead: lead, new: added.map(\.id), advice: advice)
+        let added = Self.added(to: before, in: advice.recommendations)
+        lead += added.actNow
+        return reply(lead: lead, new: added.ids, advice: advice)
+    }
+
+    /// The ids of the recommendations in `now` that `before` did not have (in `now`'s order),
+    /// and what to do at once for the urgent ones among them. Both lists are read where they
+    /// lie: filtering them copied each recommendation (retaining each of its texts) several
+    /// times a turn.
+    private static func added(to before: [Recommendation], in now: [Recommendation]) -> (ids: [String], actNow: [String]) {
+        var ids: [String] = []
+        var actNow: [String] = []
+        now.withUnsafeBufferPointer { now in
+            before.withUnsafeBufferPointer { before in
+                guard let nowBase = now.baseAddress else { return }
+                for index in 0..<now.count {
+                    let recommendation = nowBase + index
+                    var known = false
+                    if let beforeBase = before.baseAddress {
+                        for offset in 0..<before.count where Recommendation.isSameRule(beforeBase + offset, recommendation) {
+                            known = true
+                            break
+                        }
+                    }
+                    guard !known else { continue }
+                    ids.append(recommendation.pointee.id)
+                    if recommendation.pointee.priority >= .urgent {
+                        actNow.append("\(recommendation.pointee.priority == .emergency ? "EMERGENCY" : "URGENT"): \(recommendation.pointee.advice)")
+                    }
+                }
+            }
+        }
+        return (ids, actNow)
     }
 
     /// Undoes the last answer: the turn is dropped and the dialogue goes back to its question.
@@ -252,11 +285,16 @@ public struct Consultation: Sendable {
 
     private func makeGuardContext() -> ConditionContext {
         let advice = advised.complete ? knowledge.recommender.advise(picture) : advised.advice
-        var fired: [String: Priority] = Dictionary(minimumCapacity: advice.recommendations.count)
-        for recommendation in advice.recommendations {
+        // The recommendations and findings are read by index, field by field: iterating them
+        // copied each one (retaining and releasing each of its texts) on every move.
+        let recommendations = advice.recommendations
+        var fired: [String: Priority] = Dictionary(minimumCapacity: recommendations.count)
+        for index in recommendations.indices {
+            let id = recommendations[index].id
+            let priority = recommendations[index].priority
             // One hashing of the id (each rule fires once, so the id is seldom there already).
-            if let earlier = fired.updateValue(recommendation.priority, forKey: recommendation.id), earlier > recommendation.priority {
-                fired[recommendation.id] = earlier
+            if let earlier = fired.updateValue(priority, forKey: id), earlier > priority {
+                fired[id] = earlier
             }
         }
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
@@ -265,11 +303,15 @@ public struct Consultation: Sendable {
         // The advice's findings are the picture's and the derived ones: when the picture has no
         // inferred finding of its own, the settled picture is the picture (its dictionary shared,
         // not built again) with the settled derived ones added.
-        guard !picture.findings.values.contains(where: { $0.inferredFrom != nil }) else {
+        let values = picture.findings.values
+        guard !values.indices.contains(where: { values[$0].inferredFrom != nil }) else {
             return ConditionContext(picture: CasePicture(findings: advice.findings.filter(isSettled), facts: picture.facts), fired: fired)
         }
         var known = picture
-        for finding in advice.findings where finding.inferredFrom != nil && isSettled(finding) { known.add(finding) }
+        let findings = advice.findings
+        for index in findings.indices where findings[index].inferredFrom != nil && findings[index].status == .present {
+            known.add(findings[index])
+        }
         return ConditionContext(picture: known, fired: fired)
     }
 
@@ -336,10 +378,6 @@ public struct Consultation: Sendable {
         return parts.isEmpty ? [] : ["Noted: " + parts.joined(separator: "; ") + "."]
     }
 
-    private func actNow(_ recommendations: [Recommendation]) -> [String] {
-        recommendations.map { "\($0.priority == .emergency ? "EMERGENCY" : "URGENT"): \($0.advice)" }
-    }
-
     private func reply(lead: [String], new: [String], advice: Advice? = nil) -> Reply {
         let advice = advice ?? self.advice
         var lines = lead
@@ -354,12 +392,13 @@ public struct Consultation: Sendable {
                 }
             } else {
                 question = step.ask
-                lines.append([step.say, step.ask].compactMap { $0 }.joined(separator: " "))
+                lines.append(step.prompt)
             }
         }
         let options = step.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
         return Reply(
-            say: lines.joined(separator: "\n"), state: position.current, question: question,
+            // One line (the question alone, most answers) is its own text, shared, not joined.
+            say: lines.count == 1 ? lines[0] : lines.joined(separator: "\n"), state: position.current, question: question,
             options: options, findings: advice.findings, recommendations: advice.recommendations,
             new: new, facts: picture.facts, done: step?.terminal ?? true, note: advice.nothingApplies, turns: turns.count)
     }

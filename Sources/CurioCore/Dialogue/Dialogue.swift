@@ -59,6 +59,9 @@ public struct Dialogue: Sendable {
         public let offer: String?
         /// The line of the state in its file.
         public let line: Int?
+        /// What a consultation waiting here says: `say` then `ask`, joined once here rather
+        /// than on every answer.
+        let prompt: String
 
         public init(
             id: String, ask: String? = nil, say: String? = nil, why: String? = nil, about: [RiskFactorID] = [],
@@ -78,6 +81,7 @@ public struct Dialogue: Sendable {
             self.skipWhen = skipWhen
             self.offer = offer
             self.line = line
+            self.prompt = [say, ask].compactMap { $0 }.joined(separator: " ")
         }
     }
 

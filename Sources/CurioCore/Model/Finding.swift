@@ -34,6 +34,14 @@ public struct Finding: Codable, Sendable, Hashable {
             && lhs.inferredFrom == rhs.inferredFrom
     }
 
+    /// Whether `kept` was written from the finding at `finding`: `==`, with both read in place
+    /// field by field (passing either as a value copied it, retaining each of its texts).
+    static func isKept(_ kept: Prewritten<Finding>, at finding: UnsafePointer<Finding>) -> Bool {
+        kept.value.id == finding.pointee.id && kept.value.status == finding.pointee.status
+            && kept.value.evidence == finding.pointee.evidence && kept.value.turn == finding.pointee.turn
+            && kept.value.inferredFrom == finding.pointee.inferredFrom
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(status)

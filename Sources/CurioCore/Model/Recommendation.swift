@@ -39,6 +39,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
             && lhs.advice == rhs.advice && lhs.citations == rhs.citations && lhs.evidence == rhs.evidence
     }
 
+    /// `==` with a recommendation read in place, field by field (passing it as a value copied it).
+    func isEqual(toRecommendationAt other: UnsafePointer<Recommendation>) -> Bool {
+        id == other.pointee.id && priority == other.pointee.priority && because == other.pointee.because
+            && advice == other.pointee.advice && citations == other.pointee.citations && evidence == other.pointee.evidence
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(priority)
@@ -54,6 +60,12 @@ public struct Recommendation: Codable, Sendable, Hashable {
     func isSameRule(as other: Recommendation) -> Bool {
         if let ruleText, let other = other.ruleText { return ruleText === other }
         return id == other.id
+    }
+
+    /// `isSameRule(as:)` with both read where they lie (passing either as a value copied it).
+    static func isSameRule(_ one: UnsafePointer<Recommendation>, _ other: UnsafePointer<Recommendation>) -> Bool {
+        if let text = one.pointee.ruleText, let otherText = other.pointee.ruleText { return text === otherText }
+        return one.pointee.id == other.pointee.id
     }
 
     /// The recommendation with its JSON written, for answers that will carry it again and again.
@@ -102,6 +114,14 @@ public struct Recommendation: Codable, Sendable, Hashable {
         func isFrom(_ finding: Finding) -> Bool {
             self.finding == finding.id && status == finding.status && words == finding.evidence && turn == finding.turn
                 && inferredFrom == finding.inferredFrom
+        }
+
+        /// `isFrom(_:)` with the evidence and the finding read where they lie, field by field
+        /// (passing either as a value copied it, retaining each of its texts).
+        static func isFrom(_ evidence: UnsafePointer<Evidence>, findingAt finding: UnsafePointer<Finding>) -> Bool {
+            evidence.pointee.finding == finding.pointee.id && evidence.pointee.status == finding.pointee.status
+                && evidence.pointee.words == finding.pointee.evidence && evidence.pointee.turn == finding.pointee.turn
+                && evidence.pointee.inferredFrom == finding.pointee.inferredFrom
         }
 
         public init(_ finding: Finding) {

@@ -3,6 +3,18 @@
 /// written by `JSONLines.encoder()`; `JSONLineWriterTests` checks each one against it.
 public protocol JSONLineWritable {
     func write(to writer: inout JSONLineWriter)
+    /// Writes each element of an array (the commas are the writer's), where it lies. Types that
+    /// keep their JSON (see `Prewritten`) write it without copying the element out first:
+    /// every answer writes a whole case picture, and copying each finding and recommendation
+    /// to write it retained and released each of its texts.
+    static func write(each elements: UnsafeBufferPointer<Self>, to writer: inout JSONLineWriter)
+}
+
+extension JSONLineWritable {
+    public static func write(each elements: UnsafeBufferPointer<Self>, to writer: inout JSONLineWriter) {
+        guard let base = elements.baseAddress else { return }
+        for offset in 0..<elements.count { (base + offset).pointee.write(to: &writer) }
+    }
 }
 
 /// Ids and enumerations are written as their text, as `Codable` writes them.
@@ -30,10 +42,7 @@ extension Array: JSONLineWritable where Element: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
         writer.beginArray()
         // Each element written where it lies: iterating copied each one (retaining its texts).
-        withUnsafeBufferPointer { elements in
-            guard let base = elements.baseAddress else { return }
-            for offset in 0..<elements.count { (base + offset).pointee.write(to: &writer) }
-        }
+        withUnsafeBufferPointer { elements in Element.write(each: elements, to: &writer) }
         writer.endArray()
     }
 }

@@ -71,6 +71,19 @@ extension FindingStatus: JSONLineWritable {}
 extension Priority: JSONLineWritable {}
 
 extension Finding: JSONLineWritable {
+    public static func write(each findings: UnsafeBufferPointer<Finding>, to writer: inout JSONLineWriter) {
+        guard let base = findings.baseAddress else { return }
+        for offset in 0..<findings.count {
+            let finding = base + offset
+            // The kept JSON checked against the finding in place, neither copied.
+            if let kept = finding.pointee.prewritten, Finding.isKept(kept, at: finding) {
+                writer.encoded(kept.json)
+            } else {
+                finding.pointee.write(to: &writer)
+            }
+        }
+    }
+
     public func write(to writer: inout JSONLineWriter) {
         if let json = prewritten?.json(for: self) { return writer.encoded(json) }
         writer.beginObject()
@@ -85,6 +98,7 @@ extension Finding: JSONLineWritable {
 
 extension Citation: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
+        if let json = prewritten?.json(for: self) { return writer.encoded(json) }
         writer.beginObject()
         writer.field("section", section)
         writer.field("source", source)
@@ -94,6 +108,19 @@ extension Citation: JSONLineWritable {
 }
 
 extension Recommendation: JSONLineWritable {
+    public static func write(each recommendations: UnsafeBufferPointer<Recommendation>, to writer: inout JSONLineWriter) {
+        guard let base = recommendations.baseAddress else { return }
+        for offset in 0..<recommendations.count {
+            let recommendation = base + offset
+            // The kept JSON checked against the recommendation in place, neither copied.
+            if let kept = recommendation.pointee.prewritten, kept.value.isEqual(toRecommendationAt: recommendation) {
+                writer.encoded(kept.json)
+            } else {
+                recommendation.pointee.write(to: &writer)
+            }
+        }
+    }
+
     public func write(to writer: inout JSONLineWriter) {
         if let json = prewritten?.json(for: self) { return writer.encoded(json) }
         writer.beginObject()

@@ -48,7 +48,8 @@ public final class Recommender: Sendable {
         self.ordered = rules.rules.indices.sorted { (readsFired[$0] ? 1 : 0, $0) < (readsFired[$1] ? 1 : 0, $1) }
         let cited = rules.rules.map { rule in
             rule.citations.compactMap { cited in
-                rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation) }
+                // With its JSON: every recommendation citing it writes the same bytes.
+                rules.section(cited.section).map { (onlyWhen: cited.onlyWhen, citation: $0.citation.withPrewrittenJSON()) }
             }
         }
         self.nothingAppliesText = rules.nothingApplies.text(sections: rules.sectionIndex)
@@ -107,9 +108,10 @@ public final class Recommender: Sendable {
         findings.append(contentsOf: picture.findings.values)
         var slots = [Int32](repeating: -1, count: factors.count)
         var numbered = 0
-        for (index, finding) in findings.enumerated() {
-            guard let number = factors.number(of: finding.id) else { continue }
-            context.statuses[number] = UInt8(finding.status.rank)
+        // By index: enumerating copied each finding (retaining each of its texts).
+        for index in findings.indices {
+            guard let number = factors.number(of: findings[index].id) else { continue }
+            context.statuses[number] = UInt8(findings[index].status.rank)
             slots[number] = Int32(index)
             numbered += 1
         }
@@ -155,9 +157,14 @@ public final class Recommender: Sendable {
         }
 
         // Highest priority first, then in the rule book's order.
-        let ranked = fired.indices.sorted {
+        // Each recommendation moved out of `fired`, not copied (a copy retained each of its texts,
+        // and dropping `fired` released them again).
+        let rank = fired.indices.sorted {
             (fired[$0].priority, -fired[$0].order) > (fired[$1].priority, -fired[$1].order)
-        }.map { fired[$0].recommendation }
+        }
+        var ranked: [Recommendation] = []
+        ranked.reserveCapacity(rank.count)
+        for index in rank { ranked.append(fired[index].recommendation.take()!) }
         if numbered == findings.count {
             // Every finding is numbered, and the numbers are in id order: no sorting by id.
             var ordered: [Finding] = []
@@ -180,7 +187,8 @@ public final class Recommender: Sendable {
         var priority: Priority
         /// The findings' numbers.
         var because: [Int32]
-        var recommendation: Recommendation
+        /// Taken out (nil) once ranked.
+        var recommendation: Recommendation?
     }
 
     /// What `Condition.firedReasons(in:)` adds: the findings behind the fired recommendations
@@ -257,7 +265,7 @@ public final class Recommender: Sendable {
                             let slot = Int(slots[Int(number)])
                             guard slot >= 0 else { continue }
                             guard next < evidence.count,
-                                (evidence.baseAddress! + next).pointee.isFrom((findings.baseAddress! + slot).pointee)
+                                Recommendation.Evidence.isFrom(evidence.baseAddress! + next, findingAt: findings.baseAddress! + slot)
                             else { return false }
                             next += 1
                         }

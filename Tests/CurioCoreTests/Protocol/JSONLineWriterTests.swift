@@ -192,6 +192,66 @@ import Testing
         #expect(JSONLines.line(summary) == JSONLines.foundationLine(summary))
     }
 
+    /// Findings and recommendations in an array are checked against their kept JSON where they
+    /// lie: one changed in any field after its JSON was written is written as it is now, in an
+    /// array as alone, and an unchanged one is written from its JSON.
+    @Test func keptJSONInAnArrayIsUsedOnlyWhileItsValueIsUnchanged() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("6 week old with a bruise on her ear", at: Date(timeIntervalSince1970: 1_800_000_000))
+        let reply = consultation.answer("mum has PND and no treatment", at: Date(timeIntervalSince1970: 1_800_000_001))
+        let findings = reply.findings
+        let recommendations = reply.recommendations
+        #expect(findings.contains { $0.prewritten != nil })
+        #expect(recommendations.contains { $0.prewritten != nil })
+        Self.expectSame(findings)
+        Self.expectSame(recommendations)
+        let edits: [(inout Finding) -> Void] = [
+            { $0.evidence += " (later)" }, { $0.turn = ($0.turn ?? 0) + 7 }, { $0.inferredFrom = "an edit" },
+            { $0.status = $0.status == .present ? .possible : .present }, { $0.id = .unborn },
+        ]
+        for edit in edits {
+            var changed = findings
+            for index in changed.indices { edit(&changed[index]) }
+            #expect(changed.allSatisfy { $0.prewritten != nil } == findings.allSatisfy { $0.prewritten != nil })
+            Self.expectSame(changed)
+            #expect(JSONLines.line(changed) != JSONLines.line(findings))
+        }
+        let recommendationEdits: [(inout Recommendation) -> Void] = [
+            { $0.advice += " Then ring back." }, { $0.id += "-edited" }, { $0.because.append(.unborn) },
+            { $0.evidence.removeAll() }, { $0.citations.removeAll() },
+            { $0.priority = $0.priority == .consider ? .urgent : .consider },
+        ]
+        for edit in recommendationEdits {
+            var changed = recommendations
+            for index in changed.indices { edit(&changed[index]) }
+            Self.expectSame(changed)
+            #expect(JSONLines.line(changed) != JSONLines.line(recommendations))
+        }
+    }
+
+    /// The rule book's citations carry their JSON; it is the citation's own, and a citation
+    /// changed afterwards is written as changed.
+    @Test func aCitationsKeptJSONIsWhatItsFieldsWrite() {
+        let citation = Citation(source: "7 Minute \"Briefing\"", section: "Bruising / marks", url: "https://example.org/a?b=c")
+        let kept = citation.withPrewrittenJSON()
+        #expect(kept.prewritten != nil)
+        #expect(kept == citation)
+        Self.expectSame(kept)
+        #expect(JSONLines.line(kept) == JSONLines.line(citation))
+        var edited = kept
+        edited.url = nil
+        Self.expectSame(edited)
+        #expect(!JSONLines.line(edited).contains("example.org"))
+        edited = kept
+        edited.section += " (2)"
+        Self.expectSame([kept, edited])
+        #expect(JSONLines.line(edited).contains("(2)"))
+        for rule in DialogueFixtures.knowledge.recommender.rules.rules {
+            let recommendation = Recommendation(id: rule.id, priority: rule.priority, because: [], advice: rule.advice, citations: [kept])
+            Self.expectSame(recommendation)
+        }
+    }
+
     /// Kept JSON is kept at its own size: a consultation keeps one for each finding it heard,
     /// and the writer's working room (2 KiB) kept with each was most of a session's memory.
     @Test func keptJSONHoldsNoSpareRoom() {
