@@ -254,8 +254,18 @@ public struct Consultation: Sendable {
             heard.facts[bareDuration] = nil
         } else if let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite, number >= 0 {
             heard.facts[slot.name] = .number(number)
+        } else if heard.facts.isEmpty, text.split(separator: " ").count <= Self.shortAgeAnswerWords,
+            let value = knowledge.matcher.match(text + " old").facts[bareDuration]
+        {
+            // Said as an answer to "how old?", a duration is the age: "a month", "a few weeks",
+            // "1 year". The matcher wants "old" after such forms (in a note, "a week" or
+            // "a few weeks" is as often a time as an age), so the answer is read with it.
+            heard.facts[slot.name] = value
         }
     }
+
+    /// The most words an answer to a number question may have to be read again as an age.
+    static let shortAgeAnswerWords = 5
 
     /// A number slot that the answer did not fill (and that nothing else in the answer
     /// settled) is asked once more; after a second miss the dialogue moves on.
