@@ -7,18 +7,33 @@
 /// pair. Here a token costs two loads, and a pair one multiply and a probe or two.
 ///
 /// Each candidate also carries one key its pattern cannot match without (a later one-word
-/// slot), so that a pattern whose word the utterance lacks is skipped without walking it.
+/// slot), so that a pattern whose word the utterance lacks is skipped without walking it,
+/// and the keys its next slot takes (`Candidate.follow`).
 /// The order of candidates is exactly the order the patterns were added in: ties between
 /// equal matches are broken by it.
 struct PatternStarts: Sendable {
-    /// One candidate: the pattern, a key it needs somewhere (or -1), and the key the token
-    /// right after the indexed words must have (or -1). Side by side, so that a candidate
+    /// One candidate: the pattern, a key it needs somewhere (or -1), and the keys the token
+    /// right after the indexed words may have (`follow`). Side by side, so that a candidate
     /// the utterance rules out costs one cache line and never touches the pattern's steps.
     struct Candidate: Sendable {
         var id: Int32
         var need: Int32
-        var next: Int32
+        /// The keys the slot after the indexed words takes, folded into bits (`followBit`), or
+        /// just `followsAnything` when that slot is no set of words (a gap, a number, the
+        /// pattern's end). A walk that would fail on its first step is not started: that
+        /// was a third of the walks, each a cache miss on the pattern's steps. A set of
+        /// words (not only one word, as before) is checked, at the price of a false yes
+        /// now and then (keys sharing a bit), which the walk then turns down.
+        var follow: UInt64
     }
+
+    /// The bit of `follow` a key stands for: one of the low 63 (the top one is
+    /// `followsAnything`, set in every token's bits, so a candidate holding it always passes).
+    @inline(__always)
+    static func followBit(_ key: Int32) -> UInt64 { 1 << UInt64(UInt32(bitPattern: key) % 63) }
+
+    /// The `follow` of a candidate whose next slot takes any token.
+    static let followsAnything: UInt64 = 1 << 63
 
     /// What one key starts: its first-key candidates `candidates[from..<to]`, and whether it
     /// begins or ends some first pair. One record per key, so a token costs one load.
@@ -94,7 +109,7 @@ struct PatternStarts: Sendable {
     init(_ patterns: [Pattern]) {
         let needOf = patterns.map(Self.need)
         func candidate(_ id: Int32, indexed: Int) -> Candidate {
-            Candidate(id: id, need: needOf[Int(id)], next: Self.key(of: patterns[Int(id)], at: indexed))
+            Candidate(id: id, need: needOf[Int(id)], follow: Self.follow(of: patterns[Int(id)], at: indexed))
         }
         var firstLists: [[Int32]] = []
         var numberFirst: [Int32] = []
@@ -145,7 +160,7 @@ struct PatternStarts: Sendable {
             pairs[slot] = PairRun(pair: run.pair, from: offset, to: offset)
             offset += run.to
         }
-        candidates += Array(repeating: Candidate(id: 0, need: -1, next: -1), count: Int(offset) - candidates.count)
+        candidates += Array(repeating: Candidate(id: 0, need: -1, follow: Self.followsAnything), count: Int(offset) - candidates.count)
         for entry in paired {
             let filled = candidate(entry.id, indexed: 2)
             for a in entry.first {
@@ -211,11 +226,14 @@ struct PatternStarts: Sendable {
         return -1
     }
 
-    /// The key slot `index` must match when it is one word, else -1: the check a candidate
-    /// makes on the token after the words that found it.
-    static func key(of pattern: Pattern, at index: Int) -> Int32 {
-        guard index < pattern.slots.count, case .words(let keys) = pattern.slots[index], keys.count == 1 else { return -1 }
-        return keys.first!
+    /// The keys slot `index` takes when it is a set of words, as `followBit`s, else
+    /// `followsAnything`: the check a candidate makes on the token after the words that
+    /// found it.
+    static func follow(of pattern: Pattern, at index: Int) -> UInt64 {
+        guard index < pattern.slots.count, case .words(let keys) = pattern.slots[index] else { return followsAnything }
+        var bits: UInt64 = 0
+        for key in keys { bits |= followBit(key) }
+        return bits
     }
 
     /// The keys some candidate is found at (as bits: key k is bit k % 64 of word k / 64), and
@@ -261,10 +279,12 @@ struct PatternStarts: Sendable {
             @inline(__always)
             func run(_ from: Int, _ to: Int, matched: Int) {
                 let after = i + matched
-                let nextKey = after < keys.count ? keys[after] : -2
+                // A token that is no lexicon word (or no token) passes only `followsAnything`.
+                var nextBits = PatternStarts.followsAnything
+                if after < keys.count, keys[after] >= 0 { nextBits |= PatternStarts.followBit(keys[after]) }
                 for c in from..<to {
                     let candidate = candidates[c]
-                    if candidate.next >= 0, candidate.next != nextKey { continue }
+                    if candidate.follow & nextBits == 0 { continue }
                     let need = candidate.need
                     if need >= 0 {
                         let word = Int(need) >> 6
@@ -333,11 +353,11 @@ extension PatternStarts.Candidate: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(id)
         snapshot.write(need)
-        snapshot.write(next)
+        snapshot.write(follow)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts.Candidate {
-        PatternStarts.Candidate(id: try snapshot.read(), need: try snapshot.read(), next: try snapshot.read())
+        PatternStarts.Candidate(id: try snapshot.read(), need: try snapshot.read(), follow: try snapshot.read())
     }
 }
 
