@@ -92,8 +92,9 @@ struct PatternIndex: Sendable {
             starts.withReader { reader in
                 tokens.present.withUnsafeBufferPointer { present in
                     owners.withUnsafeBufferPointer { owners in
+                        let buckets = CandidateMasks.buckets(of: walker.keys)
                         for i in 0..<walker.keys.count {
-                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present) { id, matched in
+                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
                                 if let (end, literals) = walker.match(id, at: i, matched: matched) {
                                     if found.capacity == 0 { found.reserveCapacity(16) }
                                     found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))

@@ -67,6 +67,12 @@ struct PatternStarts: Sendable {
     }
     /// Patterns that start with a number: `candidates[numberFrom...]`.
     private(set) var numberFrom: Int32 = 0
+    /// The masks of the long runs (`CandidateMasks`), derived from the tables above and never
+    /// stored; per key of `byKey` and per slot of `pairs`, where its run's masks start, or -1
+    /// for a run short enough to scan.
+    private var masks = CandidateMasks()
+    private var keyMasks: [Int32] = []
+    private var pairMasks: [Int32] = []
 
     static let emptyPair = Int64.min
 
@@ -101,7 +107,7 @@ struct PatternStarts: Sendable {
         Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
-    init() {}
+    init() { deriveMasks() }
 
     /// Builds the tables in a few passes without an array per key or per pair: a load-time
     /// cost of `curio match`, where a dictionary of arrays over every first pair showed in
@@ -175,6 +181,20 @@ struct PatternStarts: Sendable {
         for id in numberFirst { candidates.append(candidate(id, indexed: 1)) }
         // Observers do not run inside an initializer.
         pairFilter = Self.filter(of: pairs)
+        deriveMasks()
+    }
+
+    /// Fills `masks`, `keyMasks` and `pairMasks` from the runs.
+    private mutating func deriveMasks() {
+        var masks = CandidateMasks()
+        let candidates = candidates
+        func masked(_ from: Int32, _ to: Int32) -> Int32 {
+            guard to - from >= CandidateMasks.shortest else { return -1 }
+            return masks.add(candidates[Int(from)..<Int(to)])
+        }
+        keyMasks = byKey.map { masked($0.from, $0.to) }
+        pairMasks = pairs.map { $0.pair == Self.emptyPair ? -1 : masked($0.from, $0.to) }
+        self.masks = masks
     }
 
     private static func mark(_ key: Int, in flags: inout [Bool]) {
@@ -252,7 +272,14 @@ struct PatternStarts: Sendable {
             byKey.withUnsafeBufferPointer { byKey in
                 pairs.withUnsafeBufferPointer { pairs in
                     pairFilter.withUnsafeBufferPointer { pairFilter in
-                        body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, pairFilter: pairFilter, numberFrom: Int(numberFrom)))
+                        masks.bits.withUnsafeBufferPointer { masks in
+                            keyMasks.withUnsafeBufferPointer { keyMasks in
+                                pairMasks.withUnsafeBufferPointer { pairMasks in
+                                    body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, pairFilter: pairFilter, numberFrom: Int(numberFrom),
+                                        masks: masks, keyMasks: keyMasks, pairMasks: pairMasks))
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -265,39 +292,50 @@ struct PatternStarts: Sendable {
         let pairs: UnsafeBufferPointer<PairRun>
         let pairFilter: UnsafeBufferPointer<UInt64>
         let numberFrom: Int
+        /// `CandidateMasks.bits`, and where each key's and pair slot's masks start (or -1).
+        let masks: UnsafeBufferPointer<UInt64>
+        let keyMasks: UnsafeBufferPointer<Int32>
+        let pairMasks: UnsafeBufferPointer<Int32>
 
         /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
         /// first-key patterns, then first-pair patterns, then those that start with a number,
         /// and with how many of its first slots the tables already matched (1 or 2: the walk
         /// starts after them). Patterns needing a key that `present` lacks, or another word
-        /// right after those slots, are left out.
+        /// right after those slots, are left out. `buckets`: the keys' need buckets
+        /// (`CandidateMasks.buckets(of:)`), for the long runs.
         @inline(__always)
         func forEachCandidate(
-            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>,
+            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>, buckets: UInt64,
             _ body: (_ pattern: Int, _ matched: Int) -> Void
         ) {
             @inline(__always)
-            func run(_ from: Int, _ to: Int, matched: Int) {
+            func run(_ from: Int, _ to: Int, matched: Int, masked: Int32 = -1) {
                 let after = i + matched
                 // A token that is no lexicon word (or no token) passes only `followsAnything`.
                 var nextBits = PatternStarts.followsAnything
                 if after < keys.count, keys[after] >= 0 { nextBits |= PatternStarts.followBit(keys[after]) }
-                for c in from..<to {
+                @inline(__always)
+                func consider(_ c: Int) {
                     let candidate = candidates[c]
-                    if candidate.follow & nextBits == 0 { continue }
+                    if candidate.follow & nextBits == 0 { return }
                     let need = candidate.need
                     if need >= 0 {
                         let word = Int(need) >> 6
-                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
+                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { return }
                     }
                     body(Int(candidate.id), matched)
+                }
+                if masked >= 0 {
+                    CandidateMasks.forEachPossible(masks, at: Int(masked), nextBits: nextBits, buckets: buckets) { consider(from + $0) }
+                } else {
+                    for c in from..<to { consider(c) }
                 }
             }
             let key = Int(keys[i])
             guard key >= 0 || numeric else { return }
             if key >= 0, key < byKey.count {
                 let entry = byKey[key]
-                if entry.from < entry.to { run(Int(entry.from), Int(entry.to), matched: 1) }
+                if entry.from < entry.to { run(Int(entry.from), Int(entry.to), matched: 1, masked: keyMasks[key]) }
                 if entry.pairFirst, i + 1 < keys.count {
                     let next = Int(keys[i + 1])
                     if next >= 0, next < byKey.count, byKey[next].pairSecond {
@@ -308,7 +346,7 @@ struct PatternStarts: Sendable {
                             var slot = PatternStarts.slot(pair, mask: mask)
                             while pairs[slot].pair != PatternStarts.emptyPair {
                                 if pairs[slot].pair == pair {
-                                    run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2)
+                                    run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2, masked: pairMasks[slot])
                                     break
                                 }
                                 slot = (slot + 1) & mask
@@ -342,6 +380,7 @@ extension PatternStarts: SnapshotCodable {
         guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
             starts.byKey.allSatisfy({ within($0.from, $0.to) }), starts.pairs.allSatisfy({ within($0.from, $0.to) })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
+        starts.deriveMasks()
         return starts
     }
 

@@ -1,0 +1,100 @@
+/// For each long run of start candidates (`PatternStarts`), which of its candidates can pass
+/// the two checks a candidate makes (`Candidate.follow` and `Candidate.need`), as bits over
+/// the run: a token reads a few words of bits instead of every candidate of the run.
+///
+/// Why: a handful of words start hundreds of patterns ("dad", "baby", a pronoun and "is"),
+/// and reading every candidate of such a run to turn nearly all of them away was a quarter of
+/// the matcher's time, waiting on memory. Here a run of `shortest` or more candidates has, for
+/// each `followBit`, the candidates whose next slot takes a key of that bit, and for each
+/// need bucket (`need & 63`), the candidates needing a key of that bucket, plus those needing
+/// none. The candidates a token may pass are the union of the follow rows of the token after
+/// it, intersected with the union of the need rows of the utterance's buckets: a superset of
+/// those that pass, visited in the run's order, each then checked as before. Derived from the
+/// candidates when the tables are built or read, never stored.
+struct CandidateMasks: Sendable {
+    /// Runs shorter than this are scanned candidate by candidate.
+    static let shortest = 32
+    /// Rows per word of a run: 64 follow rows, 64 need buckets, and the candidates needing no key.
+    private static let rows = 129
+    private static let noNeedRow = 128
+    /// A run's masks start with three header words: the follow rows and need buckets that hold
+    /// any candidate (as bits), and the run's words; then, word by word, the `rows` rows.
+    private static let header = 3
+
+    /// Every masked run's header and rows, one after another.
+    private(set) var bits: [UInt64] = []
+
+    init() {}
+
+    /// Adds the masks of `candidates[from..<to]` and returns where they start (for `Reader`).
+    mutating func add(_ candidates: ArraySlice<PatternStarts.Candidate>) -> Int32 {
+        let count = candidates.count
+        let words = (count + 63) / 64
+        let offset = bits.count
+        bits += repeatElement(0, count: Self.header + words * Self.rows)
+        var followUsed: UInt64 = 0
+        var needUsed: UInt64 = 0
+        for (k, candidate) in candidates.enumerated() {
+            let base = offset + Self.header + (k / 64) * Self.rows
+            let bit: UInt64 = 1 << UInt64(k % 64)
+            var follow = candidate.follow
+            followUsed |= follow
+            while follow != 0 {
+                bits[base + follow.trailingZeroBitCount] |= bit
+                follow &= follow - 1
+            }
+            if candidate.need >= 0 {
+                let bucket = Int(candidate.need & 63)
+                needUsed |= 1 << UInt64(bucket)
+                bits[base + 64 + bucket] |= bit
+            } else {
+                bits[base + Self.noNeedRow] |= bit
+            }
+        }
+        bits[offset] = followUsed
+        bits[offset + 1] = needUsed
+        bits[offset + 2] = UInt64(words)
+        return Int32(offset)
+    }
+
+    /// The bits of a set of keys by need bucket (`need & 63`): an utterance's keys, for `Reader`.
+    static func buckets(of keys: UnsafeBufferPointer<Int32>) -> UInt64 {
+        var buckets: UInt64 = 0
+        for key in keys where key >= 0 { buckets |= 1 << UInt64(key & 63) }
+        return buckets
+    }
+
+    /// Calls `body` with the index (within the run) of every candidate of the run at `offset`
+    /// that may pass: one whose follow has a bit of `nextBits`, and that needs no key or a key
+    /// of a bucket in `buckets`. In ascending order.
+    @inline(__always)
+    static func forEachPossible(
+        _ bits: UnsafeBufferPointer<UInt64>, at offset: Int, nextBits: UInt64, buckets: UInt64, _ body: (Int) -> Void
+    ) {
+        let follows = bits[offset] & nextBits
+        let needs = bits[offset + 1] & buckets
+        let words = Int(bits[offset + 2])
+        guard follows != 0 else { return }
+        for w in 0..<words {
+            let row = offset + header + w * rows
+            var followed: UInt64 = 0
+            var rest = follows
+            while rest != 0 {
+                followed |= bits[row + rest.trailingZeroBitCount]
+                rest &= rest - 1
+            }
+            guard followed != 0 else { continue }
+            var needed = bits[row + noNeedRow]
+            rest = needs
+            while rest != 0 {
+                needed |= bits[row + 64 + rest.trailingZeroBitCount]
+                rest &= rest - 1
+            }
+            var possible = followed & needed
+            while possible != 0 {
+                body(w * 64 + possible.trailingZeroBitCount)
+                possible &= possible - 1
+            }
+        }
+    }
+}
