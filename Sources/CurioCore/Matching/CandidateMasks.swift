@@ -57,13 +57,6 @@ struct CandidateMasks: Sendable {
         return Int32(offset)
     }
 
-    /// The bits of a set of keys by need bucket (`need & 63`): an utterance's keys, for `Reader`.
-    static func buckets(of keys: UnsafeBufferPointer<Int32>) -> UInt64 {
-        var buckets: UInt64 = 0
-        for key in keys where key >= 0 { buckets |= 1 << UInt64(key & 63) }
-        return buckets
-    }
-
     /// Calls `body` with the index (within the run) of every candidate of the run at `offset`
     /// that may pass: one whose follow has a bit of `nextBits`, and that needs no key or a key
     /// of a bucket in `buckets`. In ascending order.

@@ -65,12 +65,30 @@ enum HitOrder {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: hits.count) { scratch in
             var keys = scratch  // `sort` is mutating on the buffer value
             for position in hits.indices { keys[position] = key(hits[position], position) }
-            keys.sort()
+            sort(&keys)
             let mask = UInt64(1) << UInt64(positionBits) - 1
             return [PatternIndex.Hit](unsafeUninitializedCapacity: hits.count) { sorted, count in
                 for k in 0..<hits.count { (sorted.baseAddress! + k).initialize(to: hits[Int(keys[k] & mask)]) }
                 count = hits.count
             }
+        }
+    }
+
+    /// Sorts distinct keys: by insertion when there are few (a search's hits usually are),
+    /// where the standard sort's set-up cost more than the sorting.
+    private static func sort(_ keys: inout UnsafeMutableBufferPointer<UInt64>) {
+        guard keys.count <= 24 else {
+            keys.sort()
+            return
+        }
+        for k in keys.indices.dropFirst() {
+            let key = keys[k]
+            var j = k
+            while j > 0, keys[j - 1] > key {
+                keys[j] = keys[j - 1]
+                j -= 1
+            }
+            keys[j] = key
         }
     }
 

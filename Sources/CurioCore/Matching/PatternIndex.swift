@@ -92,7 +92,7 @@ struct PatternIndex: Sendable {
             starts.withReader { reader in
                 tokens.present.withUnsafeBufferPointer { present in
                     owners.withUnsafeBufferPointer { owners in
-                        let buckets = CandidateMasks.buckets(of: walker.keys)
+                        let buckets = tokens.buckets
                         for i in 0..<walker.keys.count {
                             reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
                                 if let (end, literals) = walker.match(id, at: i, matched: matched) {

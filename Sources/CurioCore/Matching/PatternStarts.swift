@@ -302,7 +302,7 @@ struct PatternStarts: Sendable {
         /// and with how many of its first slots the tables already matched (1 or 2: the walk
         /// starts after them). Patterns needing a key that `present` lacks, or another word
         /// right after those slots, are left out. `buckets`: the keys' need buckets
-        /// (`CandidateMasks.buckets(of:)`), for the long runs.
+        /// (`KeyedTokens.buckets`), for the long runs.
         @inline(__always)
         func forEachCandidate(
             at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>, buckets: UInt64,
