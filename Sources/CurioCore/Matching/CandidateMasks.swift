@@ -26,16 +26,37 @@ struct CandidateMasks: Sendable {
 
     init() {}
 
-    /// Adds the masks of `candidates[from..<to]` and returns where they start (for `Reader`).
-    mutating func add(_ candidates: ArraySlice<PatternStarts.Candidate>) -> Int32 {
-        let count = candidates.count
-        let words = (count + 63) / 64
-        let offset = bits.count
-        bits += repeatElement(0, count: Self.header + words * Self.rows)
+    /// The masks of every run in `runs` of `shortest` candidates or more, and per run where
+    /// its masks start (-1: none). Sized first and written in place: growing the array run by
+    /// run, and checking every write, was most of the cost, paid by every cold `curio match`.
+    static func build(
+        _ candidates: UnsafeBufferPointer<PatternStarts.Candidate>, runs: [(from: Int32, to: Int32)], shortest: Int = shortest
+    ) -> (masks: CandidateMasks, offsets: [Int32]) {
+        var offsets = [Int32](repeating: -1, count: runs.count)
+        var total = 0
+        for (k, run) in runs.enumerated() where Int(run.to - run.from) >= shortest {
+            offsets[k] = Int32(total)
+            total += header + (Int(run.to - run.from) + 63) / 64 * rows
+        }
+        var masks = CandidateMasks()
+        masks.bits = [UInt64](repeating: 0, count: total)
+        masks.bits.withUnsafeMutableBufferPointer { bits in
+            for (k, run) in runs.enumerated() where offsets[k] >= 0 {
+                fill(bits, at: Int(offsets[k]), with: UnsafeBufferPointer(rebasing: candidates[Int(run.from)..<Int(run.to)]))
+            }
+        }
+        return (masks, offsets)
+    }
+
+    /// Writes the header and rows of one run at `offset` (zeroed before).
+    private static func fill(
+        _ bits: UnsafeMutableBufferPointer<UInt64>, at offset: Int, with candidates: UnsafeBufferPointer<PatternStarts.Candidate>
+    ) {
         var followUsed: UInt64 = 0
         var needUsed: UInt64 = 0
-        for (k, candidate) in candidates.enumerated() {
-            let base = offset + Self.header + (k / 64) * Self.rows
+        for k in 0..<candidates.count {
+            let candidate = candidates[k]
+            let base = offset + header + (k / 64) * rows
             let bit: UInt64 = 1 << UInt64(k % 64)
             var follow = candidate.follow
             followUsed |= follow
@@ -48,13 +69,12 @@ struct CandidateMasks: Sendable {
                 needUsed |= 1 << UInt64(bucket)
                 bits[base + 64 + bucket] |= bit
             } else {
-                bits[base + Self.noNeedRow] |= bit
+                bits[base + noNeedRow] |= bit
             }
         }
         bits[offset] = followUsed
         bits[offset + 1] = needUsed
-        bits[offset + 2] = UInt64(words)
-        return Int32(offset)
+        bits[offset + 2] = UInt64((candidates.count + 63) / 64)
     }
 
     /// Calls `body` with the index (within the run) of every candidate of the run at `offset`

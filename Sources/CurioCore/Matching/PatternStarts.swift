@@ -186,15 +186,14 @@ struct PatternStarts: Sendable {
 
     /// Fills `masks`, `keyMasks` and `pairMasks` from the runs.
     private mutating func deriveMasks() {
-        var masks = CandidateMasks()
-        let candidates = candidates
-        func masked(_ from: Int32, _ to: Int32) -> Int32 {
-            guard to - from >= CandidateMasks.shortest else { return -1 }
-            return masks.add(candidates[Int(from)..<Int(to)])
-        }
-        keyMasks = byKey.map { masked($0.from, $0.to) }
-        pairMasks = pairs.map { $0.pair == Self.emptyPair ? -1 : masked($0.from, $0.to) }
+        var runs: [(from: Int32, to: Int32)] = []
+        runs.reserveCapacity(byKey.count + pairs.count)
+        for run in byKey { runs.append((run.from, run.to)) }
+        for run in pairs { runs.append(run.pair == Self.emptyPair ? (0, 0) : (run.from, run.to)) }
+        let (masks, offsets) = candidates.withUnsafeBufferPointer { CandidateMasks.build($0, runs: runs) }
         self.masks = masks
+        keyMasks = Array(offsets[..<byKey.count])
+        pairMasks = Array(offsets[byKey.count...])
     }
 
     private static func mark(_ key: Int, in flags: inout [Bool]) {

@@ -198,9 +198,14 @@ struct PatternSearchTests {
                 id: Int32(k), need: random.next() % 3 == 0 ? -1 : Int32(random.next() % 200),
                 follow: random.next() % 4 == 0 ? PatternStarts.followsAnything : PatternStarts.followBit(Int32(random.next() % 200)) | PatternStarts.followBit(Int32(random.next() % 200)))
         }
-        var masks = CandidateMasks()
-        _ = masks.add(candidates[0..<1])  // another run first, so the offset is not 0
-        let offset = masks.add(candidates[3..<150])
+        // Another run first, so the offset is not 0; a short one left unmasked.
+        let (masks, offsets) = candidates.withUnsafeBufferPointer {
+            CandidateMasks.build($0, runs: [(0, 1), (1, 3), (3, 150)], shortest: 1)
+        }
+        let offset = offsets[2]
+        #expect(offsets[0] == 0 && offsets[1] > 0 && offset > offsets[1])
+        let (_, unmasked) = candidates.withUnsafeBufferPointer { CandidateMasks.build($0, runs: [(0, 1), (3, 150)]) }
+        #expect(unmasked[0] == -1 && unmasked[1] == 0)
         for next in [-1, 0, 5, 62, 63, 64, 199] {
             let nextBits = PatternStarts.followsAnything | (next >= 0 ? PatternStarts.followBit(Int32(next)) : 0)
             for _ in 0..<20 {
