@@ -14,9 +14,10 @@
 struct CandidateMasks: Sendable {
     /// Runs shorter than this are scanned candidate by candidate.
     static let shortest = 32
-    /// Rows per word of a run: 64 follow rows, 64 need buckets, and the candidates needing no key.
-    private static let rows = 129
-    private static let noNeedRow = 128
+    /// Rows per word of a run: 32 follow rows, 64 need buckets, and the candidates needing no key.
+    private static let rows = 97
+    private static let needRows = 32
+    private static let noNeedRow = 96
     /// A run's masks start with three header words: the follow rows and need buckets that hold
     /// any candidate (as bits), and the run's words; then, word by word, the `rows` rows.
     private static let header = 3
@@ -52,7 +53,7 @@ struct CandidateMasks: Sendable {
     private static func fill(
         _ bits: UnsafeMutableBufferPointer<UInt64>, at offset: Int, with candidates: UnsafeBufferPointer<PatternStarts.Candidate>
     ) {
-        var followUsed: UInt64 = 0
+        var followUsed: UInt32 = 0
         var needUsed: UInt64 = 0
         for k in 0..<candidates.count {
             let candidate = candidates[k]
@@ -67,12 +68,12 @@ struct CandidateMasks: Sendable {
             if candidate.need >= 0 {
                 let bucket = Int(candidate.need & 63)
                 needUsed |= 1 << UInt64(bucket)
-                bits[base + 64 + bucket] |= bit
+                bits[base + needRows + bucket] |= bit
             } else {
                 bits[base + noNeedRow] |= bit
             }
         }
-        bits[offset] = followUsed
+        bits[offset] = UInt64(followUsed)
         bits[offset + 1] = needUsed
         bits[offset + 2] = UInt64((candidates.count + 63) / 64)
     }
@@ -82,9 +83,9 @@ struct CandidateMasks: Sendable {
     /// of a bucket in `buckets`. In ascending order.
     @inline(__always)
     static func forEachPossible(
-        _ bits: UnsafeBufferPointer<UInt64>, at offset: Int, nextBits: UInt64, buckets: UInt64, _ body: (Int) -> Void
+        _ bits: UnsafeBufferPointer<UInt64>, at offset: Int, nextBits: UInt32, buckets: UInt64, _ body: (Int) -> Void
     ) {
-        let follows = bits[offset] & nextBits
+        let follows = bits[offset] & UInt64(nextBits)
         let needs = bits[offset + 1] & buckets
         let words = Int(bits[offset + 2])
         guard follows != 0 else { return }
@@ -100,7 +101,7 @@ struct CandidateMasks: Sendable {
             var needed = bits[row + noNeedRow]
             rest = needs
             while rest != 0 {
-                needed |= bits[row + 64 + rest.trailingZeroBitCount]
+                needed |= bits[row + needRows + rest.trailingZeroBitCount]
                 rest &= rest - 1
             }
             var possible = followed & needed
