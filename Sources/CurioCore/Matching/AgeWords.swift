@@ -49,9 +49,11 @@ final class AgeWords: Sendable {
             }
         }
 
+        /// The first byte is read in place (see `WordShapes.admits`).
         @inline(__always)
         func contains(_ word: String) -> Bool {
-            guard let first = word.utf8.first else { return hasEmpty }
+            let utf8 = word.utf8
+            guard let first = utf8.withContiguousStorageIfAvailable({ $0.first }) ?? utf8.first else { return hasEmpty }
             return mayStart(with: first) && table.find(word) != nil
         }
 

@@ -12,6 +12,8 @@ struct KeyedTokens {
     var marks: [UInt8]
     /// Bit k is set when key k occurs: a pattern needing a word the utterance lacks is skipped.
     var present: [UInt64]
+    /// Bit k & 63 is set when key k occurs: the need buckets of `CandidateMasks`.
+    var buckets: UInt64 = 0
 
     /// The token is a number in digits or a number word ("six").
     static let numericMark: UInt8 = 1
@@ -37,26 +39,38 @@ struct KeyedTokens {
     }
 
     private init(_ tokens: [Token], isBarrier: (Int) -> Bool) {
-        // One loop reading each token in place (mapping copied every `Token`, its string too).
-        var keys: [Int32] = []
-        var marks: [UInt8] = []
-        keys.reserveCapacity(tokens.count)
-        marks.reserveCapacity(tokens.count)
+        // One loop reading each token in place (mapping copied every `Token`, its string too),
+        // writing both arrays through their uninitialized storage: appending checked the
+        // capacity and uniqueness of each array for every token.
+        let n = tokens.count
         var largest: Int32 = -1
-        for i in tokens.indices {
-            let key = tokens[i].key
-            keys.append(key)
-            largest = max(largest, key)
-            var mark: UInt8 = 0
-            if tokens[i].kind == .number || tokens[i].value > 0 { mark |= Self.numericMark }
-            if isBarrier(i) { mark |= Self.barrierMark }
-            marks.append(mark)
+        var marks: [UInt8] = []
+        let keys = [Int32](unsafeUninitializedCapacity: n) { keys, keyCount in
+            marks = [UInt8](unsafeUninitializedCapacity: n) { marks, markCount in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in 0..<n {
+                        let key = tokens[i].key
+                        keys[i] = key
+                        largest = max(largest, key)
+                        var mark: UInt8 = 0
+                        if tokens[i].kind == .number || tokens[i].value > 0 { mark |= Self.numericMark }
+                        if isBarrier(i) { mark |= Self.barrierMark }
+                        marks[i] = mark
+                    }
+                }
+                markCount = n
+            }
+            keyCount = n
         }
         self.keys = keys
         self.marks = marks
         // Sized first and filled in place: growing it word by word reallocated it.
         var bits = [UInt64].filled(with: 0, count: largest >= 0 ? Int(largest) >> 6 + 1 : 0)
-        for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        bits.withUnsafeMutableBufferPointer { bits in
+            for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        }
         present = bits
+        // Every word of `present` folded into one.
+        for word in bits { buckets |= word }
     }
 }

@@ -25,6 +25,7 @@ struct LexiconLoader {
         lexicon.vocabulary = compiler.vocabulary
         lexicon.surface = compiler.surface
         for word in compiler.lexiconWords { lexicon.typos.add(word: word) }
+        lexicon.typos.seal()
         lexicon.indexKnownWords()
         lexicon.cueIndex.seal()
         lexicon.triggerIndex.seal()

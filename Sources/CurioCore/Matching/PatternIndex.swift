@@ -57,33 +57,28 @@ struct PatternIndex: Sendable {
     func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false) -> [Hit] {
         // The tables are passed to a static function: a closure over `self` copied the whole
         // index (a retain and a release per table) on every search.
-        var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
-        guard hits.count > 1 else { return hits }
-        hits.sort {
-            if $0.literals.count != $1.literals.count { return $0.literals.count > $1.literals.count }
-            if $0.length != $1.length { return $0.length < $1.length }
-            if $0.start != $1.start { return $0.start < $1.start }
-            return $0.owner < $1.owner
-        }
+        let found = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
+        guard found.count > 1 else { return found }
+        var hits = HitOrder.byPriority(found)
         // Kept hits are moved to the front of `hits` in place: a second array was an
         // allocation per search.
         var kept = 0
-        // The claimed tokens in stack scratch: an array here was an allocation per search.
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { taken in
-            taken.initialize(repeating: false)
+        // The claimed tokens as bits in stack scratch: an array here was an allocation per
+        // search, and a flag per token cost a load per literal.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count / 64 + 2) { taken in
+            taken.initialize(repeating: 0)
             for index in hits.indices {
                 let hit = hits[index]
-                if hit.literals.contains(where: { taken[$0] }) {
+                if HitOrder.overlaps(hit.literals, taken) {
                     guard sharingEqualSpans, hits[..<kept].contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
                 }
-                for i in hit.literals { taken[i] = true }
+                HitOrder.claim(hit.literals, in: taken)
                 hits[kept] = hit
                 kept += 1
             }
         }
         hits.removeLast(hits.count - kept)
-        hits.sort { $0.start < $1.start }
-        return hits
+        return HitOrder.byStart(hits)
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
@@ -97,8 +92,9 @@ struct PatternIndex: Sendable {
             starts.withReader { reader in
                 tokens.present.withUnsafeBufferPointer { present in
                     owners.withUnsafeBufferPointer { owners in
+                        let buckets = tokens.buckets
                         for i in 0..<walker.keys.count {
-                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present) { id, matched in
+                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
                                 if let (end, literals) = walker.match(id, at: i, matched: matched) {
                                     if found.capacity == 0 { found.reserveCapacity(16) }
                                     found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))

@@ -141,8 +141,18 @@ struct PatternProgram: Sendable {
                     // whose token it refuses is passed over here rather than by a call that
                     // fails at once.
                     let next = s + 1 < to ? steps[s + 1] : Step(kind: .gap, a: 0, b: 0)
-                    let plain = next.kind != .gap && next.kind != .number
                     var j = i
+                    if next.kind == .word {
+                        // The usual gap, before one word: positions holding another key are
+                        // passed over by one compare each.
+                        while j <= i + most {
+                            if j < n, keys[j] == next.a, let done = run(from: s + 1, to: to, at: j, base: base, filled: filled) { return done }
+                            guard j < n, !isBarrier(j) else { return nil }
+                            j += 1
+                        }
+                        return nil
+                    }
+                    let plain = next.kind != .gap && next.kind != .number
                     while j <= i + most {
                         if !plain || (j < n && accepts(next, keys[j])) {
                             if let done = run(from: s + 1, to: to, at: j, base: base, filled: filled) { return done }

@@ -7,18 +7,36 @@
 /// pair. Here a token costs two loads, and a pair one multiply and a probe or two.
 ///
 /// Each candidate also carries one key its pattern cannot match without (a later one-word
-/// slot), so that a pattern whose word the utterance lacks is skipped without walking it.
+/// slot), so that a pattern whose word the utterance lacks is skipped without walking it,
+/// and the keys its next slot takes (`Candidate.follow`).
 /// The order of candidates is exactly the order the patterns were added in: ties between
 /// equal matches are broken by it.
 struct PatternStarts: Sendable {
-    /// One candidate: the pattern, a key it needs somewhere (or -1), and the key the token
-    /// right after the indexed words must have (or -1). Side by side, so that a candidate
+    /// One candidate: the pattern, a key it needs somewhere (or -1), and the keys the token
+    /// right after the indexed words may have (`follow`). Side by side, so that a candidate
     /// the utterance rules out costs one cache line and never touches the pattern's steps.
     struct Candidate: Sendable {
         var id: Int32
         var need: Int32
-        var next: Int32
+        /// The keys the slot after the indexed words takes, folded into bits (`followBit`), or
+        /// just `followsAnything` when that slot is no set of words (a gap, a number, the
+        /// pattern's end). A walk that would fail on its first step is not started: that
+        /// was a third of the walks, each a cache miss on the pattern's steps. A set of
+        /// words (not only one word, as before) is checked, at the price of a false yes
+        /// now and then (keys sharing a bit), which the walk then turns down.
+        var follow: UInt32
     }
+
+    /// The bit of `follow` a key stands for: one of the low 31 (the top one is
+    /// `followsAnything`, set in every token's bits, so a candidate holding it always passes).
+    /// Thirty-two bits, not sixty-four: a candidate of 12 bytes, not 16, keeps the tables
+    /// (and the snapshot every cold `curio match` reads) smaller, at the price of a few more
+    /// false yeses.
+    @inline(__always)
+    static func followBit(_ key: Int32) -> UInt32 { 1 << (UInt32(bitPattern: key) % 31) }
+
+    /// The `follow` of a candidate whose next slot takes any token.
+    static let followsAnything: UInt32 = 1 << 31
 
     /// What one key starts: its first-key candidates `candidates[from..<to]`, and whether it
     /// begins or ends some first pair. One record per key, so a token costs one load.
@@ -52,6 +70,12 @@ struct PatternStarts: Sendable {
     }
     /// Patterns that start with a number: `candidates[numberFrom...]`.
     private(set) var numberFrom: Int32 = 0
+    /// The masks of the long runs (`CandidateMasks`), derived from the tables above and never
+    /// stored; per key of `byKey` and per slot of `pairs`, where its run's masks start, or -1
+    /// for a run short enough to scan.
+    private var masks = CandidateMasks()
+    private var keyMasks: [Int32] = []
+    private var pairMasks: [Int32] = []
 
     static let emptyPair = Int64.min
 
@@ -86,7 +110,7 @@ struct PatternStarts: Sendable {
         Int(truncatingIfNeeded: (UInt64(bitPattern: pair) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
-    init() {}
+    init() { deriveMasks() }
 
     /// Builds the tables in a few passes without an array per key or per pair: a load-time
     /// cost of `curio match`, where a dictionary of arrays over every first pair showed in
@@ -94,7 +118,7 @@ struct PatternStarts: Sendable {
     init(_ patterns: [Pattern]) {
         let needOf = patterns.map(Self.need)
         func candidate(_ id: Int32, indexed: Int) -> Candidate {
-            Candidate(id: id, need: needOf[Int(id)], next: Self.key(of: patterns[Int(id)], at: indexed))
+            Candidate(id: id, need: needOf[Int(id)], follow: Self.follow(of: patterns[Int(id)], at: indexed))
         }
         var firstLists: [[Int32]] = []
         var numberFirst: [Int32] = []
@@ -145,7 +169,7 @@ struct PatternStarts: Sendable {
             pairs[slot] = PairRun(pair: run.pair, from: offset, to: offset)
             offset += run.to
         }
-        candidates += Array(repeating: Candidate(id: 0, need: -1, next: -1), count: Int(offset) - candidates.count)
+        candidates += Array(repeating: Candidate(id: 0, need: -1, follow: Self.followsAnything), count: Int(offset) - candidates.count)
         for entry in paired {
             let filled = candidate(entry.id, indexed: 2)
             for a in entry.first {
@@ -160,6 +184,19 @@ struct PatternStarts: Sendable {
         for id in numberFirst { candidates.append(candidate(id, indexed: 1)) }
         // Observers do not run inside an initializer.
         pairFilter = Self.filter(of: pairs)
+        deriveMasks()
+    }
+
+    /// Fills `masks`, `keyMasks` and `pairMasks` from the runs.
+    private mutating func deriveMasks() {
+        var runs: [(from: Int32, to: Int32)] = []
+        runs.reserveCapacity(byKey.count + pairs.count)
+        for run in byKey { runs.append((run.from, run.to)) }
+        for run in pairs { runs.append(run.pair == Self.emptyPair ? (0, 0) : (run.from, run.to)) }
+        let (masks, offsets) = candidates.withUnsafeBufferPointer { CandidateMasks.build($0, runs: runs) }
+        self.masks = masks
+        keyMasks = Array(offsets[..<byKey.count])
+        pairMasks = Array(offsets[byKey.count...])
     }
 
     private static func mark(_ key: Int, in flags: inout [Bool]) {
@@ -211,11 +248,14 @@ struct PatternStarts: Sendable {
         return -1
     }
 
-    /// The key slot `index` must match when it is one word, else -1: the check a candidate
-    /// makes on the token after the words that found it.
-    static func key(of pattern: Pattern, at index: Int) -> Int32 {
-        guard index < pattern.slots.count, case .words(let keys) = pattern.slots[index], keys.count == 1 else { return -1 }
-        return keys.first!
+    /// The keys slot `index` takes when it is a set of words, as `followBit`s, else
+    /// `followsAnything`: the check a candidate makes on the token after the words that
+    /// found it.
+    static func follow(of pattern: Pattern, at index: Int) -> UInt32 {
+        guard index < pattern.slots.count, case .words(let keys) = pattern.slots[index] else { return followsAnything }
+        var bits: UInt32 = 0
+        for key in keys { bits |= followBit(key) }
+        return bits
     }
 
     /// The keys some candidate is found at (as bits: key k is bit k % 64 of word k / 64), and
@@ -234,7 +274,14 @@ struct PatternStarts: Sendable {
             byKey.withUnsafeBufferPointer { byKey in
                 pairs.withUnsafeBufferPointer { pairs in
                     pairFilter.withUnsafeBufferPointer { pairFilter in
-                        body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, pairFilter: pairFilter, numberFrom: Int(numberFrom)))
+                        masks.bits.withUnsafeBufferPointer { masks in
+                            keyMasks.withUnsafeBufferPointer { keyMasks in
+                                pairMasks.withUnsafeBufferPointer { pairMasks in
+                                    body(Reader(candidates: candidates, byKey: byKey, pairs: pairs, pairFilter: pairFilter, numberFrom: Int(numberFrom),
+                                        masks: masks, keyMasks: keyMasks, pairMasks: pairMasks))
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -247,37 +294,50 @@ struct PatternStarts: Sendable {
         let pairs: UnsafeBufferPointer<PairRun>
         let pairFilter: UnsafeBufferPointer<UInt64>
         let numberFrom: Int
+        /// `CandidateMasks.bits`, and where each key's and pair slot's masks start (or -1).
+        let masks: UnsafeBufferPointer<UInt64>
+        let keyMasks: UnsafeBufferPointer<Int32>
+        let pairMasks: UnsafeBufferPointer<Int32>
 
         /// Calls `body` with every pattern that may start at token `i`, in tie-breaking order:
         /// first-key patterns, then first-pair patterns, then those that start with a number,
         /// and with how many of its first slots the tables already matched (1 or 2: the walk
         /// starts after them). Patterns needing a key that `present` lacks, or another word
-        /// right after those slots, are left out.
+        /// right after those slots, are left out. `buckets`: the keys' need buckets
+        /// (`KeyedTokens.buckets`), for the long runs.
         @inline(__always)
         func forEachCandidate(
-            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>,
+            at i: Int, keys: UnsafeBufferPointer<Int32>, numeric: Bool, present: UnsafeBufferPointer<UInt64>, buckets: UInt64,
             _ body: (_ pattern: Int, _ matched: Int) -> Void
         ) {
             @inline(__always)
-            func run(_ from: Int, _ to: Int, matched: Int) {
+            func run(_ from: Int, _ to: Int, matched: Int, masked: Int32 = -1) {
                 let after = i + matched
-                let nextKey = after < keys.count ? keys[after] : -2
-                for c in from..<to {
+                // A token that is no lexicon word (or no token) passes only `followsAnything`.
+                var nextBits = PatternStarts.followsAnything
+                if after < keys.count, keys[after] >= 0 { nextBits |= PatternStarts.followBit(keys[after]) }
+                @inline(__always)
+                func consider(_ c: Int) {
                     let candidate = candidates[c]
-                    if candidate.next >= 0, candidate.next != nextKey { continue }
+                    if candidate.follow & nextBits == 0 { return }
                     let need = candidate.need
                     if need >= 0 {
                         let word = Int(need) >> 6
-                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { continue }
+                        guard word < present.count, present[word] & (1 << UInt64(need & 63)) != 0 else { return }
                     }
                     body(Int(candidate.id), matched)
+                }
+                if masked >= 0 {
+                    CandidateMasks.forEachPossible(masks, at: Int(masked), nextBits: nextBits, buckets: buckets) { consider(from + $0) }
+                } else {
+                    for c in from..<to { consider(c) }
                 }
             }
             let key = Int(keys[i])
             guard key >= 0 || numeric else { return }
             if key >= 0, key < byKey.count {
                 let entry = byKey[key]
-                if entry.from < entry.to { run(Int(entry.from), Int(entry.to), matched: 1) }
+                if entry.from < entry.to { run(Int(entry.from), Int(entry.to), matched: 1, masked: keyMasks[key]) }
                 if entry.pairFirst, i + 1 < keys.count {
                     let next = Int(keys[i + 1])
                     if next >= 0, next < byKey.count, byKey[next].pairSecond {
@@ -288,7 +348,7 @@ struct PatternStarts: Sendable {
                             var slot = PatternStarts.slot(pair, mask: mask)
                             while pairs[slot].pair != PatternStarts.emptyPair {
                                 if pairs[slot].pair == pair {
-                                    run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2)
+                                    run(Int(pairs[slot].from), Int(pairs[slot].to), matched: 2, masked: pairMasks[slot])
                                     break
                                 }
                                 slot = (slot + 1) & mask
@@ -322,6 +382,7 @@ extension PatternStarts: SnapshotCodable {
         guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
             starts.byKey.allSatisfy({ within($0.from, $0.to) }), starts.pairs.allSatisfy({ within($0.from, $0.to) })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
+        starts.deriveMasks()
         return starts
     }
 
@@ -333,11 +394,11 @@ extension PatternStarts.Candidate: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(id)
         snapshot.write(need)
-        snapshot.write(next)
+        snapshot.write(Int32(bitPattern: follow))
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts.Candidate {
-        PatternStarts.Candidate(id: try snapshot.read(), need: try snapshot.read(), next: try snapshot.read())
+        PatternStarts.Candidate(id: try snapshot.read(), need: try snapshot.read(), follow: UInt32(bitPattern: try snapshot.read(Int32.self)))
     }
 }
 

@@ -77,8 +77,17 @@ enum Tokenizer {
             return 0
         }
 
+        // A space ends a word and is nothing itself (unless the shorthand reads it as a word,
+        // which no lexicon does): it skips the tests below, one after another, for the most
+        // common byte between words.
+        let spaceIsSymbol = shorthand.symbol(0x20) != nil
         while i < n {
             let b = bytes[i]
+            if b == 0x20, !spaceIsSymbol {
+                flushWord(i)
+                i += 1
+                continue
+            }
             if isLetter(b) && !(b >= 0x80 && isMarkStart(bytes, i)) {
                 if length == 0 { wordStart = i }
                 append(b >= 0x80 ? b : b | 0x20)

@@ -15,6 +15,18 @@ struct TypoIndex: Sendable {
     /// [first letter a-z][length] → lexicon words as bytes.
     private var buckets: [[[[UInt8]]]] = Array(repeating: Array(repeating: [], count: TypoIndex.longest + 2), count: 26)
     private var plainWords: Set<String> = []
+    /// The buckets laid out flat, derived from `buckets` and never stored: bucket b (`letter *
+    /// (longest + 2) + length`) holds `runs[b].count` words of its length, one after another,
+    /// from `letters[runs[b].from]`. Every unknown word of five letters or more is compared
+    /// with a few hundred words; reading them from one array, not an array per word, took
+    /// a pointer chase (usually a cache miss) and a retain away from each comparison.
+    private var letters: [UInt8] = []
+    private var runs: [Run] = []
+
+    private struct Run: Sendable {
+        var from: Int32
+        var count: Int32
+    }
 
     init(minimumLength: Int = 5) { self.minimumLength = minimumLength }
 
@@ -24,7 +36,26 @@ struct TypoIndex: Sendable {
             bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
         else { return }
         let letter = Int(bytes[0] - 0x61)
-        if !buckets[letter][bytes.count].contains(bytes) { buckets[letter][bytes.count].append(bytes) }
+        if !buckets[letter][bytes.count].contains(bytes) {
+            buckets[letter][bytes.count].append(bytes)
+            runs = []  // to be laid out again (`seal`)
+        }
+    }
+
+    /// Lays the buckets out flat (`letters`, `runs`); the loader calls it after the last
+    /// `add`. Until then each lookup lays out a copy (correct, but slow).
+    mutating func seal() {
+        var letters: [UInt8] = []
+        var runs: [Run] = []
+        runs.reserveCapacity(26 * (Self.longest + 2))
+        for letter in buckets {
+            for bucket in letter {
+                runs.append(Run(from: Int32(letters.count), count: Int32(bucket.count)))
+                for word in bucket { letters += word }
+            }
+        }
+        self.letters = letters
+        self.runs = runs
     }
 
     mutating func addPlain(_ word: String) { plainWords.insert(word) }
@@ -42,20 +73,41 @@ struct TypoIndex: Sendable {
         guard bytes.count >= minimumLength, bytes.count < Self.longest,
             bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
         else { return nil }
+        guard !runs.isEmpty else {
+            var sealed = self
+            sealed.seal()
+            return sealed.correction(of: bytes)
+        }
         let letter = Int(bytes[0] - 0x61)
-        var best: [UInt8]?
-        for length in (bytes.count - 1)...(bytes.count + 1) {
-            for candidate in buckets[letter][length] where Self.isOneEdit(bytes, candidate) {
-                if best != nil, best! != candidate { return nil }  // ambiguous: leave it
-                best = candidate
+        // The words of one bucket are distinct, and a word is one edit from the token in one
+        // bucket at most: a second word found is another word, and the token is ambiguous.
+        var best: UnsafeBufferPointer<UInt8>?
+        letters.withUnsafeBufferPointer { letters in
+            for length in (bytes.count - 1)...(bytes.count + 1) {
+                let run = runs[letter * (Self.longest + 2) + length]
+                var from = Int(run.from)
+                for _ in 0..<Int(run.count) {
+                    let candidate = UnsafeBufferPointer(rebasing: letters[from..<(from + length)])
+                    from += length
+                    guard Self.isOneEdit(bytes, candidate) else { continue }
+                    if best != nil {
+                        best = UnsafeBufferPointer(start: nil, count: 0)  // ambiguous: leave it
+                        return
+                    }
+                    best = candidate
+                }
             }
         }
-        guard let best, !plainWords.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        guard let best, best.baseAddress != nil, !plainWords.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
         return String(decoding: best, as: UTF8.self)
     }
 
     /// Damerau distance exactly 1: one substitution, insertion, deletion or adjacent swap.
     static func isOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { isOneEdit(a, $0) }
+    }
+
+    static func isOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if a.count == b.count {
             var first = -1
             var second = -1
@@ -66,17 +118,21 @@ struct TypoIndex: Sendable {
             if second < 0 { return true }
             return second == first + 1 && a[first] == b[second] && a[second] == b[first]
         }
-        return b.withUnsafeBufferPointer { b in
-            if a.count == b.count + 1 { return oneDeletion(long: a, short: b) }
-            if b.count == a.count + 1 { return oneDeletion(long: b, short: a) }
-            return false
-        }
+        if a.count == b.count + 1 { return oneDeletion(long: a, short: b) }
+        if b.count == a.count + 1 { return oneDeletion(long: b, short: a) }
+        return false
     }
 
     private static func oneDeletion(long: UnsafeBufferPointer<UInt8>, short: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < short.count, long[i] == short[i] { i += 1 }
-        return long[(i + 1)...].elementsEqual(short[i...])
+        // The rest compared in a loop: `elementsEqual` on the slices went through the generic
+        // sequence iterators, a third of the cost of correcting a word.
+        while i < short.count {
+            if long[i + 1] != short[i] { return false }
+            i += 1
+        }
+        return true
     }
 }
 
@@ -95,6 +151,10 @@ extension TypoIndex: SnapshotCodable {
         guard index.buckets.count == 26, index.buckets.allSatisfy({ $0.count == Self.longest + 2 }) else {
             throw SnapshotReader.Failure.corrupt("typo buckets of the wrong shape")
         }
+        guard index.buckets.allSatisfy({ letter in letter.indices.allSatisfy { length in letter[length].allSatisfy { $0.count == length } } }) else {
+            throw SnapshotReader.Failure.corrupt("a typo bucket holding a word of another length")
+        }
+        index.seal()
         return index
     }
 }

@@ -30,12 +30,16 @@ struct WordShapes: Sendable {
     }
 
     /// False when no listed word has this word's length, first and last byte.
+    ///
+    /// The bytes are read in place: the UTF-8 view's `first` and `last` went through its
+    /// generic index arithmetic, which cost more than the rest of the test.
     @inline(__always)
     func admits(_ word: String) -> Bool {
         let utf8 = word.utf8
         let length = utf8.count
-        guard length <= longest, let first = utf8.first, let last = utf8.last else { return false }
-        let bit = Self.bit(length, first, last)
+        guard length <= longest, length > 0 else { return false }
+        let shape = utf8.withContiguousStorageIfAvailable { Self.bit($0.count, $0[0], $0[$0.count - 1]) }
+        guard let bit = shape ?? utf8.first.flatMap({ first in utf8.last.map { Self.bit(length, first, $0) } }) else { return false }
         return bit < 64 ? low & 1 << UInt64(bit) != 0 : high & 1 << UInt64(bit - 64) != 0
     }
 }

@@ -8,7 +8,7 @@ import Testing
 struct PatternSearchTests {
     private static let vocabulary: Int32 = 12
 
-    private static func words(_ random: inout SeededRandom) -> Pattern.Slot {
+    private static func words(_ random: inout SeededRandom, vocabulary: Int32 = vocabulary) -> Pattern.Slot {
         var keys = Set<Int32>()
         let count = random.next() % 4 == 0 ? Int(random.next() % 10) + 2 : 1
         for _ in 0..<count { keys.insert(Int32(random.next() % UInt64(vocabulary))) }
@@ -16,8 +16,8 @@ struct PatternSearchTests {
     }
 
     /// A pattern as the compiler makes them: words or a number first and last, gaps between.
-    private static func pattern(_ random: inout SeededRandom, owner: Int) -> Pattern {
-        var slots: [Pattern.Slot] = [random.next() % 8 == 0 ? .number : words(&random)]
+    private static func pattern(_ random: inout SeededRandom, owner: Int, firstWords: Int32 = vocabulary) -> Pattern {
+        var slots: [Pattern.Slot] = [random.next() % 8 == 0 ? .number : words(&random, vocabulary: firstWords)]
         for _ in 0..<Int(random.next() % 4) {
             switch random.next() % 6 {
             case 0: slots.append(.gap(Int(random.next() % 4) + 1))
@@ -147,6 +147,76 @@ struct PatternSearchTests {
                         }
                         #expect(hits == expected)
                     }
+                }
+            }
+        }
+    }
+
+    /// Hundreds of patterns starting with one of three words: runs long enough to be masked
+    /// (`CandidateMasks`), by first key and by first pair.
+    @Test(arguments: [5, 6, 7])
+    func findsWhatTheNaiveSearchFindsInLongRuns(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<4 {
+            var index = PatternIndex()
+            var patterns: [Pattern] = []
+            for owner in 0..<Int(random.next() % 300 + 150) {
+                var pattern = Self.pattern(&random, owner: owner / 3, firstWords: 3)
+                // Most second slots a word of three too, so that first pairs repeat.
+                if pattern.slots.count > 1, case .words = pattern.slots[1], random.next() % 4 != 0 {
+                    pattern.slots[1] = Self.words(&random, vocabulary: 3)
+                }
+                patterns.append(pattern)
+                index.add(pattern)
+            }
+            index.seal()
+            var writer = SnapshotWriter()
+            writer.write(index)
+            let restored = try writer.bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try $0.read(PatternIndex.self) } }
+            let longest = index.startTables.byKey.map { Int($0.to - $0.from) }.max() ?? 0
+            #expect(longest >= CandidateMasks.shortest)
+            for _ in 0..<60 {
+                let tokens = Self.tokens(&random)
+                for sharing in [false, true] {
+                    let expected = Self.naiveLongest(patterns, tokens, sharing: sharing)
+                    for searched in [index, restored] {
+                        let hits = searched.longestMatches(tokens, sharingEqualSpans: sharing).map {
+                            Naive(owner: $0.owner, start: $0.start, end: $0.end, literals: Array($0.literals))
+                        }
+                        #expect(hits == expected)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The masks of a run against its candidates' own checks, for every next key and need bucket set.
+    @Test func aRunsMasksAdmitEveryCandidateThatPasses() {
+        var random = SeededRandom(seed: 11)
+        let candidates = (0..<150).map { k in
+            PatternStarts.Candidate(
+                id: Int32(k), need: random.next() % 3 == 0 ? -1 : Int32(random.next() % 200),
+                follow: random.next() % 4 == 0 ? PatternStarts.followsAnything : PatternStarts.followBit(Int32(random.next() % 200)) | PatternStarts.followBit(Int32(random.next() % 200)))
+        }
+        // Another run first, so the offset is not 0; a short one left unmasked.
+        let (masks, offsets) = candidates.withUnsafeBufferPointer {
+            CandidateMasks.build($0, runs: [(0, 1), (1, 3), (3, 150)], shortest: 1)
+        }
+        let offset = offsets[2]
+        #expect(offsets[0] == 0 && offsets[1] > 0 && offset > offsets[1])
+        let (_, unmasked) = candidates.withUnsafeBufferPointer { CandidateMasks.build($0, runs: [(0, 1), (3, 150)]) }
+        #expect(unmasked[0] == -1 && unmasked[1] == 0)
+        for next in [-1, 0, 5, 62, 63, 64, 199] {
+            let nextBits = PatternStarts.followsAnything | (next >= 0 ? PatternStarts.followBit(Int32(next)) : 0)
+            for _ in 0..<20 {
+                let buckets = random.next() & random.next()
+                var seen: [Int] = []
+                masks.bits.withUnsafeBufferPointer { CandidateMasks.forEachPossible($0, at: Int(offset), nextBits: nextBits, buckets: buckets) { seen.append($0) } }
+                #expect(seen == seen.sorted() && Set(seen).count == seen.count)
+                for k in 3..<150 {
+                    let c = candidates[k]
+                    let passes = c.follow & nextBits != 0 && (c.need < 0 || buckets & (1 << UInt64(c.need & 63)) != 0)
+                    if passes { #expect(seen.contains(k - 3)) }
                 }
             }
         }
