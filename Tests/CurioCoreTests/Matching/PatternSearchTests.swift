@@ -133,22 +133,7 @@ struct PatternSearchTests {
                 index.add(pattern)
             }
             index.seal()
-            // Also as the snapshot restores it (the pair filter is derived on reading).
-            var writer = SnapshotWriter()
-            writer.write(index)
-            let restored = try writer.bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try $0.read(PatternIndex.self) } }
-            for _ in 0..<40 {
-                let tokens = Self.tokens(&random)
-                for sharing in [false, true] {
-                    let expected = Self.naiveLongest(patterns, tokens, sharing: sharing)
-                    for searched in [index, restored] {
-                        let hits = searched.longestMatches(tokens, sharingEqualSpans: sharing).map {
-                            Naive(owner: $0.owner, start: $0.start, end: $0.end, literals: Array($0.literals))
-                        }
-                        #expect(hits == expected)
-                    }
-                }
-            }
+            try Self.expectNaiveResults(patterns, index, rounds: 40, random: &random)
         }
     }
 
@@ -170,23 +155,9 @@ struct PatternSearchTests {
                 index.add(pattern)
             }
             index.seal()
-            var writer = SnapshotWriter()
-            writer.write(index)
-            let restored = try writer.bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try $0.read(PatternIndex.self) } }
             let longest = index.startTables.byKey.map { Int($0.to - $0.from) }.max() ?? 0
             #expect(longest >= CandidateMasks.shortest)
-            for _ in 0..<60 {
-                let tokens = Self.tokens(&random)
-                for sharing in [false, true] {
-                    let expected = Self.naiveLongest(patterns, tokens, sharing: sharing)
-                    for searched in [index, restored] {
-                        let hits = searched.longestMatches(tokens, sharingEqualSpans: sharing).map {
-                            Naive(owner: $0.owner, start: $0.start, end: $0.end, literals: Array($0.literals))
-                        }
-                        #expect(hits == expected)
-                    }
-                }
-            }
+            try Self.expectNaiveResults(patterns, index, rounds: 60, random: &random)
         }
     }
 
@@ -232,6 +203,28 @@ struct PatternSearchTests {
                 pairs += 1
             }
             #expect(pairs > 0)
+        }
+    }
+
+    /// Random token runs searched by the index, and by the index as a snapshot restores it
+    /// (the pair filter and the masks are derived on reading), find what the naive search does.
+    private static func expectNaiveResults(
+        _ patterns: [Pattern], _ index: PatternIndex, rounds: Int, random: inout SeededRandom
+    ) throws {
+        var writer = SnapshotWriter()
+        writer.write(index)
+        let restored = try writer.bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try $0.read(PatternIndex.self) } }
+        for _ in 0..<rounds {
+            let tokens = Self.tokens(&random)
+            for sharing in [false, true] {
+                let expected = Self.naiveLongest(patterns, tokens, sharing: sharing)
+                for searched in [index, restored] {
+                    let hits = searched.longestMatches(tokens, sharingEqualSpans: sharing).map {
+                        Naive(owner: $0.owner, start: $0.start, end: $0.end, literals: Array($0.literals))
+                    }
+                    #expect(hits == expected)
+                }
+            }
         }
     }
 }
