@@ -106,6 +106,8 @@ import Testing
     @Test(arguments: [
         ("her family have stopped coming round", RiskFactorID.isolation, FindingStatus?.some(.present)),
         ("he controls her phone and finances", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("he put his fist through the bedroom door", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
+        ("her ex-partner keeps sending threats", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
         ("she is not allowed to see her friends", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
         ("she is allowed to see her friends", RiskFactorID.domesticAbuse, FindingStatus?.none),
         ("an adult male staying at the flat, not known to services", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
