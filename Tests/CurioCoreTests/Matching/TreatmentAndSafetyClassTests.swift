@@ -40,6 +40,8 @@ import Testing
         ("been waiting months for counselling", FindingStatus?.some(.present)),
         ("has PTSD and has declined any support", FindingStatus?.some(.present)),
         ("had tablets for it but came off them at Christmas", FindingStatus?.some(.present)),
+        ("he won't take his medication", FindingStatus?.some(.present)),
+        ("awaiting a perinatal assessment", FindingStatus?.some(.present)),
         ("the plaster came off it in the bath", FindingStatus?.none),
         ("she hasn't told anyone about the pregnancy", FindingStatus?.none),
     ])
@@ -126,6 +128,20 @@ import Testing
         ("intrusive thoughts about harming the baby", .otherInjury, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func violenceNow(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Mental ill health said as worse than before or as a delusion about the baby (which may
+    /// put the baby in danger); violence to a past partner or to things, a history to weigh.
+    @Test(arguments: [
+        ("his mood has got worse over the last month", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("she is convinced the baby is cursed", RiskFactorID.mentalHealth, .present),
+        ("she is convinced the baby is cursed", RiskFactorID.immediateDanger, .possible),
+        ("he smashes things when he is angry", RiskFactorID.domesticAbuse, .present),
+        ("he beat his ex-girlfriend", RiskFactorID.domesticAbuse, .possible),
+        ("parents are both daily drinkers", RiskFactorID.substanceMisuse, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func worseDelusionAndViolenceToThings(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
