@@ -207,6 +207,9 @@ import Testing
         // A worry about a pregnant woman is no doubt about the pregnancy.
         ("worried about this pregnant 15 year old", RiskFactorID.unborn, FindingStatus?.some(.present)),
         ("worried she may be pregnant", RiskFactorID.unborn, FindingStatus?.some(.possible)),
+        // A pregnancy hidden is a pregnancy; a birth planned alone is no baby alone now.
+        ("she hid the pregnancy from everyone", RiskFactorID.unborn, FindingStatus?.some(.present)),
+        ("plans to give birth at home on her own", RiskFactorID.immediateDanger, FindingStatus?.none),
     ])
     func naiveExpectations(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")

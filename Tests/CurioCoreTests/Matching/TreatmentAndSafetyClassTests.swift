@@ -55,6 +55,7 @@ import Testing
         // A follow-up booked ahead is no age either: "F/U 2/52", "TCA 1/52".
         #expect(MatcherFixture.age("F/U 2/52 in clinic") == nil)
         #expect(MatcherFixture.age("TCA 1/52") == nil)
+        #expect(MatcherFixture.age("concealed the pregnancy until 34 weeks") == nil)
         #expect(MatcherFixture.status(.unborn, in: "premature at 32/40, now doing well") == nil)
     }
 
