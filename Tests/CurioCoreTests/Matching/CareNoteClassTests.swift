@@ -112,6 +112,8 @@ import Testing
         ("she is allowed to see her friends", RiskFactorID.domesticAbuse, FindingStatus?.none),
         ("an adult male staying at the flat, not known to services", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
         ("her dad has no contact at all", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
+        // "Seen" him is most often the baby seen at a visit; "met" him is a man nobody knows.
+        ("we have not seen him for a month, visits cancelled", RiskFactorID.fatherUnknown, FindingStatus?.none),
         ("father works in Dubai and has not yet seen the baby", RiskFactorID.fatherUnknown, FindingStatus?.some(.present)),
         ("partner walked out when she was pregnant", RiskFactorID.isolation, FindingStatus?.some(.present)),
         ("the screaming is constant", RiskFactorID.inconsolableCrying, FindingStatus?.some(.present)),
