@@ -63,6 +63,8 @@ public struct Lexicon: Sendable {
     }
     var questionMark: Int32 = Vocabulary.unknown
     var age = AgeRules()
+    /// "the 5 week old" read as "baby" by the cues (`BabyNamedByAge`).
+    var babyNamedByAge = BabyNamedByAge()
     var roles = RoleRules()
     /// Files read, for messages.
     var files: [String] = []

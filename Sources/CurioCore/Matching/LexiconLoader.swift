@@ -286,7 +286,30 @@ struct LexiconLoader {
     // MARK: facts.yaml
 
     private func readFacts(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
-        try root.allowOnly(["age", "caller_role"], in: "the facts file")
+        try root.allowOnly(["age", "caller_role", "baby_named_by_age"], in: "the facts file")
+        if let named = root["baby_named_by_age"] {
+            try named.allowOnly(["determiners", "units", "old", "nouns", "other_child", "compounds", "as"], in: "baby_named_by_age")
+            func words(_ key: String) throws -> Set<String> {
+                Set(try named.required(key, in: "baby_named_by_age").strings(key).map { $0.lowercased() })
+            }
+            var rules = BabyNamedByAge()
+            rules.determiners = try words("determiners")
+            rules.units = try words("units")
+            rules.old = try words("old")
+            rules.nouns = try words("nouns")
+            rules.otherChild = try words("other_child")
+            for item in try named["compounds"]?.sequence("compounds") ?? [] {
+                let keys = compiler.keys(ofText: try item.string("a compound"))
+                guard keys.count >= 2, !keys.contains(Vocabulary.unknown) else { throw item.error("a compound is two words or more") }
+                rules.compounds.append(keys)
+            }
+            let asNode = try named.required("as", in: "baby_named_by_age")
+            rules.word = try asNode.string().lowercased()
+            let keys = compiler.keys(ofText: rules.word)
+            guard keys.count == 1 else { throw asNode.error("`as` is one word") }
+            rules.key = keys[0]
+            lexicon.babyNamedByAge = rules
+        }
         if let age = root["age"] {
             let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",

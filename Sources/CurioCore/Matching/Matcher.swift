@@ -44,11 +44,11 @@ public final class Matcher: Sendable {
             }
         }
         var facts: [String: FactValue] = [:]
-        let age = ages.read(utterance.tokens)
+        let age = ages.read(utterance.unfolded)
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
-            merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
+            merger.add(.unborn, .present, evidence: utterance.unfoldedWords(range.lowerBound, range.upperBound), cue: nil)
         }
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)

@@ -6,6 +6,8 @@ struct Utterance {
     /// allocation per utterance.
     let text: String
     let tokens: [Token]
+    /// The tokens before `BabyNamedByAge` folded any ("the 5 week old"), for reading the age.
+    let unfolded: [Token]
     let cueHits: [PatternIndex.Hit]
     let triggerHits: [PatternIndex.Hit]
     /// Per token, where scopes stop and where cues start and end (see `TokenMarks`).
@@ -22,8 +24,10 @@ struct Utterance {
     /// the lexicon, whether one of its factors is a new-item factor (the matcher's, made once).
     init(_ text: String, lexicon: borrowing Lexicon, newItemCues: borrowing [Bool]) {
         self.text = text
-        let tokens = lexicon.tokens(text)
+        let unfolded = lexicon.tokens(text)
+        let tokens = lexicon.babyNamedByAge.folding(unfolded) ?? unfolded
         self.tokens = tokens
+        self.unfolded = unfolded
         // Precomputed once: a closure that captured the lexicon would copy (retain) all of it
         // on every call.
         let keyed = KeyedTokens(tokens, hardMarks: lexicon.hardMarkKeys)
@@ -95,7 +99,12 @@ struct Utterance {
     }
 
     /// The original text of tokens `from..<to`.
-    func words(_ from: Int, _ to: Int) -> String {
+    func words(_ from: Int, _ to: Int) -> String { words(from, to, of: tokens) }
+
+    /// The original text of `unfolded` tokens `from..<to` (the age reader's).
+    func unfoldedWords(_ from: Int, _ to: Int) -> String { words(from, to, of: unfolded) }
+
+    private func words(_ from: Int, _ to: Int, of tokens: [Token]) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start
         let b = tokens[to - 1].end

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 11
+    static let formatVersion: UInt32 = 12
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -52,6 +52,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(itemEnds)
         snapshot.write(questionMark)
         snapshot.write(age)
+        snapshot.write(babyNamedByAge)
         snapshot.write(roles)
         snapshot.write(files)
         snapshot.write(known)
@@ -81,6 +82,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.itemEnds = try snapshot.read()
         lexicon.questionMark = try snapshot.read()
         lexicon.age = try snapshot.read()
+        lexicon.babyNamedByAge = try snapshot.read()
         lexicon.roles = try snapshot.read()
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
@@ -217,6 +219,32 @@ extension ScopeRule: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> ScopeRule {
         ScopeRule(window: try snapshot.read(), endsAtClause: try snapshot.read())
+    }
+}
+
+extension BabyNamedByAge: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(determiners)
+        snapshot.write(units)
+        snapshot.write(old)
+        snapshot.write(nouns)
+        snapshot.write(otherChild)
+        snapshot.write(compounds)
+        snapshot.write(word)
+        snapshot.write(key)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> BabyNamedByAge {
+        var rules = BabyNamedByAge()
+        rules.determiners = try snapshot.read()
+        rules.units = try snapshot.read()
+        rules.old = try snapshot.read()
+        rules.nouns = try snapshot.read()
+        rules.otherChild = try snapshot.read()
+        rules.compounds = try snapshot.read()
+        rules.word = try snapshot.read()
+        rules.key = try snapshot.read()
+        return rules
     }
 }
 

@@ -1,0 +1,102 @@
+/// The baby named by its age ("the 5 week old", "her 3-month-old", "a 10 day old baby"), read
+/// by the cues as the one word `as` ("baby"): `facts.yaml`'s `baby_named_by_age`.
+///
+/// Practitioners name the baby this way as often as "the baby", and a cue written with "the
+/// baby" ("threatening to smother the baby", "left the baby alone") must hold for it too. Writing
+/// every cue's noun group twice, once with "<number> (week|month|...) old", did not scale: half
+/// of the danger cues had lost it, so "dad is threatening to jump with the 5 week old" gave no
+/// 999. Folding the phrase into one token before the cues are matched gives every cue the
+/// same reach, and its evidence still quotes the practitioner's own words (the token keeps the
+/// phrase's bytes). The age itself is read from the tokens as they were.
+///
+/// Only the phrase used as a noun after a definite determiner folds: "he is 6 weeks old" states an age
+/// and stays as it is, and so does a brother or sister named by age ("her 18 month old sister").
+struct BabyNamedByAge: Sendable {
+    /// Just before the number: "the", "her", "my" ... (not "a": "is a bruise on a 3 month old a
+    /// concern?" asks about a baby in front of the practitioner, which the question rules of
+    /// `context.yaml` read by the age said there; and "a baby" is no cue's words).
+    var determiners: Set<String> = []
+    /// Units that name a baby's age: days, weeks, months (not years: a 2-year-old is not the baby).
+    var units: Set<String> = []
+    var old: Set<String> = []
+    /// Just after "old", folded in too ("a 6 week old baby" is one "baby").
+    var nouns: Set<String> = []
+    /// Just after "old", the phrase names another child: nothing folds.
+    var otherChild: Set<String> = []
+    /// Other names for the baby folded the same way, by their words' keys ("the baby girl", "the
+    /// little one": cues write "the baby").
+    var compounds: [[Int32]] = []
+    /// The word the phrase is read as, and its key in the lexicon's vocabulary.
+    var word = ""
+    var key: Int32 = Vocabulary.unknown
+
+    var isEmpty: Bool { units.isEmpty || key == Vocabulary.unknown }
+
+    /// `tokens` with every such phrase folded into one token keyed as `word`, or nil when there is
+    /// none (most utterances: the scan only stops at a number).
+    func folding(_ tokens: [Token]) -> [Token]? {
+        guard !isEmpty else { return nil }
+        var result: [Token]?
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].kind == .number, i > 0, determiners.contains(tokens[i - 1].text), let end = phraseEnd(tokens, number: i) {
+                if result == nil { result = Array(tokens[..<i]) }
+                var folded = tokens[i]
+                folded.kind = .word
+                folded.end = tokens[end - 1].end
+                folded.text = word
+                folded.key = key
+                folded.value = 0
+                folded.lookedUp = true
+                folded.attachedToNext = tokens[end - 1].attachedToNext
+                result!.append(folded)
+                i = end
+                continue
+            }
+            if let length = compoundLength(tokens, at: i) {
+                if result == nil { result = Array(tokens[..<i]) }
+                var folded = tokens[i]
+                folded.end = tokens[i + length - 1].end
+                folded.text = word
+                folded.key = key
+                folded.attachedToNext = tokens[i + length - 1].attachedToNext
+                result!.append(folded)
+                i += length
+                continue
+            }
+            result?.append(tokens[i])
+            i += 1
+        }
+        return result
+    }
+
+    /// The length of the compound that starts at `i`, if one does. A few compares of keys per
+    /// token: the compounds are few.
+    @inline(__always)
+    private func compoundLength(_ tokens: [Token], at i: Int) -> Int? {
+        let first = tokens[i].key
+        for compound in compounds where compound[0] == first && i + compound.count <= tokens.count {
+            var k = 1
+            while k < compound.count, tokens[i + k].key == compound[k] { k += 1 }
+            if k == compound.count { return k }
+        }
+        return nil
+    }
+
+    /// Where the phrase that starts at the number `number` ends (exclusive), if it names the baby.
+    private func phraseEnd(_ tokens: [Token], number: Int) -> Int? {
+        var j = number + 1
+        func skipHyphen() { if j < tokens.count, tokens[j].text == "-" { j += 1 } }
+        skipHyphen()
+        guard j < tokens.count, units.contains(tokens[j].text) else { return nil }
+        j += 1
+        skipHyphen()
+        guard j < tokens.count, old.contains(tokens[j].text) else { return nil }
+        j += 1
+        if j < tokens.count {
+            if otherChild.contains(tokens[j].text) { return nil }
+            if nouns.contains(tokens[j].text) { j += 1 }
+        }
+        return j
+    }
+}

@@ -1,0 +1,51 @@
+@testable import CurioCore
+import Testing
+
+/// The baby named by its age ("the 5 week old") or by another name for a baby ("the little
+/// one", "their baby girl"): every cue written with "the baby" holds for it, the age is still
+/// read, and an age stated, a sibling named by age or a question about "a 3 month old" is not
+/// folded. Cases are written for the class, not taken from the development set.
+@Suite struct BabyNamedByAgeTests {
+    /// Danger now, however the baby is named: these gave nothing before the names were folded
+    /// (the last is a possible danger, which gets the same 999 advice).
+    @Test(arguments: [
+        "dad has barricaded himself in the flat with the 7 week old",
+        "he keeps saying he will smother the 2 month old",
+        "she rang to say she feels like throwing her 10-week-old out of the window",
+        "dad won't hand the 6wk old back and he's been drinking",
+        "his partner is threatening to leave their baby on a doorstep tonight",
+        "mum is threatening to jump off the bridge with the little one",
+        "she's holding the baby girl and says she wants to end it all",
+        "I can hear her 3 month old screaming and nobody is answering the door",
+    ])
+    func dangerWhateverTheBabyIsCalled(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    /// The age is read from the words as they were, and evidence quotes them.
+    @Test func ageAndEvidenceAreTheOwnWords() throws {
+        let result = MatcherFixture.matcher.match("mum has gone out and left the 9 week old alone")
+        #expect(result.facts[FactName.childAgeWeeks]?.number == 9)
+        let danger = try #require(result.findings.first { $0.id == .immediateDanger })
+        #expect(danger.evidence.contains("9 week old"))
+    }
+
+    /// What is not the baby named by age stays as it was: an age stated after "is", another
+    /// child named by age, years (a toddler), and "a 3 month old" in a question (read by
+    /// context.yaml as a question about a baby in front of the practitioner).
+    @Test func onlyTheNounAfterADefiniteDeterminerFolds() throws {
+        let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        func folded(_ text: String) -> [String]? {
+            lexicon.babyNamedByAge.folding(lexicon.tokens(text))?.map(\.text)
+        }
+        #expect(folded("he is 6 weeks old") == nil)
+        #expect(folded("her 18 month old sister is walking") == nil)
+        #expect(folded("her 2 year old is at nursery") == nil)
+        #expect(folded("is a bruise on a 3 month old a concern?") == nil)
+        #expect(folded("left the 3-month-old baby alone") == ["left", "the", "baby", "alone"])
+        #expect(folded("the little one and the 5 wk old") == ["the", "baby", "and", "the", "baby"])
+        #expect(MatcherFixture.status(.preMobile, in: "her 18 month old sister is walking") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "is a bruise on a 3 month old a concern?") == .possible)
+    }
+}
