@@ -65,4 +65,20 @@ struct ExperiencerTests {
         #expect(MatcherFixture.status(.adverseChildhood, in: "her mum smokes cannabis and uses it daily") == nil)
         #expect(MatcherFixture.status(.adverseChildhood, in: "her dad used heroin when she was a child") == .present)
     }
+
+    /// An adult walking is not the baby's mobility: "absent" there would have kept a bruise on a
+    /// baby of unknown age from the bruising protocol's question. The baby walking still is.
+    @Test(arguments: [
+        ("she can't cope with the crying and has to walk away", FindingStatus?.none),
+        ("mum walked to the clinic with him in the sling", FindingStatus?.none),
+        ("takes her out for a walk in the pram every day", FindingStatus?.none),
+        ("mum says she is walking on eggshells around him", FindingStatus?.none),
+        ("the family are always on the move", FindingStatus?.none),
+        ("dad walks with a stick", FindingStatus?.none),
+        ("he is walking round the furniture", FindingStatus?.some(.absent)),
+        ("she has just started walking", FindingStatus?.some(.absent)),
+    ])
+    func anAdultWalkingIsNoMobility(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
 }
