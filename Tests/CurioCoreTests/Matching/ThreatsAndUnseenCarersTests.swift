@@ -61,6 +61,10 @@ struct ThreatsAndUnseenCarersTests {
         "there's a male in the household we know nothing about",
         "father not present at visits",
         "dad never at appointments",
+        // A man in the household whose details nobody has.
+        "a man is living in the flat, details not known",
+        "new boyfriend stays over most nights, no details given",
+        "her partner's name is not known to us",
     ])
     func aMaleCarerNobodyHasSeenIsUnknown(text: String) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
@@ -307,5 +311,19 @@ struct ThreatsAndUnseenCarersTests {
     ])
     func theSameWordsSaidAsTheFinding(text: String, factor: RiskFactorID) {
         #expect(MatcherFixture.status(factor, in: text) == .present, "\(text)")
+    }
+
+    /// A partner's violence on record (a conviction, a charge, "was violent", a former partner's)
+    /// is the parent's domestic abuse; the former partner's violence to someone else now is not.
+    @Test(arguments: [
+        ("her last partner was convicted of assault against her", FindingStatus?.some(.present)),
+        ("dad was charged with ABH against a previous partner", FindingStatus?.some(.present)),
+        ("her ex-boyfriend was very controlling", FindingStatus?.some(.present)),
+        ("her former partner used to strangle her", FindingStatus?.some(.present)),
+        ("her ex-partner is violent towards his new girlfriend", FindingStatus?.none),
+        ("her previous partner has depression", FindingStatus?.none),
+    ])
+    func violenceOnRecordIsDomesticAbuse(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == status, "\(text)")
     }
 }

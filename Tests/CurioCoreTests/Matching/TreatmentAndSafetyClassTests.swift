@@ -25,6 +25,10 @@ import Testing
         ("fitting with a high temperature", FindingStatus?.some(.present)),
         ("she won't fit in with their plans", FindingStatus?.none),
         ("no safeguarding concerns at the visit", FindingStatus?.none),
+        // Violence heard now with the baby there (possible: the same 999 advice); heard last week is not.
+        ("I can hear the baby screaming and someone smashing things", FindingStatus?.some(.possible)),
+        ("she says she can hear fighting upstairs and the twins crying", FindingStatus?.some(.possible)),
+        ("heard shouting next door last week", FindingStatus?.none),
     ])
     func safetyNow(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
@@ -44,6 +48,10 @@ import Testing
         ("awaiting a perinatal assessment", FindingStatus?.some(.present)),
         ("the plaster came off it in the bath", FindingStatus?.none),
         ("she hasn't told anyone about the pregnancy", FindingStatus?.none),
+        // Mental ill health disclosed and then nothing done; "no follow up" alone is not it.
+        ("told the midwife about panic attacks but no referral was made", FindingStatus?.some(.present)),
+        ("EPDS 19 at 6 weeks, not followed up", FindingStatus?.some(.present)),
+        ("bruise on his knee seen at nursery, no follow up arranged", FindingStatus?.none),
     ])
     func treatmentSaidOtherwise(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == status, "\(text)")
