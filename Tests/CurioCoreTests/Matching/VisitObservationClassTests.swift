@@ -1,0 +1,57 @@
+import CurioCore
+import Testing
+
+/// Rule classes about what a home visit or a clinic sees, found by probing with health
+/// visitors' and GPs' notes: a screening score given as a number, a parent who has stopped
+/// looking after themselves, a parent who never goes out, a man who keeps out of sight, a fall
+/// with signs after it, and a scratch from the baby's own nails. Cases are written for the class.
+@Suite struct VisitObservationClassTests {
+    /// A mood screening score of 10 or more is a possible mental ill health; a low score says
+    /// nothing (so "denies low mood ... EPDS 2" stays denied).
+    @Test(arguments: [
+        ("EPDS 17 at the 6 week review", FindingStatus?.some(.possible)),
+        ("she scored 14 on the Edinburgh", FindingStatus?.some(.possible)),
+        ("PHQ-9 of 12 at the GP", FindingStatus?.some(.possible)),
+        ("EPDS 3", FindingStatus?.none),
+        ("denies low mood, EPDS 1", FindingStatus?.some(.absent)),
+    ])
+    func screeningScores(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == status, "\(text)")
+    }
+
+    /// A parent not eating, not dressing or not washing themselves is a low mood to ask about,
+    /// not the baby's neglect; the baby not washed still is neglect, and a parent's poor sleep
+    /// is no crying baby.
+    @Test func aParentsOwnSelfCareIsTheirs() {
+        let stopped = MatcherFixture.matcher.match("dad has stopped eating and isn't washing")
+        #expect(stopped.status(of: .mentalHealth) == .possible)
+        #expect(stopped.status(of: .neglect) == nil)
+        #expect(MatcherFixture.status(.neglect, in: "mum is not washing the baby") == .present)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "mum not sleeping well as baby feeds 3 hourly") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum not sleeping well as baby feeds 3 hourly") == nil)
+    }
+
+    /// Never out of the house for weeks is isolation.
+    @Test(arguments: ["mum hasn't left the flat in weeks", "she has not been out for a month"])
+    func neverOutIsIsolation(text: String) {
+        #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+    }
+
+    /// A man who keeps out of sight, only the mother seen, or his details refused: the male
+    /// carer is unknown.
+    @Test(arguments: [
+        "only mum was seen, partner stayed upstairs and would not come down",
+        "the boyfriend refused to give his date of birth",
+        "only mother and baby present at the visit",
+    ])
+    func aManOutOfSightIsUnknown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+
+    /// A fall with signs after it is an injury; a scratch from the baby's own nails is not.
+    @Test func fallsAndScratches() {
+        #expect(MatcherFixture.status(.otherInjury, in: "rolled off the sofa yesterday and has been floppy since") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "dropped from dad's arms onto the floor, now vomiting") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "a little scratch on her cheek from her own fingernails") == nil)
+    }
+}
