@@ -322,6 +322,10 @@ struct ThreatsAndUnseenCarersTests {
         ("her former partner used to strangle her", FindingStatus?.some(.present)),
         ("her ex-partner is violent towards his new girlfriend", FindingStatus?.none),
         ("her previous partner has depression", FindingStatus?.none),
+        // Control and temper: "dad has a" is a look-alike of the unknown father, and must lose.
+        ("mum says her dad has a really bad temper", FindingStatus?.none),
+        ("says the baby's dad has a temper", FindingStatus?.some(.present)),
+        ("he is very possessive and checks where she goes", FindingStatus?.some(.possible)),
     ])
     func violenceOnRecordIsDomesticAbuse(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == status, "\(text)")

@@ -54,4 +54,11 @@ import Testing
         #expect(MatcherFixture.status(.otherInjury, in: "dropped from dad's arms onto the floor, now vomiting") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "a little scratch on her cheek from her own fingernails") == nil)
     }
+
+    /// A drug screen that found something is substance misuse; a negative one is not.
+    @Test func drugScreens() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "mum had a positive drug screen at delivery") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "urine drug screen came back positive for opiates") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "tox screen negative") == nil)
+    }
 }
