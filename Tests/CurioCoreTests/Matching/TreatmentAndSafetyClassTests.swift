@@ -29,6 +29,12 @@ import Testing
         ("I can hear the baby screaming and someone smashing things", FindingStatus?.some(.possible)),
         ("she says she can hear fighting upstairs and the twins crying", FindingStatus?.some(.possible)),
         ("heard shouting next door last week", FindingStatus?.none),
+        // A carer about to snap with a crying baby (possible: ask and act); not a shelf.
+        ("the baby has screamed since 5 and dad says he is about to snap", FindingStatus?.some(.possible)),
+        ("mum told me she's close to losing it with him", FindingStatus?.some(.possible)),
+        ("the shelf is about to snap", FindingStatus?.none),
+        // Violence to the mother going on now.
+        ("ring 999, her partner is hitting her right now", FindingStatus?.some(.present)),
     ])
     func safetyNow(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
@@ -152,5 +158,12 @@ import Testing
     ] as [(String, RiskFactorID, FindingStatus?)])
     func worseDelusionAndViolenceToThings(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// Violence to the mother going on now is domestic abuse as well as danger; coping said
+    /// with "baby's crying" is the crying.
+    @Test func violenceNowAndCopingWithTheCrying() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "ring 999, her partner is hitting her right now") == .present)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "dad can't cope with baby's screaming any more") == .present)
     }
 }
