@@ -61,4 +61,12 @@ import Testing
         #expect(MatcherFixture.status(.substanceMisuse, in: "urine drug screen came back positive for opiates") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "tox screen negative") == nil)
     }
+
+    /// The baby's weight falling is neglect; a parent's own weight loss is not.
+    @Test func whoseWeight() {
+        #expect(MatcherFixture.status(.neglect, in: "baby's weight has dropped since the last weigh") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "dad has lost a lot of weight recently") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "mum's weight loss is being looked at by her GP") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "the moses basket is full of dirty washing") == .present)
+    }
 }
