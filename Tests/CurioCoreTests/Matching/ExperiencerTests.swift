@@ -81,4 +81,26 @@ struct ExperiencerTests {
     func anAdultWalkingIsNoMobility(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
     }
+
+    /// An adult named as the subject of an injury, a neglect word or unsettledness has it
+    /// themselves: none of it is the baby's (each had given an urgent referral or 999).
+    @Test(arguments: [
+        ("dad has a fractured wrist from football", RiskFactorID.otherInjury),
+        ("mum is bleeding after the birth", .otherInjury),
+        ("grandmother broke her hip in the spring", .otherInjury),
+        ("mum looks very thin and unkempt", .neglect),
+        ("partner was dehydrated with a stomach bug", .neglect),
+        ("mum is often alone all day in the flat", .immediateDanger),
+        ("dad seems very unsettled since losing his job", .inconsolableCrying),
+        ("nan is walking with a frame now", .preMobile),
+    ])
+    func anAdultsOwnStateIsTheirs(text: String, factor: RiskFactorID) {
+        #expect(MatcherFixture.status(factor, in: text) == nil, "\(text)")
+    }
+
+    /// The same words said of the baby still count.
+    @Test func theBabysStateStillCounts() {
+        #expect(MatcherFixture.status(.neglect, in: "baby looks very thin and unkempt") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby has a fractured wrist") == .present)
+    }
 }
