@@ -326,6 +326,11 @@ struct ThreatsAndUnseenCarersTests {
         ("mum says her dad has a really bad temper", FindingStatus?.none),
         ("says the baby's dad has a temper", FindingStatus?.some(.present)),
         ("he is very possessive and checks where she goes", FindingStatus?.some(.possible)),
+        // A protective order is abuse on record, even said with a "not" about since then;
+        // shouting reported night after night is a possible abuse.
+        ("no trouble from him since the non-molestation order", FindingStatus?.some(.present)),
+        ("there is an injunction in place against her ex", FindingStatus?.some(.present)),
+        ("neighbours complain of screaming and shouting every night", FindingStatus?.some(.possible)),
     ])
     func violenceOnRecordIsDomesticAbuse(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == status, "\(text)")

@@ -69,4 +69,10 @@ import Testing
         #expect(MatcherFixture.status(.neglect, in: "mum's weight loss is being looked at by her GP") == nil)
         #expect(MatcherFixture.status(.neglect, in: "the moses basket is full of dirty washing") == .present)
     }
+
+    /// No GP or health visitor since birth is the baby's health needs unmet.
+    @Test(arguments: ["baby still not registered with GP", "no health visitor contact since discharge"])
+    func healthNeedsUnmet(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
