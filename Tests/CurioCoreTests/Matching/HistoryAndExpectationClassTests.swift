@@ -31,4 +31,15 @@ import Testing
     func expectationsOfTheBaby(text: String, naive: Bool) {
         #expect((MatcherFixture.status(.naiveExpectations, in: text) != nil) == naive, "\(text)")
     }
+
+    /// An episode told as over, the baby well again, is no danger now; still going on, it is.
+    /// A pattern of leaving the baby alone told as history is neglect, not danger now.
+    @Test func anEpisodeOverIsNotNow() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "went blue during a feed on Sunday but came round quickly") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "had a fit at nursery, now well and discharged") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she choked and is still not breathing properly") == .present)
+        let history = MatcherFixture.matcher.match("there is a history of leaving the children home alone")
+        #expect(history.status(of: .immediateDanger) == nil)
+        #expect(history.status(of: .neglect) == .present)
+    }
 }
