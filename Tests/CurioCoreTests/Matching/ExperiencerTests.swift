@@ -102,5 +102,6 @@ struct ExperiencerTests {
     @Test func theBabysStateStillCounts() {
         #expect(MatcherFixture.status(.neglect, in: "baby looks very thin and unkempt") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "the baby has a fractured wrist") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the nurse thinks dad fractured her arm") == .present)
     }
 }

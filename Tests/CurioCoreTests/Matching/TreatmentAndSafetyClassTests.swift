@@ -33,6 +33,10 @@ import Testing
         ("the baby has screamed since 5 and dad says he is about to snap", FindingStatus?.some(.possible)),
         ("mum told me she's close to losing it with him", FindingStatus?.some(.possible)),
         ("the shelf is about to snap", FindingStatus?.none),
+        // The baby's breath stopped to quieten him.
+        ("dad held his hand over her mouth to stop her screaming", FindingStatus?.some(.present)),
+        ("mum admits she covered his nose and mouth until he stopped crying", FindingStatus?.some(.present)),
+        ("covered her face with a muslin to keep the sun off", FindingStatus?.none),
         // Violence to the mother going on now.
         ("ring 999, her partner is hitting her right now", FindingStatus?.some(.present)),
     ])

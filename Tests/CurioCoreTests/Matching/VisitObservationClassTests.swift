@@ -75,4 +75,10 @@ import Testing
     func healthNeedsUnmet(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// Rough handling of a limb, or the baby held upside down, is a possible injury to look into.
+    @Test(arguments: ["saw him jerking the baby's arm to get her out of the car seat", "dad dangling the baby by the feet"])
+    func roughHandling(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .possible, "\(text)")
+    }
 }
