@@ -41,6 +41,9 @@ struct AnswerVocabularyTests {
             ("she is", "yes"), ("She is.", "yes"), ("definitely, on his arm", "yes"), ("I think so", "yes"),
             ("she is fine", nil), ("he is 7 weeks", nil), ("definitely not", nil), ("there is no danger", nil),
             ("I think so but not sure", nil),
+            // In the past, said for yes: a history is still there; "there was nothing" is no yes.
+            ("previously, with her ex", "yes"), ("in the past", "yes"), ("there has been", "yes"),
+            ("there was nothing", nil), ("previously fine", nil),
         ] as [(String, String?)])
     func wholeAnswerPhrases(answer: String, option: String?) {
         #expect(vocabulary.choose(answer, among: options) == option)
