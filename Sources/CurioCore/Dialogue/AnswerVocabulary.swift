@@ -16,7 +16,12 @@ public struct AnswerVocabulary: Sendable {
     /// `whole`: option (lowercased) → phrases that choose it only as the whole answer or its
     /// whole first clause ("she is", "definitely"): what follows them can turn them round ("she
     /// is fine", "definitely not"), where what follows "yes" or "no" only adds detail.
-    public init(phrases: [String: [String]], whole: [String: [String]] = [:]) {
+    /// Leads that report someone else's words ("mum said", "apparently", "I was told"),
+    /// normalised, longest first: see `choose`.
+    public let reportedLeads: [String]
+
+    public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
+        self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
         for (key, list) in whole { merged[key, default: []] += list }
@@ -82,7 +87,7 @@ public struct AnswerVocabulary: Sendable {
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole"], in: "the answers file")
+        try root.allowOnly(["options", "whole", "reported"], in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
@@ -96,7 +101,8 @@ public struct AnswerVocabulary: Sendable {
                 whole[option.lowercased()] = try list.strings("phrases")
             }
         }
-        return AnswerVocabulary(phrases: phrases, whole: whole)
+        let reported = try root["reported"]?.strings("reported") ?? []
+        return AnswerVocabulary(phrases: phrases, whole: whole, reported: reported)
     }
 
     /// The option an answer chooses among `options`, if any.
@@ -107,9 +113,18 @@ public struct AnswerVocabulary: Sendable {
     /// A phrase only chooses when it is the whole first clause ("no, nothing seen") or the
     /// answer is short ("yes on his arm"): "not sure who the father is", said to a question
     /// about danger, is about the father and must not answer "not sure" to the danger.
+    ///
+    /// An answer that reports someone else's words ("mum said there was one yesterday",
+    /// "apparently yes") chooses by what follows the lead; a yes so reported is second-hand,
+    /// and chooses `not sure` (a possible finding) where that is offered.
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
+        for lead in reportedLeads where Self.starts(text, with: lead) {
+            let rest = Self.dropping(words: lead.split(separator: " ").count, from: answer)
+            guard let chosen = choose(rest, among: options) else { return nil }
+            return chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen
+        }
         // `text` is normalised: words are separated by single spaces.
         let bytes = Array(text.utf8)
         let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
@@ -126,6 +141,17 @@ public struct AnswerVocabulary: Sendable {
             }
         }
         return best?.option
+    }
+
+    /// The answer without its first `count` words (and the marks around them: "Mum said, there
+    /// was one" without two words is "there was one").
+    static func dropping(words count: Int, from answer: String) -> String {
+        var rest = Substring(answer)
+        for _ in 0..<count {
+            rest = rest.drop { !$0.isLetter && !$0.isNumber }
+            rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }
+        }
+        return String(rest.drop { !$0.isLetter && !$0.isNumber })
     }
 
     /// The answer up to its first clause mark. An ASCII answer is read byte by byte: its only

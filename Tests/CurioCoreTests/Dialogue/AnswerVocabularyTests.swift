@@ -49,6 +49,24 @@ struct AnswerVocabularyTests {
         #expect(vocabulary.choose(answer, among: options) == option)
     }
 
+    /// Someone else's words reported: the answer chooses by what follows the lead, and a yes
+    /// so reported is second-hand, a `not sure` where that is offered.
+    @Test(
+        "a reported answer chooses by what follows, a yes as not sure",
+        arguments: [
+            ("mum said there was one yesterday", "not sure"), ("Apparently, yes.", "not sure"),
+            ("dad says no", "no"), ("I was told not sure", "not sure"), ("mum said she was fine", nil),
+            ("mum said", nil),
+        ] as [(String, String?)])
+    func reportedAnswers(answer: String, option: String?) {
+        #expect(vocabulary.choose(answer, among: options) == option)
+    }
+
+    /// Where "not sure" is not offered, a reported yes stays a yes.
+    @Test func aReportedYesIsAYesWithoutNotSure() {
+        #expect(vocabulary.choose("mum says yes", among: ["yes", "no"]) == "yes")
+    }
+
     @Test func wholePhrasesAreLoadedWithTheirOptionAndAnUnknownOptionIsAnError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-answers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
