@@ -51,6 +51,9 @@ import Testing
     /// A fall with signs after it is an injury; a scratch from the baby's own nails is not.
     @Test func fallsAndScratches() {
         #expect(MatcherFixture.status(.otherInjury, in: "rolled off the sofa yesterday and has been floppy since") == .present)
+        // Floppy after a fall is a danger now as well: the fall's cue must not take "floppy" from it.
+        #expect(MatcherFixture.status(.immediateDanger, in: "rolled off the sofa yesterday and has been floppy since") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "brought in floppy after a fall from the changing table") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "dropped from dad's arms onto the floor, now vomiting") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "a little scratch on her cheek from her own fingernails") == nil)
     }
