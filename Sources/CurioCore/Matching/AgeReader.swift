@@ -190,9 +190,10 @@ final class AgeReader: Sendable {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
-            // "booked at 24 weeks", "booked late at 20 wks": an antenatal event, so a pregnancy.
+            // "booked at 24 weeks", "booking bloods done at 12 weeks": an antenatal event a few
+            // words before "at", so a pregnancy.
             let antenatalAt = words.bornAt.includes(before)
-                && (max(0, i - 3)..<(i - 1)).contains { k in words.antenatal.includes(text(tokens, k)) }
+                && (max(0, i - 5)..<(i - 1)).contains { k in words.antenatal.includes(text(tokens, k)) }
             // "booked at 12 weeks, now 28 weeks": with a pregnancy under way, the weeks it is now
             // are its gestation, not a baby's age.
             let nowInPregnancy = reading.pregnantNow && (words.current.includes(before) || words.current.includes(twoBefore))

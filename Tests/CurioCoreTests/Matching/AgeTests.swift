@@ -106,4 +106,18 @@ struct AgeTests {
         let baby = MatcherFixture.matcher.match("baby 16 weeks, mum pregnant again")
         #expect(baby.facts[FactName.childAgeWeeks] == .number(16))
     }
+
+    /// A first or later pregnancy named ("primip, 38 weeks"), or an antenatal event a few words
+    /// before "at" ("booking bloods done at 12 weeks"), makes the weeks a gestation, not a
+    /// baby's age (which had made the baby pre-mobile by age).
+    @Test(arguments: [
+        ("primip, 38 weeks, partner not engaging with services", 38.0),
+        ("booking bloods done at 12 weeks, no concerns", 12.0),
+        ("multigravida at 31 weeks", 31.0),
+    ])
+    func aPregnancyNamedIsAGestation(text: String, weeks: Double) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.facts[FactName.gestationWeeks] == .number(weeks), "\(text)")
+        #expect(result.facts[FactName.childAgeWeeks] == nil, "\(text)")
+    }
 }

@@ -170,4 +170,15 @@ import Testing
         #expect(MatcherFixture.status(.domesticAbuse, in: "ring 999, her partner is hitting her right now") == .present)
         #expect(MatcherFixture.status(.inconsolableCrying, in: "dad can't cope with baby's screaming any more") == .present)
     }
+
+    /// Not engaging is untreated mental ill health only with the condition or a mental health
+    /// service named; "not engaging with services" alone names none (it had given both).
+    @Test func notEngagingNeedsAConditionOrAService() {
+        let services = MatcherFixture.matcher.match("partner not engaging with services")
+        #expect(services.status(of: .mentalHealthUntreated) == nil)
+        #expect(services.status(of: .mentalHealth) == nil)
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "anxious and refusing to engage") == .present)
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "has stopped engaging with her psychiatrist") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum v low and tearful") == .present)
+    }
 }
