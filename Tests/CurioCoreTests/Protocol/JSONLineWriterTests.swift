@@ -129,6 +129,10 @@ import Testing
 
     @Test func factNamesAreSortedAndEscaped() {
         Self.expectSame(["b": FactValue.flag(false), "a\"q": .text("x"), "B": .number(1), "_": .text("")])
+        // None and one are written without sorting.
+        Self.expectSame([String: FactValue]())
+        Self.expectSame(["child.age_weeks": FactValue.number(8)])
+        Self.expectSame(["a\u{1}\\": FactValue.text("\"")])
     }
 
     /// The eight-bytes-at-a-time test agrees with the byte-by-byte one: every byte value in
