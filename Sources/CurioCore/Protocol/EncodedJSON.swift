@@ -12,9 +12,8 @@ public struct EncodedJSON: Sendable {
         // then kept at its own size: a consultation keeps one of these for each of its findings.
         var writer = JSONLineWriter(capacity: 2048)
         value.write(to: &writer)
-        // Copied through a buffer pointer: `Array(slice)` of a whole array shares its storage,
-        // spare capacity included.
-        bytes = writer.bytes.withUnsafeBufferPointer { Array($0) }
+        // Copied out at its own size.
+        bytes = writer.bytes
     }
 }
 

@@ -50,9 +50,17 @@ extension Array: JSONLineWritable where Element: JSONLineWritable {
 extension Dictionary: JSONLineWritable where Key == String, Value: JSONLineWritable {
     public func write(to writer: inout JSONLineWriter) {
         writer.beginObject()
-        for key in keys.sorted() {
+        // Every answer writes the case's facts, mostly one or two: written without sorting
+        // when there is nothing to sort, and otherwise as sorted pairs (sorting the keys and
+        // then looking each up again hashed every key a second time).
+        if count == 1, let (key, value) = first {
             writer.key(escaping: key)
-            self[key]!.write(to: &writer)
+            value.write(to: &writer)
+        } else if count > 1 {
+            for (key, value) in sorted(by: { $0.key < $1.key }) {
+                writer.key(escaping: key)
+                value.write(to: &writer)
+            }
         }
         writer.endObject()
     }

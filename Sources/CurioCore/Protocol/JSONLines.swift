@@ -30,14 +30,16 @@ public enum JSONLines {
         return writer.failed ? Array(encodingFailure.utf8) : writer.bytes
     }
 
-    /// The same line written into `storage` (emptied first, its capacity kept): a writer of
-    /// many answers passes back what it was given last time, and the bytes stay in memory that
-    /// is already warm instead of a fresh allocation each time.
-    public static func bytes<T: Encodable & JSONLineWritable>(_ value: T, reusing storage: consuming [UInt8]) -> [UInt8] {
-        var writer = JSONLineWriter(reusing: consume storage)
+    /// The same line written into `writer` (emptied first, its memory kept): a writer of many
+    /// answers passes the same writer every time, and the bytes stay in memory that is already
+    /// warm instead of a fresh allocation each time. A line that cannot be encoded is the
+    /// encoding error's.
+    public static func write<T: Encodable & JSONLineWritable>(_ value: T, into writer: inout JSONLineWriter) {
+        writer.reset()
         value.write(to: &writer)
-        guard !writer.failed else { return Array(encodingFailure.utf8) }
-        return writer.takeBytes()
+        guard writer.failed else { return }
+        writer.reset()
+        writer.raw(encodingFailure)
     }
 
     /// The line as Foundation's `JSONEncoder` writes it: the reference `JSONLineWriter` is

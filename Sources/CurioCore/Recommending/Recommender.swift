@@ -213,10 +213,14 @@ public final class Recommender: Sendable {
     private func citations(of index: Int, in context: CompiledContext) -> [Citation] {
         if let fixed = ruleTexts[index].citations { return fixed.list }
         var reasons: [Int32] = []
-        return citations[index].compactMap { cited -> Citation? in
-            if let condition = cited.onlyWhen, !condition.holds(in: context, adding: &reasons) { return nil }
-            return cited.citation
+        // Room for all at once (grown one by one, the list was reallocated for most of them).
+        var list: [Citation] = []
+        list.reserveCapacity(citations[index].count)
+        for cited in citations[index] {
+            if let condition = cited.onlyWhen, !condition.holds(in: context, adding: &reasons) { continue }
+            list.append(cited.citation)
         }
+        return list
     }
 
     private func recommendation(
@@ -224,13 +228,17 @@ public final class Recommender: Sendable {
     ) -> Recommendation {
         let rule = rules.rules[index]
         let text = ruleTexts[index]
+        // Room for every finding's evidence at once (grown one by one, it was reallocated
+        // for most of them).
+        var evidence: [Recommendation.Evidence] = []
+        evidence.reserveCapacity(because.count)
+        for number in because {
+            let slot = slots[Int(number)]
+            if slot >= 0 { evidence.append(Recommendation.Evidence(findings[Int(slot)])) }
+        }
         var recommendation = Recommendation(
             id: rule.id, priority: rule.priority, because: because.map { factors.ids[Int($0)] },
-            advice: text.advice, citations: citations,
-            evidence: because.compactMap { number in
-                let slot = slots[Int(number)]
-                return slot < 0 ? nil : Recommendation.Evidence(findings[Int(slot)])
-            })
+            advice: text.advice, citations: citations, evidence: evidence)
         recommendation.ruleText = text
         return recommendation
     }

@@ -14,6 +14,8 @@ public enum DeskLoop {
         let clock = ContinuousClock()
         var turns = 0
         var bytes = 0
+        // One writer for every answer, reset between them, as the server's `AnswerLine` has.
+        var writer = JSONLineWriter(capacity: AnswerLine.scratchCapacity)
         let elapsed = clock.measure {
             for var script in scripts {
                 var answer: String?
@@ -24,9 +26,9 @@ public enum DeskLoop {
                     case .request(let request): response = desk.handle(request)
                     case .refused(let refusal): response = refusal
                     }
-                    let written = JSONLines.bytes(response)
-                    bytes &+= written.count
-                    answer = script.wantsAnswerText ? String(decoding: written, as: UTF8.self) : ""
+                    JSONLines.write(response, into: &writer)
+                    bytes &+= writer.count
+                    answer = script.wantsAnswerText ? writer.text : ""
                 }
             }
         }

@@ -4,10 +4,11 @@ import NIOPosix
 
 /// A `WireResponse` as the bytes of one JSON line ("\n" included), ready for the socket.
 ///
-/// The JSON is written into one scratch array per thread, then copied (one `memcpy`) into one
-/// `ByteBuffer` per thread, handed to the channel. An answer carrying a whole case picture is
-/// several KiB: a fresh 16 KiB array and a fresh buffer for each cost two large allocations
-/// (in glibc, each also sweeps the allocator's small free lists) and fresh pages every turn.
+/// The JSON is written by one writer per thread, reset for each answer, then copied (one
+/// `memcpy`) into one `ByteBuffer` per thread, handed to the channel. An answer carrying a
+/// whole case picture is several KiB: a fresh 16 KiB array and a fresh buffer for each cost
+/// two large allocations (in glibc, each also sweeps the allocator's small free lists) and
+/// fresh pages every turn.
 ///
 /// The buffer is reused only when the channel has let go of it: an answer is usually written
 /// to the socket, and the channel's reference dropped, by the flush that follows it. While the
@@ -25,11 +26,10 @@ enum AnswerLine {
 
     /// The scratch of the calling thread.
     private final class Scratch: @unchecked Sendable {
-        var bytes: [UInt8]
+        var writer: JSONLineWriter
         var buffer: ByteBuffer
         init(allocator: ByteBufferAllocator) {
-            bytes = []
-            bytes.reserveCapacity(AnswerLine.scratchCapacity)
+            writer = JSONLineWriter(capacity: AnswerLine.scratchCapacity)
             buffer = allocator.buffer(capacity: AnswerLine.scratchCapacity)
         }
     }
@@ -43,13 +43,10 @@ enum AnswerLine {
             Self.scratch.currentValue = made
             return made
         }()
-        var storage: [UInt8] = []
-        swap(&storage, &scratch.bytes)
-        let line = JSONLines.bytes(response, reusing: consume storage)
+        JSONLines.write(response, into: &scratch.writer)
         scratch.buffer.clear()
-        scratch.buffer.writeBytes(line)
+        scratch.writer.withUnsafeBytes { _ = scratch.buffer.writeBytes($0) }
         scratch.buffer.writeInteger(UInt8(ascii: "\n"))
-        scratch.bytes = line
         return scratch.buffer
     }
 }

@@ -129,6 +129,10 @@ import Testing
 
     @Test func factNamesAreSortedAndEscaped() {
         Self.expectSame(["b": FactValue.flag(false), "a\"q": .text("x"), "B": .number(1), "_": .text("")])
+        // None and one are written without sorting.
+        Self.expectSame([String: FactValue]())
+        Self.expectSame(["child.age_weeks": FactValue.number(8)])
+        Self.expectSame(["a\u{1}\\": FactValue.text("\"")])
     }
 
     /// The eight-bytes-at-a-time test agrees with the byte-by-byte one: every byte value in
@@ -262,17 +266,43 @@ import Testing
     }
 }
 
-/// A writer reusing storage writes exactly what a fresh one does.
+/// A writer reused (reset between lines, as the server's is) writes exactly what a fresh one does.
 @Suite struct JSONLineWriterReuseTests {
-    @Test func reusedStorageStartsEmptyAndIsWrittenInPlace() {
-        var first = JSONLineWriter(capacity: 4096)
-        first.string("something long enough to be noticed if it were left behind")
-        let storage = first.takeBytes()
-        #expect(first.bytes.isEmpty)
-        let address = storage.withUnsafeBufferPointer { $0.baseAddress }
-        let reused = JSONLines.bytes(["b", "a"], reusing: consume storage)
-        #expect(reused == Array(JSONLines.line(["b", "a"]).utf8))
-        // The same memory: nothing else held it, so it was emptied, not replaced.
-        #expect(reused.withUnsafeBufferPointer { $0.baseAddress } == address)
+    @Test func aResetWriterStartsEmptyAndKeepsItsMemory() {
+        var writer = JSONLineWriter(capacity: 4096)
+        writer.string("something long enough to be noticed if it were left behind")
+        let address = writer.withUnsafeBytes { $0.baseAddress }
+        JSONLines.write(["b", "a"], into: &writer)
+        #expect(writer.bytes == Array(JSONLines.line(["b", "a"]).utf8))
+        // The same memory: emptied, not replaced.
+        #expect(writer.withUnsafeBytes { $0.baseAddress } == address)
+    }
+
+    @Test func growsPastItsCapacityKeepingWhatItWrote() {
+        var writer = JSONLineWriter(capacity: 16)
+        let texts = (0..<200).map { "text \($0) with a \"quote\" and a \\ slash / é" }
+        JSONLines.write(texts, into: &writer)
+        #expect(writer.text == JSONLines.foundationLine(texts))
+    }
+
+    @Test func aCopyWritesWithoutChangingTheOriginal() {
+        var writer = JSONLineWriter(capacity: 64)
+        writer.beginArray()
+        writer.string("kept")
+        var copy = writer
+        copy.string("only in the copy")
+        writer.string("only in the original")
+        writer.endArray()
+        copy.endArray()
+        #expect(writer.text == #"["kept","only in the original"]"#)
+        #expect(copy.text == #"["kept","only in the copy"]"#)
+    }
+
+    @Test func aLineThatCannotBeEncodedIsTheEncodingError() {
+        var writer = JSONLineWriter()
+        JSONLines.write([Double.nan], into: &writer)
+        #expect(writer.text == JSONLines.encodingFailure)
+        JSONLines.write([1.5, 8.0, -0.0, 1e-7, 123456789.125], into: &writer)
+        #expect(writer.text == JSONLines.foundationLine([1.5, 8.0, -0.0, 1e-7, 123456789.125]))
     }
 }
