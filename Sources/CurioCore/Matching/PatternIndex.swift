@@ -57,9 +57,10 @@ struct PatternIndex: Sendable {
     func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false) -> [Hit] {
         // The tables are passed to a static function: a closure over `self` copied the whole
         // index (a retain and a release per table) on every search.
-        let found = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
-        guard found.count > 1 else { return found }
-        var hits = HitOrder.byPriority(found)
+        var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
+        guard hits.count > 1 else { return hits }
+        // Sorted in place: a sorted copy was an allocation per search.
+        HitOrder.sortByPriority(&hits)
         // Kept hits are moved to the front of `hits` in place: a second array was an
         // allocation per search.
         var kept = 0
@@ -78,7 +79,8 @@ struct PatternIndex: Sendable {
             }
         }
         hits.removeLast(hits.count - kept)
-        return HitOrder.byStart(hits)
+        HitOrder.sortByStart(&hits)
+        return hits
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those
