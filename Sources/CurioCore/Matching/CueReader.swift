@@ -34,7 +34,8 @@ enum CueReader {
         var hit: PatternIndex.Hit
         /// What it says: a run of `Readings.said`.
         var findings: Range<Int>
-        var evidence: String
+        /// The words to quote: the cue's, widened to a negation or hedge next to it.
+        var evidence: EvidenceSpan
         /// The triggers that reached it; only when explaining (matching needs only the findings).
         var applied: [Use]
         var outcome: String
@@ -211,7 +212,7 @@ enum CueReader {
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
     private static func evidenceWords(
         _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance
-    ) -> String {
+    ) -> EvidenceSpan {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
         for use in applied {
@@ -221,6 +222,6 @@ enum CueReader {
             if triggerHit.end <= from, from - triggerHit.end <= 3 { from = triggerHit.start }
             if triggerHit.start >= to, triggerHit.start - to <= 3 { to = triggerHit.end }
         }
-        return utterance.words(from, to)
+        return EvidenceSpan(from: from, to: to)
     }
 }

@@ -48,12 +48,12 @@ public final class Matcher: Sendable {
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
-            merger.add(.unborn, .present, evidence: utterance.words(range.lowerBound, range.upperBound), cue: nil)
+            merger.add(.unborn, .present, evidence: EvidenceSpan(from: range.lowerBound, to: range.upperBound), cue: nil)
         }
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)
         }
-        return MatchResult(findings: merger.findings(implications: implications), facts: facts)
+        return MatchResult(findings: merger.findings(implications: implications, quoting: utterance), facts: facts)
     }
 
     /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave

@@ -94,6 +94,9 @@ struct Utterance {
         return e < tokens.count && tokens[e].key == questionMark
     }
 
+    /// The original text of the evidence's tokens.
+    func words(_ span: EvidenceSpan) -> String { words(span.from, span.to) }
+
     /// The original text of tokens `from..<to`.
     func words(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
