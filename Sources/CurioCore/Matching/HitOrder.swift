@@ -53,9 +53,25 @@ enum HitOrder {
         }
     }
 
-    /// Puts `hits` in the order of `byStart`, in place.
+    /// Puts `hits` in the order of `byStart`, in place. The few hits a search keeps are
+    /// sorted by insertion on their starts directly (stable: a hit moves only past greater
+    /// starts), where building keys and copying the hits cost more than the sorting.
     static func sortByStart(_ hits: inout [PatternIndex.Hit]) {
         guard hits.count > 1 else { return }
+        if hits.count <= 16 {
+            hits.withUnsafeMutableBufferPointer { hits in
+                for k in 1..<hits.count {
+                    let hit = hits[k]
+                    var j = k
+                    while j > 0, hits[j - 1].start > hit.start {
+                        hits[j] = hits[j - 1]
+                        j -= 1
+                    }
+                    hits[j] = hit
+                }
+            }
+            return
+        }
         guard fitsKeys(hits) else {
             hits.sort { $0.start < $1.start }
             return
