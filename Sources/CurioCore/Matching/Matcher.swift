@@ -63,9 +63,9 @@ public final class Matcher: Sendable {
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
         var result: [MatchExplanation] = []
         let readings = CueReader.readings(lexicon, utterance, explaining: true)
-        for reading in readings.list {
+        for (reading, why) in zip(readings.list, readings.why) {
             let cue = lexicon.cues[reading.hit.owner]
-            let triggers = reading.applied.map { use in
+            let triggers = why.applied.map { use in
                 let trigger = lexicon.triggers[use.hit.owner]
                 return MatchExplanation.TriggerUse(
                     kind: trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
@@ -77,13 +77,13 @@ public final class Matcher: Sendable {
                 for id in cue.factors {
                     result.append(MatchExplanation(
                         factor: id, status: nil, cue: cue.text, location: cue.location,
-                        words: words, triggers: triggers, outcome: reading.outcome))
+                        words: words, triggers: triggers, outcome: why.outcome))
                 }
             }
             for finding in readings.said[reading.findings] {
                 result.append(MatchExplanation(
                     factor: finding.id, status: finding.status, cue: cue.text, location: cue.location,
-                    words: words, triggers: triggers, outcome: reading.outcome))
+                    words: words, triggers: triggers, outcome: why.outcome))
             }
         }
         for hit in utterance.cueHits where lexicon.cues[hit.owner].reading == .ignore {
