@@ -77,6 +77,9 @@ final class AgeReader: Sendable {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            // Most tokens are words of no value, too long to be an article: `number` says no
+            // to them, and asking here spares a call for each.
+            if tokens[i].kind == .word, tokens[i].value == 0, tokens[i].text.utf8.count > longestArticle { continue }
             guard let (first, said) = number(tokens, at: i) else { continue }
             let isArticle = said != .exactly
             // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor

@@ -34,8 +34,15 @@ enum CueReader {
         var hit: PatternIndex.Hit
         /// What it says: a run of `Readings.said`.
         var findings: Range<Int>
-        var evidence: String
-        /// The triggers that reached it; only when explaining (matching needs only the findings).
+        /// The words to quote: the cue's, widened to a negation or hedge next to it.
+        var evidence: EvidenceSpan
+    }
+
+    /// Why a reading came out as it did, for `explain`: the triggers that reached its cue and
+    /// the outcome in words. Kept apart from `Reading`, which is plain data: matching needs
+    /// no reasons, and an array and a string in every reading were retained, released and
+    /// destroyed with it.
+    struct Why {
         var applied: [Use]
         var outcome: String
     }
@@ -45,6 +52,8 @@ enum CueReader {
     struct Readings {
         var list: [Reading] = []
         var said: [Said] = []
+        /// Per reading of `list`, why; only when explaining (else empty).
+        var why: [Why] = []
     }
 
     /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
@@ -114,7 +123,9 @@ enum CueReader {
                 for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
                 applied = kept
             }
-            result.list.append(read(hit, applied, lexicon, utterance, into: &result.said, explaining: explaining))
+            let (reading, outcome) = read(hit, applied, lexicon, utterance, into: &result.said, explaining: explaining)
+            result.list.append(reading)
+            if explaining { result.why.append(Why(applied: applied, outcome: outcome)) }
         }
         return result
     }
@@ -138,16 +149,15 @@ enum CueReader {
 
     private static func read(
         _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
-    ) -> Reading {
+    ) -> (Reading, outcome: String) {
         var kinds = Trigger.Kinds()
         for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
         let evidence = evidenceWords(hit, applied, lexicon, utterance)
         let first = said.count
-        var reading = Reading(hit: hit, findings: first..<first, evidence: evidence, applied: explaining ? applied : [], outcome: "")
+        var reading = Reading(hit: hit, findings: first..<first, evidence: evidence)
         let cueReading = lexicon.cues[hit.owner].reading
         if kinds.contains(.hypothetical) {
-            if explaining { reading.outcome = "dropped: hypothetical, advice or question" }
-            return reading
+            return (reading, explaining ? "dropped: hypothetical, advice or question" : "")
         }
         let negated = kinds.contains(.negation)
         let hedged = kinds.contains(.hedge)
@@ -170,8 +180,7 @@ enum CueReader {
             if secondHand { notes.append("second-hand") }
         }
         guard let status else {
-            if explaining { reading.outcome = "nothing: this cue counts only when negated" }
-            return reading
+            return (reading, explaining ? "nothing: this cue counts only when negated" : "")
         }
         let factors = lexicon.cues[hit.owner].factors
         let also = lexicon.cues[hit.owner].also
@@ -200,18 +209,18 @@ enum CueReader {
             if !known { said.append(Said(id: target, status: given)) }
         }
         reading.findings = first..<said.count
-        guard explaining else { return reading }
+        guard explaining else { return (reading, "") }
         let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
-        reading.outcome = reading.findings.isEmpty
+        let outcome = reading.findings.isEmpty
             ? "dropped: " + dropped.joined(separator: "; ")
             : "\(said) → \(status.rawValue)" + (dropped.isEmpty ? "" : " (\(dropped.joined(separator: "; ")))")
-        return reading
+        return (reading, outcome)
     }
 
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
     private static func evidenceWords(
         _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance
-    ) -> String {
+    ) -> EvidenceSpan {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1
         for use in applied {
@@ -221,6 +230,6 @@ enum CueReader {
             if triggerHit.end <= from, from - triggerHit.end <= 3 { from = triggerHit.start }
             if triggerHit.start >= to, triggerHit.start - to <= 3 { to = triggerHit.end }
         }
-        return utterance.words(from, to)
+        return EvidenceSpan(from: from, to: to)
     }
 }

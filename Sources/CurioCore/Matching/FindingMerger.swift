@@ -11,7 +11,7 @@ struct FindingMerger {
     private struct Entry {
         var id: RiskFactorID
         var status: FindingStatus
-        var evidence: String
+        var evidence: EvidenceSpan
         var plainOpposite = false
         var order: Int
     }
@@ -19,9 +19,9 @@ struct FindingMerger {
     private var entries: [Entry] = []
 
     /// `cue`: how the cue that gave the finding reads, if a cue gave it.
-    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: String, cue: Cue.Reading?) {
+    mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: EvidenceSpan, cue: Cue.Reading?) {
         let plainAbsent = status == .absent && cue == .absent
-        guard let index = entries.firstIndex(where: { $0.id == id }) else {
+        guard let index = entries.firstIndex(where: { FactorImplications.same($0.id, id) }) else {
             // Room for a typical utterance's findings at once, not grown one doubling at a time.
             if entries.isEmpty { entries.reserveCapacity(8) }
             entries.append(Entry(id: id, status: status, evidence: evidence, plainOpposite: plainAbsent, order: entries.count))
@@ -37,8 +37,9 @@ struct FindingMerger {
         }
     }
 
-    /// Mutating: the entries are sorted in place, where sorting a copy copied the array.
-    mutating func findings(implications: FactorImplications) -> [Finding] {
+    /// Mutating: the entries are sorted in place, where sorting a copy copied the array. Each
+    /// finding's evidence is quoted from `utterance` here, once per finding.
+    mutating func findings(implications: FactorImplications, quoting utterance: Utterance) -> [Finding] {
         // The implications are read off the entries as merged, before any is added: `original`
         // holds them (the array is copied only if an implication changes it), and is gone
         // before the sort, so that sorting does not copy.
@@ -46,7 +47,7 @@ struct FindingMerger {
             let original = entries
             for entry in original where entry.status.isPositive {
                 for implied in implications.of(entry.id) {
-                    let index = entries.firstIndex { $0.id == implied }
+                    let index = entries.firstIndex { FactorImplications.same($0.id, implied) }
                     if let index, entries[index].status.isPositive { continue }
                     let added = Entry(id: implied, status: .present, evidence: entry.evidence, order: entry.order)
                     if let index { entries[index] = added } else { entries.append(added) }
@@ -57,7 +58,7 @@ struct FindingMerger {
         return entries.map { entry in
             var status = entry.status
             if status == .present, entry.plainOpposite { status = .possible }
-            return Finding(id: entry.id, status: status, evidence: entry.evidence)
+            return Finding(id: entry.id, status: status, evidence: utterance.words(entry.evidence))
         }
     }
 }
@@ -79,7 +80,15 @@ struct FactorImplications: Sendable {
 
     /// The factors `id` implies, in the order the lexicon lists them.
     func of(_ id: RiskFactorID) -> [RiskFactorID] {
-        for entry in entries where entry.id == id { return entry.implies }
+        for entry in entries where Self.same(entry.id, id) { return entry.implies }
         return []
+    }
+
+    /// `a == b`, the lengths compared first: ids of different lengths (most pairs asked
+    /// about) are told apart without comparing their bytes, which `String`'s `==` does
+    /// whatever the lengths.
+    @inline(__always)
+    static func same(_ a: RiskFactorID, _ b: RiskFactorID) -> Bool {
+        a.rawValue.utf8.count == b.rawValue.utf8.count && a == b
     }
 }

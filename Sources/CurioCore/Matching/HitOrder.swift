@@ -18,17 +18,33 @@ enum HitOrder {
     /// `hits` by priority: more literals first, then the shorter span, the earlier start, the
     /// lower owner, then the order they were found in.
     static func byPriority(_ hits: [PatternIndex.Hit]) -> [PatternIndex.Hit] {
+        var sorted = hits
+        sortByPriority(&sorted)
+        return sorted
+    }
+
+    /// `hits` by start, equal starts in the order given.
+    static func byStart(_ hits: [PatternIndex.Hit]) -> [PatternIndex.Hit] {
+        var sorted = hits
+        sortByStart(&sorted)
+        return sorted
+    }
+
+    /// Puts `hits` in the order of `byPriority`, in place: returning a new array was an
+    /// allocation (through an unspecialised entry point that looks the element type up in the
+    /// runtime) for every search.
+    static func sortByPriority(_ hits: inout [PatternIndex.Hit]) {
+        guard hits.count > 1 else { return }
         guard fitsKeys(hits) else {
-            var sorted = hits
-            sorted.sort {
+            hits.sort {
                 if $0.literals.count != $1.literals.count { return $0.literals.count > $1.literals.count }
                 if $0.length != $1.length { return $0.length < $1.length }
                 if $0.start != $1.start { return $0.start < $1.start }
                 return $0.owner < $1.owner
             }
-            return sorted
+            return
         }
-        return permuted(hits) { hit, position in
+        permute(&hits) { hit, position in
             var key = UInt64(HitLiterals.widest - hit.literals.count)
             key = key << UInt64(lengthBits) | UInt64(hit.length)
             key = key << UInt64(startBits) | UInt64(hit.start)
@@ -37,15 +53,30 @@ enum HitOrder {
         }
     }
 
-    /// `hits` by start, equal starts in the order given.
-    static func byStart(_ hits: [PatternIndex.Hit]) -> [PatternIndex.Hit] {
-        guard hits.count > 1 else { return hits }
-        guard fitsKeys(hits) else {
-            var sorted = hits
-            sorted.sort { $0.start < $1.start }
-            return sorted
+    /// Puts `hits` in the order of `byStart`, in place. The few hits a search keeps are
+    /// sorted by insertion on their starts directly (stable: a hit moves only past greater
+    /// starts), where building keys and copying the hits cost more than the sorting.
+    static func sortByStart(_ hits: inout [PatternIndex.Hit]) {
+        guard hits.count > 1 else { return }
+        if hits.count <= 16 {
+            hits.withUnsafeMutableBufferPointer { hits in
+                for k in 1..<hits.count {
+                    let hit = hits[k]
+                    var j = k
+                    while j > 0, hits[j - 1].start > hit.start {
+                        hits[j] = hits[j - 1]
+                        j -= 1
+                    }
+                    hits[j] = hit
+                }
+            }
+            return
         }
-        return permuted(hits) { hit, position in UInt64(hit.start) << UInt64(positionBits) | UInt64(position) }
+        guard fitsKeys(hits) else {
+            hits.sort { $0.start < $1.start }
+            return
+        }
+        permute(&hits) { hit, position in UInt64(hit.start) << UInt64(positionBits) | UInt64(position) }
     }
 
     /// Every field of every hit fits its bits.
@@ -59,17 +90,23 @@ enum HitOrder {
         return true
     }
 
-    /// `hits` in the order of their keys (distinct: each holds its position), the position
-    /// read back from the key's lowest bits. The keys sit in stack scratch.
-    private static func permuted(_ hits: [PatternIndex.Hit], key: (PatternIndex.Hit, Int) -> UInt64) -> [PatternIndex.Hit] {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: hits.count) { scratch in
+    /// Reorders `hits` by their keys (distinct: each holds its position), the position read
+    /// back from the key's lowest bits. The keys and a copy of the hits sit in stack scratch,
+    /// and the hits are written back into their own array.
+    private static func permute(_ hits: inout [PatternIndex.Hit], key: (PatternIndex.Hit, Int) -> UInt64) {
+        let n = hits.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { scratch in
             var keys = scratch  // `sort` is mutating on the buffer value
-            for position in hits.indices { keys[position] = key(hits[position], position) }
-            sort(&keys)
-            let mask = UInt64(1) << UInt64(positionBits) - 1
-            return [PatternIndex.Hit](unsafeUninitializedCapacity: hits.count) { sorted, count in
-                for k in 0..<hits.count { (sorted.baseAddress! + k).initialize(to: hits[Int(keys[k] & mask)]) }
-                count = hits.count
+            withUnsafeTemporaryAllocation(of: PatternIndex.Hit.self, capacity: n) { copy in
+                hits.withUnsafeMutableBufferPointer { hits in
+                    for position in 0..<n {
+                        keys[position] = key(hits[position], position)
+                        (copy.baseAddress! + position).initialize(to: hits[position])
+                    }
+                    sort(&keys)
+                    let mask = UInt64(1) << UInt64(positionBits) - 1
+                    for k in 0..<n { hits[k] = copy[Int(keys[k] & mask)] }
+                }
             }
         }
     }

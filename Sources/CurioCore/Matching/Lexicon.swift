@@ -28,11 +28,11 @@ public struct Lexicon: Sendable {
     }
     /// Comma, "and": end a clause-bound scope unless a list of cues goes on.
     var softBoundaries: Set<Int32> = [] {
-        didSet { softBoundaryKeys = softBoundaries.sorted() }
+        didSet { softBoundaryKeys = KeyBits(softBoundaries) }
     }
     /// Words a list may continue with after a soft boundary ("or", "any", "other").
     var listWords: Set<Int32> = [] {
-        didSet { listWordKeys = listWords.sorted() }
+        didSet { listWordKeys = KeyBits(listWords) }
     }
     /// Factors whose cue starts a new item when it follows another factor's cue inside a
     /// negation's scope with no list word between: in shorthand ("no DA bruise L cheek", "not
@@ -43,12 +43,13 @@ public struct Lexicon: Sendable {
     /// L ear", "no concerns re feeding bruise noted"): `item_closers`, `item_links` and
     /// `item_others` in context.yaml's marks.
     var itemEnds = ItemEnds()
-    /// The sets above as plain arrays, and the scopes as a list: a handful of entries each,
-    /// asked about for every token a scope passes. Scanning them is a few compares where a
-    /// set or dictionary hashed the key (a trigger kind by its raw string) every time.
+    /// The sets above as a plain array or bits, and the scopes as a list: a handful of
+    /// entries each, asked about for every token a scope passes. Scanning or masking them is
+    /// a few instructions where a set or dictionary hashed the key (a trigger kind by its raw
+    /// string) every time.
     private(set) var hardMarkKeys: [Int32] = []
-    private(set) var softBoundaryKeys: [Int32] = []
-    private(set) var listWordKeys: [Int32] = []
+    private(set) var softBoundaryKeys = KeyBits()
+    private(set) var listWordKeys = KeyBits()
     private(set) var scopeList: [KindScope] = []
 
     struct KindScope: Sendable {

@@ -48,12 +48,12 @@ public final class Matcher: Sendable {
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
-            merger.add(.unborn, .present, evidence: utterance.unfoldedWords(range.lowerBound, range.upperBound), cue: nil)
+            merger.add(.unborn, .present, evidence: utterance.span(ofUnfolded: range), cue: nil)
         }
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)
         }
-        return MatchResult(findings: merger.findings(implications: implications), facts: facts)
+        return MatchResult(findings: merger.findings(implications: implications, quoting: utterance), facts: facts)
     }
 
     /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave
@@ -63,9 +63,9 @@ public final class Matcher: Sendable {
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
         var result: [MatchExplanation] = []
         let readings = CueReader.readings(lexicon, utterance, explaining: true)
-        for reading in readings.list {
+        for (reading, why) in zip(readings.list, readings.why) {
             let cue = lexicon.cues[reading.hit.owner]
-            let triggers = reading.applied.map { use in
+            let triggers = why.applied.map { use in
                 let trigger = lexicon.triggers[use.hit.owner]
                 return MatchExplanation.TriggerUse(
                     kind: trigger.kind.rawValue, words: utterance.words(use.hit.start, use.hit.end),
@@ -77,13 +77,13 @@ public final class Matcher: Sendable {
                 for id in cue.factors {
                     result.append(MatchExplanation(
                         factor: id, status: nil, cue: cue.text, location: cue.location,
-                        words: words, triggers: triggers, outcome: reading.outcome))
+                        words: words, triggers: triggers, outcome: why.outcome))
                 }
             }
             for finding in readings.said[reading.findings] {
                 result.append(MatchExplanation(
                     factor: finding.id, status: finding.status, cue: cue.text, location: cue.location,
-                    words: words, triggers: triggers, outcome: reading.outcome))
+                    words: words, triggers: triggers, outcome: why.outcome))
             }
         }
         for hit in utterance.cueHits where lexicon.cues[hit.owner].reading == .ignore {

@@ -57,28 +57,40 @@ struct PatternIndex: Sendable {
     func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false) -> [Hit] {
         // The tables are passed to a static function: a closure over `self` copied the whole
         // index (a retain and a release per table) on every search.
-        let found = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
-        guard found.count > 1 else { return found }
-        var hits = HitOrder.byPriority(found)
+        var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
+        guard hits.count > 1 else { return hits }
+        // Sorted in place: a sorted copy was an allocation per search.
+        HitOrder.sortByPriority(&hits)
         // Kept hits are moved to the front of `hits` in place: a second array was an
         // allocation per search.
         var kept = 0
         // The claimed tokens as bits in stack scratch: an array here was an allocation per
         // search, and a flag per token cost a load per literal.
+        // The hits are read and moved through a pointer: writing the array inside the closure
+        // checked its uniqueness on every move.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count / 64 + 2) { taken in
             taken.initialize(repeating: 0)
-            for index in hits.indices {
-                let hit = hits[index]
-                if HitOrder.overlaps(hit.literals, taken) {
-                    guard sharingEqualSpans, hits[..<kept].contains(where: { $0.literals == hit.literals && $0.owner != hit.owner }) else { continue }
+            hits.withUnsafeMutableBufferPointer { hits in
+                for index in hits.indices {
+                    let hit = hits[index]
+                    if HitOrder.overlaps(hit.literals, taken) {
+                        guard sharingEqualSpans else { continue }
+                        var shared = false
+                        for k in 0..<kept where hits[k].literals == hit.literals && hits[k].owner != hit.owner {
+                            shared = true
+                            break
+                        }
+                        guard shared else { continue }
+                    }
+                    HitOrder.claim(hit.literals, in: taken)
+                    hits[kept] = hit
+                    kept += 1
                 }
-                HitOrder.claim(hit.literals, in: taken)
-                hits[kept] = hit
-                kept += 1
             }
         }
         hits.removeLast(hits.count - kept)
-        return HitOrder.byStart(hits)
+        HitOrder.sortByStart(&hits)
+        return hits
     }
 
     /// Every match, token by token: first-key patterns, then first-pair patterns, then those

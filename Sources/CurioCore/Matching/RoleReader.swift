@@ -45,12 +45,20 @@ struct RoleReader: Sendable {
     }
 
     /// Some token's key is one of `keys` (bits), or it is a number and `atNumber`.
+    /// Read through pointers: asked of every token of every utterance, where indexing the
+    /// arrays checked bounds (and reached through the tokens' struct) at each.
     private static func mayStart(_ tokens: KeyedTokens, _ keys: [UInt64], _ atNumber: Bool) -> Bool {
-        for i in 0..<tokens.count {
-            let key = Int(tokens.keys[i])
-            if key >= 0, key / 64 < keys.count, keys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
-            if atNumber, tokens.isNumeric(i) { return true }
+        tokens.keys.withUnsafeBufferPointer { tokenKeys in
+            tokens.marks.withUnsafeBufferPointer { marks in
+                keys.withUnsafeBufferPointer { keys in
+                    for i in 0..<tokenKeys.count {
+                        let key = Int(tokenKeys[i])
+                        if key >= 0, key / 64 < keys.count, keys[key / 64] & (1 << UInt64(key % 64)) != 0 { return true }
+                        if atNumber, marks[i] & KeyedTokens.numericMark != 0 { return true }
+                    }
+                    return false
+                }
+            }
         }
-        return false
     }
 }

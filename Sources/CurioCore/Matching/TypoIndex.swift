@@ -22,10 +22,17 @@ struct TypoIndex: Sendable {
     /// a pointer chase (usually a cache miss) and a retain away from each comparison.
     private var letters: [UInt8] = []
     private var runs: [Run] = []
+    /// Per word of `letters`, in the same order, the letters it holds as bits (`letterSet`):
+    /// one edit changes a word's set of letters by two letters at most, so a word whose set
+    /// differs from the token's by more is passed over without comparing it byte by byte
+    /// (most of a bucket's words, and most of the cost of a correction).
+    private var letterSets: [UInt32] = []
 
     private struct Run: Sendable {
         var from: Int32
         var count: Int32
+        /// The bucket's first word's index in `letterSets`.
+        var word: Int32 = 0
     }
 
     init(minimumLength: Int = 5) { self.minimumLength = minimumLength }
@@ -47,15 +54,28 @@ struct TypoIndex: Sendable {
     mutating func seal() {
         var letters: [UInt8] = []
         var runs: [Run] = []
+        var letterSets: [UInt32] = []
         runs.reserveCapacity(26 * (Self.longest + 2))
         for letter in buckets {
             for bucket in letter {
-                runs.append(Run(from: Int32(letters.count), count: Int32(bucket.count)))
-                for word in bucket { letters += word }
+                runs.append(Run(from: Int32(letters.count), count: Int32(bucket.count), word: Int32(letterSets.count)))
+                for word in bucket {
+                    letters += word
+                    letterSets.append(word.withUnsafeBufferPointer(Self.letterSet))
+                }
             }
         }
         self.letters = letters
         self.runs = runs
+        self.letterSets = letterSets
+    }
+
+    /// The letters a-z of `word` as bits (bit 0: "a").
+    @inline(__always)
+    static func letterSet(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var set: UInt32 = 0
+        for b in word { set |= 1 << UInt32((b &- 0x61) & 31) }
+        return set
     }
 
     mutating func addPlain(_ word: String) { plainWords.insert(word) }
@@ -82,19 +102,25 @@ struct TypoIndex: Sendable {
         // The words of one bucket are distinct, and a word is one edit from the token in one
         // bucket at most: a second word found is another word, and the token is ambiguous.
         var best: UnsafeBufferPointer<UInt8>?
+        let tokenSet = Self.letterSet(bytes)
         letters.withUnsafeBufferPointer { letters in
-            for length in (bytes.count - 1)...(bytes.count + 1) {
-                let run = runs[letter * (Self.longest + 2) + length]
-                var from = Int(run.from)
-                for _ in 0..<Int(run.count) {
-                    let candidate = UnsafeBufferPointer(rebasing: letters[from..<(from + length)])
-                    from += length
-                    guard Self.isOneEdit(bytes, candidate) else { continue }
-                    if best != nil {
-                        best = UnsafeBufferPointer(start: nil, count: 0)  // ambiguous: leave it
-                        return
+            letterSets.withUnsafeBufferPointer { letterSets in
+                for length in (bytes.count - 1)...(bytes.count + 1) {
+                    let run = runs[letter * (Self.longest + 2) + length]
+                    var from = Int(run.from)
+                    var word = Int(run.word)
+                    for _ in 0..<Int(run.count) {
+                        let candidate = UnsafeBufferPointer(rebasing: letters[from..<(from + length)])
+                        from += length
+                        let set = letterSets[word]
+                        word += 1
+                        guard (set ^ tokenSet).nonzeroBitCount <= 2, Self.isOneEdit(bytes, candidate) else { continue }
+                        if best != nil {
+                            best = UnsafeBufferPointer(start: nil, count: 0)  // ambiguous: leave it
+                            return
+                        }
+                        best = candidate
                     }
-                    best = candidate
                 }
             }
         }

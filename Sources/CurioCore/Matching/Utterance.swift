@@ -98,11 +98,26 @@ struct Utterance {
         return e < tokens.count && tokens[e].key == questionMark
     }
 
+    /// The original text of the evidence's tokens.
+    func words(_ span: EvidenceSpan) -> String { words(span.from, span.to) }
+
     /// The original text of tokens `from..<to`.
     func words(_ from: Int, _ to: Int) -> String { words(from, to, of: tokens) }
 
-    /// The original text of `unfolded` tokens `from..<to` (the age reader's).
-    func unfoldedWords(_ from: Int, _ to: Int) -> String { words(from, to, of: unfolded) }
+    /// The span of `tokens` that covers `unfolded` tokens `range` (the age reader's), by their
+    /// bytes: a folded phrase is one token of `tokens` spanning several of `unfolded`.
+    func span(ofUnfolded range: Range<Int>) -> EvidenceSpan {
+        guard tokens.count != unfolded.count, !range.isEmpty, range.upperBound <= unfolded.count else {
+            return EvidenceSpan(from: range.lowerBound, to: range.upperBound)
+        }
+        let start = unfolded[range.lowerBound].start
+        let end = unfolded[range.upperBound - 1].end
+        var from = 0
+        while from < tokens.count, tokens[from].end <= start { from += 1 }
+        var to = from
+        while to < tokens.count, tokens[to].start < end { to += 1 }
+        return EvidenceSpan(from: from, to: to)
+    }
 
     private func words(_ from: Int, _ to: Int, of tokens: [Token]) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }

@@ -31,6 +31,15 @@ import Testing
         #expect(danger.evidence.contains("9 week old"))
     }
 
+    /// A gestation read after a folded phrase quotes its own words (the age reader counts the
+    /// tokens as they were, the evidence the folded ones).
+    @Test func aGestationAfterAFoldedPhraseQuotesItsWords() throws {
+        let result = MatcherFixture.matcher.match("the 6 week old is at nan's, mum is 20 weeks pregnant again")
+        let unborn = try #require(result.findings.first { $0.id == .unborn })
+        #expect(unborn.evidence == "20 weeks pregnant")
+        #expect(result.facts[FactName.gestationWeeks] == .number(20))
+    }
+
     /// What is not the baby named by age stays as it was: an age stated after "is", another
     /// child named by age, years (a toddler), and "a 3 month old" in a question (read by
     /// context.yaml as a question about a baby in front of the practitioner).

@@ -24,7 +24,7 @@ struct HitOrderTests {
     @Test(arguments: [1, 2, 3, 4, 5])
     func sortsAsTheStableSortByFields(seed: UInt64) {
         var random = SeededRandom(seed: seed)
-        for count in [0, 1, 2, 7, 20, 21, 60, 300] {
+        for count in [0, 1, 2, 7, 16, 17, 20, 21, 60, 300] {
             let given = Self.hits(&random, count: count, startsUpTo: count < 60 ? 6 : 200)
             var expected = given
             expected.sort {

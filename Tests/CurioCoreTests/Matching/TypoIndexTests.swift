@@ -60,4 +60,48 @@ struct TypoIndexTests {
             #expect(loaded.correction(of: token) == Self.index().correction(of: token))
         }
     }
+
+    /// The letter sets the lookup passes words over by: every word one edit from a token has
+    /// a set within two letters of the token's, so the prefilter never hides a correction.
+    /// Every single edit of every word (substitutions, insertions, deletions, swaps) is
+    /// corrected exactly as the definition says.
+    @Test func theLetterSetsNeverHideACorrection() {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        let index = Self.index()
+        for word in Self.words {
+            let bytes = Array(word.utf8)
+            var edits: [[UInt8]] = []
+            for k in 0...bytes.count {
+                for letter in alphabet {
+                    var inserted = bytes
+                    inserted.insert(letter, at: k)
+                    edits.append(inserted)
+                    if k < bytes.count {
+                        var substituted = bytes
+                        substituted[k] = letter
+                        edits.append(substituted)
+                    }
+                }
+                if k < bytes.count {
+                    var deleted = bytes
+                    deleted.remove(at: k)
+                    edits.append(deleted)
+                }
+                if k + 1 < bytes.count {
+                    var swapped = bytes
+                    swapped.swapAt(k, k + 1)
+                    edits.append(swapped)
+                }
+            }
+            for edit in edits {
+                let within = edit.withUnsafeBufferPointer { e in bytes.withUnsafeBufferPointer { b in
+                    (TypoIndex.letterSet(e) ^ TypoIndex.letterSet(b)).nonzeroBitCount <= 2
+                } }
+                let oneEdit = edit.withUnsafeBufferPointer { TypoIndex.isOneEdit($0, bytes) }
+                if oneEdit { #expect(within, "\(String(decoding: edit, as: UTF8.self)) from \(word)") }
+                let token = String(decoding: edit, as: UTF8.self)
+                #expect(index.correction(of: token) == Self.naive(token), "\(token)")
+            }
+        }
+    }
 }
