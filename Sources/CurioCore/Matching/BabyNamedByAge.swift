@@ -1,5 +1,6 @@
-/// The baby named by its age ("the 5 week old", "her 3-month-old", "a 10 day old baby"), read
-/// by the cues as the one word `as` ("baby"): `facts.yaml`'s `baby_named_by_age`.
+/// The baby named by its age ("the 5 week old", "her 3-month-old", "the 10 day old baby") or
+/// by another name for a baby ("the little one", "the baby girl"), read by the cues as the one
+/// word `as` ("baby"): `facts.yaml`'s `baby_named_by_age`.
 ///
 /// Practitioners name the baby this way as often as "the baby", and a cue written with "the
 /// baby" ("threatening to smother the baby", "left the baby alone") must hold for it too. Writing
@@ -9,8 +10,9 @@
 /// same reach, and its evidence still quotes the practitioner's own words (the token keeps the
 /// phrase's bytes). The age itself is read from the tokens as they were.
 ///
-/// Only the phrase used as a noun after a definite determiner folds: "he is 6 weeks old" states an age
-/// and stays as it is, and so does a brother or sister named by age ("her 18 month old sister").
+/// Only the phrase used as a noun after a definite determiner folds: "he is 6 weeks old" states
+/// an age and stays as it is, and so does a brother or sister named by age ("her 18 month old
+/// sister").
 struct BabyNamedByAge: Sendable {
     /// Just before the number: "the", "her", "my" ... (not "a": "is a bruise on a 3 month old a
     /// concern?" asks about a baby in front of the practitioner, which the question rules of
@@ -19,7 +21,7 @@ struct BabyNamedByAge: Sendable {
     /// Units that name a baby's age: days, weeks, months (not years: a 2-year-old is not the baby).
     var units: Set<String> = []
     var old: Set<String> = []
-    /// Just after "old", folded in too ("a 6 week old baby" is one "baby").
+    /// Just after "old", folded in too ("the 6 week old baby" is one "baby").
     var nouns: Set<String> = []
     /// Just after "old", the phrase names another child: nothing folds.
     var otherChild: Set<String> = []
@@ -39,7 +41,7 @@ struct BabyNamedByAge: Sendable {
     var isEmpty: Bool { units.isEmpty || key == Vocabulary.unknown }
 
     /// `tokens` with every such phrase folded into one token keyed as `word`, or nil when there is
-    /// none (most utterances: the scan only stops at a number).
+    /// none (most utterances).
     func folding(_ tokens: [Token]) -> [Token]? {
         guard !isEmpty, mayFold(tokens) else { return nil }
         var result: [Token]?
@@ -85,8 +87,8 @@ struct BabyNamedByAge: Sendable {
         return result
     }
 
-    /// Whether any token could start a fold (a number, or a compound's first key): the quick
-    /// pass most utterances end with, reading the tokens in place.
+    /// Whether any token could start a fold (a number, or a compound's first key), reading the
+    /// tokens in place: an utterance with neither ends here.
     private func mayFold(_ tokens: [Token]) -> Bool {
         let firsts = compoundFirsts
         return tokens.withUnsafeBufferPointer { buffer in

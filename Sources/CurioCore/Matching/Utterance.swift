@@ -101,9 +101,6 @@ struct Utterance {
     /// The original text of the evidence's tokens.
     func words(_ span: EvidenceSpan) -> String { words(span.from, span.to) }
 
-    /// The original text of tokens `from..<to`.
-    func words(_ from: Int, _ to: Int) -> String { words(from, to, of: tokens) }
-
     /// The span of `tokens` that covers `unfolded` tokens `range` (the age reader's), by their
     /// bytes: a folded phrase is one token of `tokens` spanning several of `unfolded`.
     func span(ofUnfolded range: Range<Int>) -> EvidenceSpan {
@@ -119,7 +116,8 @@ struct Utterance {
         return EvidenceSpan(from: from, to: to)
     }
 
-    private func words(_ from: Int, _ to: Int, of tokens: [Token]) -> String {
+    /// The original text of tokens `from..<to`.
+    func words(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start
         let b = tokens[to - 1].end
