@@ -37,6 +37,12 @@ import Testing
         ("dad held his hand over her mouth to stop her screaming", FindingStatus?.some(.present)),
         ("mum admits she covered his nose and mouth until he stopped crying", FindingStatus?.some(.present)),
         ("covered her face with a muslin to keep the sun off", FindingStatus?.none),
+        // A baby left in a car now, drunk in charge of the baby, nobody answering while the baby
+        // cries on (possible); a car left last week is neglect, not danger now.
+        ("the twins are locked in the van outside the bookies", FindingStatus?.some(.present)),
+        ("dad is high in charge of the 10 week old", FindingStatus?.some(.present)),
+        ("she's not picking up and the baby has been crying for hours", FindingStatus?.some(.possible)),
+        ("baby left in car while mum shopped", FindingStatus?.none),
         // Violence to the mother going on now.
         ("ring 999, her partner is hitting her right now", FindingStatus?.some(.present)),
     ])

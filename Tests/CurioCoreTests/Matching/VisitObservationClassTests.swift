@@ -84,4 +84,12 @@ import Testing
     func roughHandling(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .possible, "\(text)")
     }
+
+    /// Alcohol, or medicine to knock the baby out, given to the baby is harm; medicine for a
+    /// temperature is not.
+    @Test func somethingGivenToTheBaby() {
+        #expect(MatcherFixture.status(.otherInjury, in: "mum admits putting vodka in his milk") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad gives her piriton to knock her out at night") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "gave him calpol for his temperature") == nil)
+    }
 }
