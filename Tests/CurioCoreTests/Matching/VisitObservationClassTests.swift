@@ -92,4 +92,25 @@ import Testing
         #expect(MatcherFixture.status(.otherInjury, in: "dad gives her piriton to knock her out at night") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "gave him calpol for his temperature") == nil)
     }
+
+    /// Crying that never stops or fills the evening is the crying; crying whenever put down and
+    /// a fractious baby are a possible crying to ask about.
+    @Test(arguments: [
+        ("she is always screaming", FindingStatus?.some(.present)),
+        ("cries from 7pm until 1 every night", FindingStatus?.some(.present)),
+        ("screams every time he is put down", FindingStatus?.some(.possible)),
+        ("a fractious baby at the weigh-in", FindingStatus?.some(.possible)),
+    ])
+    func cryingSaidOtherwise(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.inconsolableCrying, in: text) == status, "\(text)")
+    }
+
+    /// A grandparent by the family's name for them ("grandma", "nan") worried about the baby is
+    /// a family concern, and still another person when it is their own condition.
+    @Test func grandparentsByTheirNames() {
+        #expect(MatcherFixture.status(.familyConcern, in: "grandma is really worried about the baby") == .present)
+        #expect(MatcherFixture.status(.familyConcern, in: "the paternal grandparents have made allegations") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "nan has bipolar") == nil)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "stepdad is the main carer and is not known to services") == .present)
+    }
 }
