@@ -113,4 +113,14 @@ import Testing
         #expect(MatcherFixture.status(.mentalHealth, in: "nan has bipolar") == nil)
         #expect(MatcherFixture.status(.fatherUnknown, in: "stepdad is the main carer and is not known to services") == .present)
     }
+
+    /// A mark placed behind, under or above a body part is placed all the same (a lump behind
+    /// the ear had given nothing); a blemish is a possible bruise; an adult's own is theirs.
+    @Test func marksPlacedAnyWay() {
+        #expect(MatcherFixture.status(.otherInjury, in: "6 week old with a lump behind her ear") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "small graze under his eye") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "red patch behind the left ear") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "a blemish on her forehead") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad has a scratch under his eye") == nil)
+    }
 }
