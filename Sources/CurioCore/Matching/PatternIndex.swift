@@ -103,13 +103,15 @@ struct PatternIndex: Sendable {
         program.withWalker(over: tokens) { walker in
             starts.withReader { reader in
                 tokens.present.withUnsafeBufferPointer { present in
-                    owners.withUnsafeBufferPointer { owners in
-                        let buckets = tokens.buckets
-                        for i in 0..<walker.keys.count {
-                            reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
-                                if let (end, literals) = walker.match(id, at: i, matched: matched) {
-                                    if found.capacity == 0 { found.reserveCapacity(16) }
-                                    found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                    program.requirements.withCheck(setKeys: walker.setKeys, present: present) { check in
+                        owners.withUnsafeBufferPointer { owners in
+                            let buckets = tokens.buckets
+                            for i in 0..<walker.keys.count {
+                                reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
+                                    if check.mayMatch(id), let (end, literals) = walker.match(id, at: i, matched: matched) {
+                                        if found.capacity == 0 { found.reserveCapacity(16) }
+                                        found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
+                                    }
                                 }
                             }
                         }

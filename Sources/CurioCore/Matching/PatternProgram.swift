@@ -33,8 +33,14 @@ struct PatternProgram: Sendable {
     private(set) var steps: [Step] = []
     /// Pattern p's steps are `steps[starts[p]..<starts[p + 1]]`.
     private(set) var starts: [Int32] = [0]
+    /// Each distinct set is stored once (`add` shares runs): patterns use a few sets over and
+    /// over, so a set's offset names it (`PatternRequirements` asks about each once a search).
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
+    /// Where each set of `setKeys` starts (not stored: derived again on loading).
+    private var setOffsets: [[Int32]: Int32] = [:]
+    /// What each pattern needs in an utterance before it is walked; derived from the steps.
+    private(set) var requirements = PatternRequirements()
 
     /// The number of patterns added.
     var count: Int { starts.count - 1 }
@@ -49,8 +55,16 @@ struct PatternProgram: Sendable {
             case .words(let keys) where keys.count == 1:
                 steps.append(Step(kind: .word, a: keys.first!, b: 0))
             case .words(let keys) where keys.count <= Self.fewestForBits:
-                steps.append(Step(kind: .few, a: Int32(setKeys.count), b: Int32(keys.count)))
-                setKeys += keys.sorted()
+                let sorted = keys.sorted()
+                let offset: Int32
+                if let shared = setOffsets[sorted] {
+                    offset = shared
+                } else {
+                    offset = Int32(setKeys.count)
+                    setOffsets[sorted] = offset
+                    setKeys += sorted
+                }
+                steps.append(Step(kind: .few, a: offset, b: Int32(keys.count)))
             case .words(let keys):
                 let words = Int(keys.max() ?? 0) / 64 + 1
                 let offset = bits.count
@@ -59,6 +73,7 @@ struct PatternProgram: Sendable {
                 steps.append(Step(kind: .many, a: Int32(offset), b: Int32(words)))
             }
         }
+        requirements.add(steps[Int(starts[starts.count - 1])...], setKeyCount: setKeys.count)
         starts.append(Int32(steps.count))
     }
 
@@ -206,6 +221,12 @@ extension PatternProgram: SnapshotCodable {
             guard program.widestSpan(of: p) <= HitLiterals.widest else {
                 throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
             }
+            guard program.requirements.add(program.steps[Int(program.starts[p])..<Int(program.starts[p + 1])], setKeyCount: program.setKeys.count)
+            else { throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys") }
+        }
+        // As `add` left it, so that patterns added to a loaded program share its sets too.
+        for run in program.requirements.sets {
+            program.setOffsets[Array(program.setKeys[Int(run.from)..<Int(run.from + run.count)])] = run.from
         }
         return program
     }
