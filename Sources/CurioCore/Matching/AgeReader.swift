@@ -15,12 +15,36 @@ final class AgeReader: Sendable {
     private let words: AgeWords
     /// `rules.longestArticle`, at hand.
     private let longestArticle: Int
+    /// The vocabulary keys a birth word (`rules.born`, or a spelling variant of one) may have
+    /// as a token, as bits: `bornWhen` looks at a word only after one of them, so an utterance
+    /// with no birth word costs it a bit test per token, not a look at each word.
+    private let birthKeys: [UInt64]
+    /// Some birth word has no key of its own (`Vocabulary.unknown`): every unknown word may be one.
+    private let birthUnknown: Bool
 
-    init(rules: AgeRules, forms: WordForms) {
+    /// - Parameter key: the vocabulary key a token of the word gets (`Lexicon.key(of:)`).
+    init(rules: AgeRules, forms: WordForms, key: (String) -> Int32) {
         self.rules = rules
         self.forms = forms
         words = AgeWords(rules: rules, forms: forms)
         longestArticle = rules.longestArticle
+        // A token is read as a birth word by its spelling: the birth words and every variant
+        // spelled into one. (A word the vocabulary lacks has the unknown key, which then lets
+        // every unknown word through: slower, never wrong.)
+        let typed = rules.born.union(forms.spellings.compactMap { rules.born.contains($0.value) ? $0.key : nil })
+        let keys = typed.map(key)
+        var bits = [UInt64](repeating: 0, count: Int(keys.max() ?? 0) / 64 + 1)
+        for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        birthKeys = bits
+        birthUnknown = keys.contains { $0 < 0 }
+    }
+
+    /// Whether a token with this key may be a birth word.
+    @inline(__always)
+    private func mayBeBirth(_ key: Int32) -> Bool {
+        guard key >= 0 else { return birthUnknown }
+        let word = Int(key) >> 6
+        return word < birthKeys.count && birthKeys[word] & (1 << UInt64(key & 63)) != 0
     }
 
     struct Reading {
@@ -271,7 +295,7 @@ final class AgeReader: Sendable {
     /// to be (`rules.bornWhen`), right after a birth word. Not further on: "the new birth visit
     /// yesterday" and "born... discharged yesterday" say nothing of the birth's day.
     private func bornWhen(_ tokens: [Token]) -> (weeks: Double, range: Range<Int>)? {
-        for start in tokens.indices.dropFirst() where words.mayStartBornWhen(tokens[start].text) {
+        for start in tokens.indices.dropFirst() where mayBeBirth(tokens[start - 1].key) && words.mayStartBornWhen(tokens[start].text) {
             guard let word = text(tokens, start - 1), words.born.contains(word),
                 let phrase = rules.bornWhen.indices.first(where: { matches(rules.bornWhen[$0], tokens, at: start) })
             else { continue }

@@ -28,7 +28,7 @@ public final class Matcher: Sendable {
             }
         }
         self.newItemCues = newItemCues
-        ages = AgeReader(rules: lexicon.age, forms: lexicon.forms)
+        ages = AgeReader(rules: lexicon.age, forms: lexicon.forms, key: lexicon.key(of:))
         roles = RoleReader(rules: lexicon.roles)
         implications = FactorImplications(lexicon.factorRules)
     }
