@@ -21,6 +21,10 @@ final class AgeReader: Sendable {
     private let birthKeys: [UInt64]
     /// Some birth word has no key of its own (`Vocabulary.unknown`): every unknown word may be one.
     private let birthUnknown: Bool
+    /// The same for the units (`rules.unitWeeks`): an article ("a week old") is read on only
+    /// when the word after it may be a unit, or may start "and a half".
+    private let unitKeys: [UInt64]
+    private let unitUnknown: Bool
 
     /// - Parameter key: the vocabulary key a token of the word gets (`Lexicon.key(of:)`).
     init(rules: AgeRules, forms: WordForms, key: (String) -> Int32) {
@@ -31,21 +35,33 @@ final class AgeReader: Sendable {
         // A token is read as a birth word by its spelling: the birth words and every variant
         // spelled into one. (A word the vocabulary lacks has the unknown key, which then lets
         // every unknown word through: slower, never wrong.)
-        let typed = rules.born.union(forms.spellings.compactMap { rules.born.contains($0.value) ? $0.key : nil })
+        (birthKeys, birthUnknown) = Self.keys(of: rules.born, forms: forms, key: key)
+        (unitKeys, unitUnknown) = Self.keys(of: Set(rules.unitWeeks.keys).union(rules.half.prefix(1)), forms: forms, key: key)
+    }
+
+    /// The keys tokens of `words` get, as bits, and whether one of them gets no key of its own.
+    /// A token is read by its spelling: the words and every variant spelled into one count.
+    private static func keys(of words: Set<String>, forms: WordForms, key: (String) -> Int32) -> ([UInt64], Bool) {
+        let typed = words.union(forms.spellings.compactMap { words.contains($0.value) ? $0.key : nil })
         let keys = typed.map(key)
         var bits = [UInt64](repeating: 0, count: Int(keys.max() ?? 0) / 64 + 1)
         for key in keys where key >= 0 { bits[Int(key) >> 6] |= 1 << UInt64(key & 63) }
-        birthKeys = bits
-        birthUnknown = keys.contains { $0 < 0 }
+        return (bits, keys.contains { $0 < 0 })
+    }
+
+    @inline(__always)
+    private static func holds(_ bits: [UInt64], _ key: Int32) -> Bool {
+        let word = Int(key) >> 6
+        return word < bits.count && bits[word] & (1 << UInt64(key & 63)) != 0
     }
 
     /// Whether a token with this key may be a birth word.
     @inline(__always)
-    private func mayBeBirth(_ key: Int32) -> Bool {
-        guard key >= 0 else { return birthUnknown }
-        let word = Int(key) >> 6
-        return word < birthKeys.count && birthKeys[word] & (1 << UInt64(key & 63)) != 0
-    }
+    private func mayBeBirth(_ key: Int32) -> Bool { key >= 0 ? Self.holds(birthKeys, key) : birthUnknown }
+
+    /// Whether a token with this key may be a unit, or the first word of `rules.half`.
+    @inline(__always)
+    private func mayBeUnit(_ key: Int32) -> Bool { key >= 0 ? Self.holds(unitKeys, key) : unitUnknown }
 
     struct Reading {
         var ageWeeks: Double?
@@ -105,6 +121,9 @@ final class AgeReader: Sendable {
             // to them, and asking here spares a call for each.
             if tokens[i].kind == .word, tokens[i].value == 0, tokens[i].text.utf8.count > longestArticle { continue }
             guard let (first, said) = number(tokens, at: i) else { continue }
+            // "a bruise", "a neighbour": an article is an age only with a unit right after it
+            // (or "and a half" first); a number or a mark after it is read on as before.
+            if said == .article, i + 1 < tokens.count, tokens[i + 1].kind == .word, !mayBeUnit(tokens[i + 1].key) { continue }
             let isArticle = said != .exactly
             // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor
             // the second half of a fraction ("1/2").
