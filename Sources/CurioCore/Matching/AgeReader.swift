@@ -197,6 +197,18 @@ final class AgeReader: Sendable {
                 weeksPer = per
                 unitWord = unit
                 j += 1
+                // "a week and a half old", "6 weeks and a half": the half said after the unit,
+                // when what follows ends the age (nothing, a mark, "old", "ago", "pregnant");
+                // "3 weeks and a half sister" is a baby of 3 weeks and another child.
+                if matchesHalf(tokens, at: j) {
+                    let next = j + rules.half.count
+                    if next >= tokens.count || tokens[next].kind == .punctuation
+                        || text(tokens, next).map({ words.old.contains($0) || words.notAgeAfter.contains($0) || words.gestationAfter.contains($0) }) ?? false
+                    {
+                        value += 0.5
+                        j = next
+                    }
+                }
                 // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
                 // what follows makes it a time ("6 weeks and 3 days ago").
                 var k = j

@@ -12,6 +12,10 @@ struct AgeTests {
         ("her 6 wk old", 6.0),
         ("seven weeks", 7.0),
         ("one and a half months old", 6.5),
+        ("a week and a half old", 1.5),
+        ("baby is 3 months and a half", 15.2),
+        ("bruise on a 2 week and a half old", 2.5),
+        ("baby 3 weeks and a half sister aged 4", 3.0),
         ("a fortnight-old... no, he's 15 days old", 2.1),
         ("a week old", 1.0),
     ])
@@ -28,6 +32,7 @@ struct AgeTests {
         "They moved here three months ago.",
         "She drank for a year after her mum died.",
         "EMCS, baby in NICU 5 days.",
+        "She moved in a week and a half ago.",
     ])
     func notTheBabysAge(text: String) {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
