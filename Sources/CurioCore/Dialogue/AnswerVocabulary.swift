@@ -19,9 +19,15 @@ public struct AnswerVocabulary: Sendable {
     /// Leads that report someone else's words ("mum said", "apparently", "I was told"),
     /// normalised, longest first: see `choose`.
     public let reportedLeads: [String]
+    /// `reportedLeads` ready to be compared, as the options' phrases are, each with its number
+    /// of words: every answer is compared with every lead, and comparing them as strings
+    /// (asking each lead's UTF-8 view again whether it is ASCII, then `starts(with:)` on the
+    /// views) was most of the cost of choosing an option.
+    private let leads: [(phrase: Phrase, words: Int)]
 
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.leads = reportedLeads.map { (Phrase($0), $0.split(separator: " ").count) }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
         for (key, list) in whole { merged[key, default: []] += list }
@@ -120,13 +126,14 @@ public struct AnswerVocabulary: Sendable {
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
-        for lead in reportedLeads where Self.starts(text, with: lead) {
-            let rest = Self.dropping(words: lead.split(separator: " ").count, from: answer)
+        // `text` is normalised: words are separated by single spaces.
+        let bytes = Array(text.utf8)
+        // A lead starts the answer as `starts(_:with:)` says (`Phrase.starts` is the same test).
+        for lead in leads where lead.phrase.starts(text, bytes: bytes) {
+            let rest = Self.dropping(words: lead.words, from: answer)
             guard let chosen = choose(rest, among: options) else { return nil }
             return chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen
         }
-        // `text` is normalised: words are separated by single spaces.
-        let bytes = Array(text.utf8)
         let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
         var best: (option: String, length: Int)?
