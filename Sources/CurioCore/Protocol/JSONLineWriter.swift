@@ -166,15 +166,19 @@ public struct JSONLineWriter {
 
     public mutating func int(_ value: Int) {
         beforeValue()
+        appendDigits(value.magnitude, negative: value < 0)
+    }
+
+    /// A whole number's digits, with a "-" before them when `negative`.
+    private mutating func appendDigits(_ magnitude: UInt, negative: Bool) {
         // Room for the longest (a sign and 20 digits), then the digits written forwards, from
         // the highest power of ten down: no scratch array.
         let to = room(21)
         var at = 0
-        if value < 0 {
+        if negative {
             to[0] = UInt8(ascii: "-")
             at = 1
         }
-        let magnitude = value.magnitude
         var power: UInt = 1
         while power <= magnitude / 10 { power *= 10 }
         while power > 0 {
@@ -195,12 +199,44 @@ public struct JSONLineWriter {
             return
         }
         beforeValue()
+        if appendShortForm(of: value) { return }
         // The description is ASCII: its ".0" is found and left out byte by byte.
         var text = value.description
         text.withUTF8 { utf8 in
             let whole = utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
             append(UnsafeBufferPointer(rebasing: utf8[..<(whole ? utf8.count - 2 : utf8.count)]))
         }
+    }
+
+    /// The numbers answers carry are whole (weeks of pregnancy) or have one decimal (a baby's
+    /// age in weeks): written here as digits, exactly as `double` writes their description,
+    /// without making the description (`Double.description`, a general shortest-digits
+    /// algorithm and a fresh string, was most of writing an answer's facts). Answers false,
+    /// having written nothing, for any other number; `double` then writes its description.
+    ///
+    /// Below 2^40 the doubles lie far closer together than 0.1, so a whole number or a number
+    /// of tenths that reads back to the value is the only text that short to do so: it is the
+    /// description's digits (the description is the shortest text that reads back the same;
+    /// no exponent is used for these magnitudes). `Double(n) / 10` is the double nearest to
+    /// n/10 (both exact, the division correctly rounded), which is what "n/10" reads back as.
+    /// Negative zero is left to the description ("-0").
+    private mutating func appendShortForm(of value: Double) -> Bool {
+        let magnitude = value.magnitude
+        guard magnitude < 0x1p40, value != 0 || value.sign == .plus else { return false }
+        if magnitude.rounded(.towardZero) == magnitude {
+            appendDigits(UInt(magnitude), negative: value < 0)
+            return true
+        }
+        let tenths = (magnitude * 10).rounded()
+        guard tenths / 10 == magnitude else { return false }
+        // Not whole, so the last digit is not 0: "I.F".
+        let whole = UInt(tenths) / 10
+        appendDigits(whole, negative: value < 0)
+        let to = room(2)
+        to[0] = UInt8(ascii: ".")
+        to[1] = UInt8(ascii: "0") + UInt8(UInt(tenths) % 10)
+        count += 2
+        return true
     }
 
     /// Text that is JSON already, as it is (the encoding error's line).

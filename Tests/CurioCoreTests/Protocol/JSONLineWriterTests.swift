@@ -120,6 +120,31 @@ import Testing
         }
     }
 
+    /// Whole numbers and tenths are written without making their description (see
+    /// `JSONLineWriter.appendShortForm(of:)`): exactly as the description would write them,
+    /// and every other number as its description.
+    @Test func numbersAreWrittenAsTheirDescriptionIs() {
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.1, -0.1, 0.3, 0.7, 12.5, 13, 13.04, 4.345 * 3, 8 / 7, 1e12, 0x1p40 - 0.5, 0x1p40,
+            0x1p40 + 0.5, 0x1p53, 1e16, 1e-5, 0.05, 99_999_999.9, 817_599_907.474_106_6, 5e-324,
+        ]
+        var random = SeededRandom(seed: 2026)
+        for _ in 0..<20_000 {
+            let tenths = Double(Int64.random(in: -10_000_000...10_000_000, using: &random))
+            values.append(tenths / 10)
+            values.append((tenths / 10 * 4.345 * 10).rounded() / 10)
+            values.append(Double(Int64.random(in: -(1 << 41)...(1 << 41), using: &random)) / 10)
+            values.append(Double(bitPattern: random.next()))
+        }
+        for value in values where value.isFinite {
+            var writer = JSONLineWriter()
+            writer.double(value)
+            let description = value.description
+            let expected = description.hasSuffix(".0") ? String(description.dropLast(2)) : description
+            #expect(writer.text == expected, "\(value)")
+        }
+    }
+
     /// A number JSON cannot hold gives the same error line as Foundation's refusal.
     @Test func aNonFiniteNumberGivesTheEncodingErrorLine() {
         let value = ["x": FactValue.number(.nan)]
