@@ -252,9 +252,11 @@ public struct Consultation: Sendable {
         if slot.name != bareDuration, let value = heard.facts[bareDuration] {
             heard.facts[slot.name] = value
             heard.facts[bareDuration] = nil
-        } else if let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite, number >= 0 {
+        } else if let number = Double(Self.trimmed(text)), number.isFinite, number >= 0 {
+            // `trimmed` is Foundation's trimming of white space and newlines, without
+            // Foundation for ASCII text (which it leaves as it is: `text` is trimmed already).
             heard.facts[slot.name] = .number(number)
-        } else if heard.facts.isEmpty, text.split(separator: " ").count <= Self.shortAgeAnswerWords,
+        } else if heard.facts.isEmpty, Self.words(in: text, atMost: Self.shortAgeAnswerWords),
             let value = knowledge.matcher.match(text + " old").facts[bareDuration]
         {
             // Said as an answer to "how old?", a duration is the age: "a month", "a few weeks",
@@ -266,6 +268,26 @@ public struct Consultation: Sendable {
 
     /// The most words an answer to a number question may have to be read again as an age.
     static let shortAgeAnswerWords = 5
+
+    /// Whether `text` has at most `limit` words separated by spaces: what
+    /// `text.split(separator: " ").count <= limit` says. An ASCII text is read byte by byte (each
+    /// of its characters but "\r\n" is one byte, and none but " " is a space), stopping past
+    /// the limit: splitting a long answer into characters cost more than the rest of reading it.
+    static func words(in text: String, atMost limit: Int) -> Bool {
+        guard ASCIIText.isASCII(text) else { return text.split(separator: " ").count <= limit }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
 
     /// A number slot that the answer did not fill (and that nothing else in the answer
     /// settled) is asked once more; after a second miss the dialogue moves on.
