@@ -32,10 +32,12 @@ public final class Recommender: Sendable {
     /// the stated statuses it replaces.
     private let inferences: [(condition: CompiledCondition, factor: Int, reason: Inference.Reason, replacing: [UInt8])]
 
-    /// A recommendation a rule relies on: any of a priority or higher, or one rule's.
+    /// A recommendation a rule relies on: any of a priority or higher, or one rule's (told by
+    /// the positions of the rules with its id, found once here: comparing the ids' characters
+    /// for every rule fired before was most of adding the reasons).
     private enum FiredSource {
         case priority(Priority)
-        case rule(String)
+        case rule(positions: [Int])
     }
 
     /// - Parameter taxonomy: every risk factor a picture may hold (the catalogue's), numbered
@@ -72,7 +74,7 @@ public final class Recommender: Sendable {
         }
         self.conditions = rules.rules.map { compile($0.condition) }
         self.citations = cited.map { list in list.map { (onlyWhen: $0.onlyWhen.map(compile), citation: $0.citation) } }
-        self.sources = rules.rules.map { Self.firedSources(of: $0.condition) }
+        self.sources = rules.rules.map { Self.firedSources(of: $0.condition, positions: positions) }
         self.inferences = rules.inferences.map {
             (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason), $0.replaces.map { UInt8($0.rank) })
         }
@@ -80,11 +82,12 @@ public final class Recommender: Sendable {
 
     /// The `priority:` and `recommendation:` a condition relies on, outside any `not:`, in
     /// order: what `Condition.firedSources(in:)` reads.
-    private static func firedSources(of condition: Condition) -> [FiredSource] {
+    private static func firedSources(of condition: Condition, positions: [String: [Int]]) -> [FiredSource] {
         switch condition {
         case .priority(let minimum): [.priority(minimum)]
-        case .recommendation(let id): [.rule(id)]
-        case .all(let items), .any(let items), .atLeast(_, let items): items.flatMap(firedSources(of:))
+        case .recommendation(let id): [.rule(positions: positions[id] ?? [])]
+        case .all(let items), .any(let items), .atLeast(_, let items):
+            items.flatMap { firedSources(of: $0, positions: positions) }
         case .finding, .known, .fact, .not, .always: []
         }
     }
@@ -139,10 +142,15 @@ public final class Recommender: Sendable {
 
         var fired: [Fired] = []
         fired.reserveCapacity(rules.rules.count)
+        // Every fired rule's findings, one after another (each rule's its range): an array of its
+        // own for each took a fresh one for every rule evaluated after it, as `because` was
+        // shared with it when emptied for the next.
+        var reasons: [Int32] = []
+        reasons.reserveCapacity(4 * rules.rules.count)
         for order in ordered {
             because.removeAll(keepingCapacity: true)
             guard conditions[order].holds(in: context, adding: &because) else { continue }
-            if readsFired[order] { addReasons(of: sources[order], in: fired, to: &because) }
+            if readsFired[order] { addReasons(of: sources[order], in: fired, reasons, to: &because) }
             let citations = citations(of: order, in: context)
             let recommendation: Recommendation
             if let previous, let same = same(order, because, citations, findings, slots, in: previous.recommendations) {
@@ -151,7 +159,8 @@ public final class Recommender: Sendable {
                 let made = self.recommendation(order, because: because, citations: citations, findings: findings, slots: slots)
                 recommendation = previous == nil ? made : made.withPrewrittenJSON()
             }
-            fired.append(Fired(order: order, priority: rules.rules[order].priority, because: because, recommendation: recommendation))
+            fired.append(Fired(order: order, priority: rules.rules[order].priority, reasons: reasons.count..<reasons.count + because.count, recommendation: recommendation))
+            reasons.append(contentsOf: because)
             context.fired[order] = true
             context.topFired = max(context.topFired, rules.rules[order].priority.rank)
         }
@@ -167,10 +176,7 @@ public final class Recommender: Sendable {
         for index in rank { ranked.append(fired[index].recommendation.take()!) }
         if numbered == findings.count {
             // Every finding is numbered, and the numbers are in id order: no sorting by id.
-            var ordered: [Finding] = []
-            ordered.reserveCapacity(findings.count)
-            for slot in slots where slot >= 0 { ordered.append(findings[Int(slot)]) }
-            findings = ordered
+            Self.arrange(&findings, by: slots)
         } else {
             findings.sort { $0.id < $1.id }
         }
@@ -181,31 +187,57 @@ public final class Recommender: Sendable {
             nothingApplies: ranked.isEmpty ? nothingAppliesText : nil)
     }
 
+    /// Puts the findings in the order of their factors' numbers (`slots`: the position of each
+    /// number's finding, -1 for none; every finding has one), in place: each finding is moved
+    /// by swapping, not copied into a new array (a copy retained each of its texts, and dropping
+    /// the old array released them again). A selection sort on the numbers, kept beside the
+    /// findings in scratch memory on the stack: a case has a few findings, a dozen at most.
+    private static func arrange(_ findings: inout [Finding], by slots: [Int32]) {
+        let count = findings.count
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { numbers in
+            for number in slots.indices where slots[number] >= 0 {
+                numbers.initializeElement(at: Int(slots[number]), to: Int32(number))
+            }
+            // Swapped through the buffer: its `swapAt` moves the two findings, where the
+            // array's copied each out and back.
+            findings.withUnsafeMutableBufferPointer { findings in
+                for target in 0..<count {
+                    var lowest = target
+                    for index in target + 1..<count where numbers[index] < numbers[lowest] { lowest = index }
+                    guard lowest != target else { continue }
+                    findings.swapAt(target, lowest)
+                    numbers.swapAt(target, lowest)
+                }
+            }
+        }
+    }
+
     /// A rule that fired, while the others are evaluated.
     private struct Fired {
         var order: Int
         var priority: Priority
-        /// The findings' numbers.
-        var because: [Int32]
+        /// Where the findings' numbers are in the advice's `reasons`.
+        var reasons: Range<Int>
         /// Taken out (nil) once ranked.
         var recommendation: Recommendation?
     }
 
     /// What `Condition.firedReasons(in:)` adds: the findings behind the fired recommendations
-    /// the rule relies on, each once, after its own.
-    private func addReasons(of sources: [FiredSource], in fired: [Fired], to because: inout [Int32]) {
+    /// the rule relies on, each once, after its own. Each fired rule is read by index, field by
+    /// field (iterating them copied each, its recommendation's texts retained and released).
+    private func addReasons(of sources: [FiredSource], in fired: [Fired], _ reasons: [Int32], to because: inout [Int32]) {
         var relied: [Int] = []
         for source in sources {
-            for (position, entry) in fired.enumerated() where !relied.contains(position) {
+            for position in fired.indices where !relied.contains(position) {
                 switch source {
-                case .priority(let minimum) where entry.priority >= minimum: relied.append(position)
-                case .rule(let id) where rules.rules[entry.order].id == id: relied.append(position)
+                case .priority(let minimum) where fired[position].priority >= minimum: relied.append(position)
+                case .rule(let positions) where positions.contains(fired[position].order): relied.append(position)
                 default: break
                 }
             }
         }
         for position in relied {
-            for number in fired[position].because where !because.contains(number) { because.append(number) }
+            for index in fired[position].reasons where !because.contains(reasons[index]) { because.append(reasons[index]) }
         }
     }
 
