@@ -153,6 +153,7 @@ public struct AnswerVocabulary: Sendable {
     /// The answer without its first `count` words (and the marks around them: "Mum said, there
     /// was one" without two words is "there was one").
     static func dropping(words count: Int, from answer: String) -> String {
+        if let rest = droppingASCII(words: count, from: answer) { return rest }
         var rest = Substring(answer)
         for _ in 0..<count {
             rest = rest.drop { !$0.isLetter && !$0.isNumber }
@@ -161,24 +162,53 @@ public struct AnswerVocabulary: Sendable {
         return String(rest.drop { !$0.isLetter && !$0.isNumber })
     }
 
-    /// The answer up to its first clause mark. An ASCII answer is read byte by byte: its only
+    /// `dropping(words:from:)` for an ASCII answer (nil for any other), byte by byte: each of
+    /// its characters is one byte but "\r\n", whose two bytes are neither letters nor digits
+    /// (as the character is not), and its letters and digits are A-Z, a-z and 0-9. Reading the
+    /// answer as characters cost some 14K instructions for each answer so reported.
+    static func droppingASCII(words count: Int, from answer: String) -> String? {
+        var answer = answer
+        return answer.withUTF8 { bytes -> String? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+                default: false
+                }
+            }
+            var index = 0
+            for _ in 0..<count {
+                while index < bytes.count, !isLetterOrDigit(bytes[index]) { index += 1 }
+                while index < bytes.count, isLetterOrDigit(bytes[index]) || bytes[index] == UInt8(ascii: "'") { index += 1 }
+            }
+            while index < bytes.count, !isLetterOrDigit(bytes[index]) { index += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self)
+        }
+    }
+
+    /// The answer up to its first clause mark. An ASCII answer is read byte by byte, where its
+    /// bytes lie (through `String.utf8` each byte cost tens of instructions): its only
     /// character of two scalars is "\r\n", which is no mark (only "\n" alone is).
     static func firstClause(of answer: String) -> String {
-        guard answer.utf8.allSatisfy({ $0 < 0x80 }) else { return String(answer.prefix { !clauseMarks.contains($0) }) }
-        let bytes = answer.utf8
-        var index = bytes.startIndex
-        var previous: UInt8 = 0
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let joined = byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
-            if !joined, asciiClauseMarks.contains(byte) {
-                // A "\r" just before is part of the "\r\n" character, which is no mark either way.
-                break
+        var copy = answer
+        let end = copy.withUTF8 { bytes -> Int? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            var index = 0
+            var previous: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let joined = byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
+                if !joined, asciiClauseMarks.contains(byte) {
+                    // A "\r" just before is part of the "\r\n" character, which is no mark either way.
+                    break
+                }
+                previous = byte
+                index += 1
             }
-            previous = byte
-            index = bytes.index(after: index)
+            return index
         }
-        return String(answer[..<index])
+        guard let end else { return String(answer.prefix { !clauseMarks.contains($0) }) }
+        return String(answer[..<answer.utf8.index(answer.utf8.startIndex, offsetBy: end)])
     }
 
     /// The clause marks that are ASCII, as bytes.
