@@ -23,11 +23,13 @@ public struct AnswerVocabulary: Sendable {
     /// of words: every answer is compared with every lead, and comparing them as strings
     /// (asking each lead's UTF-8 view again whether it is ASCII, then `starts(with:)` on the
     /// views) was most of the cost of choosing an option.
-    private let leads: [(phrase: Phrase, words: Int)]
+    private let leads: [Phrase]
+    private let leadWords: [Int]
 
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        self.leads = reportedLeads.map { (Phrase($0), $0.split(separator: " ").count) }
+        self.leads = reportedLeads.map { Phrase($0) }
+        self.leadWords = reportedLeads.map { $0.split(separator: " ").count }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
         for (key, list) in whole { merged[key, default: []] += list }
@@ -66,17 +68,22 @@ public struct AnswerVocabulary: Sendable {
         let length: Int
         /// Chooses only as the whole answer or its whole first clause, however short the answer.
         let whole: Bool
+        /// The first of `ascii`, nil when the phrase is not ASCII or is empty: nearly every
+        /// phrase fails on it, told without reading the arrays.
+        let first: UInt8?
 
         init(_ text: String, whole: Bool = false) {
             self.text = text
             self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
             self.length = text.count
             self.whole = whole
+            self.first = ascii?.first
         }
 
         /// Whether the (normalised) answer starts with the phrase at a word boundary, as
         /// `AnswerVocabulary.starts(_:with:)` says.
         func starts(_ text: String, bytes: [UInt8]) -> Bool {
+            if let first, bytes.first != first { return false }
             guard let ascii else { return AnswerVocabulary.starts(text, with: self.text) }
             guard !ascii.isEmpty, bytes.count >= ascii.count else { return false }
             for index in ascii.indices where bytes[index] != ascii[index] { return false }
@@ -129,8 +136,15 @@ public struct AnswerVocabulary: Sendable {
         // `text` is normalised: words are separated by single spaces.
         let bytes = Array(text.utf8)
         // A lead starts the answer as `starts(_:with:)` says (`Phrase.starts` is the same test).
-        for lead in leads where lead.phrase.starts(text, bytes: bytes) {
-            let rest = Self.dropping(words: lead.words, from: answer)
+        // The leads and phrases are read where they lie: iterating them copied each (its text
+        // and bytes retained and released), dozens on every answer, nearly all to fail on
+        // their first byte.
+        let lead = leads.withUnsafeBufferPointer { leads -> Int? in
+            for index in leads.indices where leads[index].starts(text, bytes: bytes) { return index }
+            return nil
+        }
+        if let lead {
+            let rest = Self.dropping(words: leadWords[lead], from: answer)
             guard let chosen = choose(rest, among: options) else { return nil }
             return chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen
         }
@@ -139,12 +153,15 @@ public struct AnswerVocabulary: Sendable {
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in candidates[key] ?? Self.candidates(for: key, phrases: []) where phrase.starts(text, bytes: bytes) {
-                if !isShort || phrase.whole {
-                    firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
-                    guard firstClause == phrase.text else { continue }
+            let phrases = candidates[key] ?? Self.candidates(for: key, phrases: [])
+            phrases.withUnsafeBufferPointer { phrases in
+                for index in phrases.indices where phrases[index].starts(text, bytes: bytes) {
+                    if !isShort || phrases[index].whole {
+                        firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
+                        guard firstClause == phrases[index].text else { continue }
+                    }
+                    if phrases[index].length > (best?.length ?? 0) { best = (option, phrases[index].length) }
                 }
-                if phrase.length > (best?.length ?? 0) { best = (option, phrase.length) }
             }
         }
         return best?.option
