@@ -19,9 +19,17 @@ public struct AnswerVocabulary: Sendable {
     /// Leads that report someone else's words ("mum said", "apparently", "I was told"),
     /// normalised, longest first: see `choose`.
     public let reportedLeads: [String]
+    /// `reportedLeads` ready to be compared, as the options' phrases are, each with its number
+    /// of words: every answer is compared with every lead, and comparing them as strings
+    /// (asking each lead's UTF-8 view again whether it is ASCII, then `starts(with:)` on the
+    /// views) was most of the cost of choosing an option.
+    private let leads: [Phrase]
+    private let leadWords: [Int]
 
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.leads = reportedLeads.map { Phrase($0) }
+        self.leadWords = reportedLeads.map { $0.split(separator: " ").count }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
         for (key, list) in whole { merged[key, default: []] += list }
@@ -60,17 +68,22 @@ public struct AnswerVocabulary: Sendable {
         let length: Int
         /// Chooses only as the whole answer or its whole first clause, however short the answer.
         let whole: Bool
+        /// The first of `ascii`, nil when the phrase is not ASCII or is empty: nearly every
+        /// phrase fails on it, told without reading the arrays.
+        let first: UInt8?
 
         init(_ text: String, whole: Bool = false) {
             self.text = text
             self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
             self.length = text.count
             self.whole = whole
+            self.first = ascii?.first
         }
 
         /// Whether the (normalised) answer starts with the phrase at a word boundary, as
         /// `AnswerVocabulary.starts(_:with:)` says.
         func starts(_ text: String, bytes: [UInt8]) -> Bool {
+            if let first, bytes.first != first { return false }
             guard let ascii else { return AnswerVocabulary.starts(text, with: self.text) }
             guard !ascii.isEmpty, bytes.count >= ascii.count else { return false }
             for index in ascii.indices where bytes[index] != ascii[index] { return false }
@@ -120,24 +133,35 @@ public struct AnswerVocabulary: Sendable {
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
-        for lead in reportedLeads where Self.starts(text, with: lead) {
-            let rest = Self.dropping(words: lead.split(separator: " ").count, from: answer)
+        // `text` is normalised: words are separated by single spaces.
+        let bytes = Array(text.utf8)
+        // A lead starts the answer as `starts(_:with:)` says (`Phrase.starts` is the same test).
+        // The leads and phrases are read where they lie: iterating them copied each (its text
+        // and bytes retained and released), dozens on every answer, nearly all to fail on
+        // their first byte.
+        let lead = leads.withUnsafeBufferPointer { leads -> Int? in
+            for index in leads.indices where leads[index].starts(text, bytes: bytes) { return index }
+            return nil
+        }
+        if let lead {
+            let rest = Self.dropping(words: leadWords[lead], from: answer)
             guard let chosen = choose(rest, among: options) else { return nil }
             return chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen
         }
-        // `text` is normalised: words are separated by single spaces.
-        let bytes = Array(text.utf8)
         let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            for phrase in candidates[key] ?? Self.candidates(for: key, phrases: []) where phrase.starts(text, bytes: bytes) {
-                if !isShort || phrase.whole {
-                    firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
-                    guard firstClause == phrase.text else { continue }
+            let phrases = candidates[key] ?? Self.candidates(for: key, phrases: [])
+            phrases.withUnsafeBufferPointer { phrases in
+                for index in phrases.indices where phrases[index].starts(text, bytes: bytes) {
+                    if !isShort || phrases[index].whole {
+                        firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
+                        guard firstClause == phrases[index].text else { continue }
+                    }
+                    if phrases[index].length > (best?.length ?? 0) { best = (option, phrases[index].length) }
                 }
-                if phrase.length > (best?.length ?? 0) { best = (option, phrase.length) }
             }
         }
         return best?.option
@@ -146,6 +170,7 @@ public struct AnswerVocabulary: Sendable {
     /// The answer without its first `count` words (and the marks around them: "Mum said, there
     /// was one" without two words is "there was one").
     static func dropping(words count: Int, from answer: String) -> String {
+        if let rest = droppingASCII(words: count, from: answer) { return rest }
         var rest = Substring(answer)
         for _ in 0..<count {
             rest = rest.drop { !$0.isLetter && !$0.isNumber }
@@ -154,24 +179,53 @@ public struct AnswerVocabulary: Sendable {
         return String(rest.drop { !$0.isLetter && !$0.isNumber })
     }
 
-    /// The answer up to its first clause mark. An ASCII answer is read byte by byte: its only
+    /// `dropping(words:from:)` for an ASCII answer (nil for any other), byte by byte: each of
+    /// its characters is one byte but "\r\n", whose two bytes are neither letters nor digits
+    /// (as the character is not), and its letters and digits are A-Z, a-z and 0-9. Reading the
+    /// answer as characters cost some 14K instructions for each answer so reported.
+    static func droppingASCII(words count: Int, from answer: String) -> String? {
+        var answer = answer
+        return answer.withUTF8 { bytes -> String? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+                default: false
+                }
+            }
+            var index = 0
+            for _ in 0..<count {
+                while index < bytes.count, !isLetterOrDigit(bytes[index]) { index += 1 }
+                while index < bytes.count, isLetterOrDigit(bytes[index]) || bytes[index] == UInt8(ascii: "'") { index += 1 }
+            }
+            while index < bytes.count, !isLetterOrDigit(bytes[index]) { index += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self)
+        }
+    }
+
+    /// The answer up to its first clause mark. An ASCII answer is read byte by byte, where its
+    /// bytes lie (through `String.utf8` each byte cost tens of instructions): its only
     /// character of two scalars is "\r\n", which is no mark (only "\n" alone is).
     static func firstClause(of answer: String) -> String {
-        guard answer.utf8.allSatisfy({ $0 < 0x80 }) else { return String(answer.prefix { !clauseMarks.contains($0) }) }
-        let bytes = answer.utf8
-        var index = bytes.startIndex
-        var previous: UInt8 = 0
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let joined = byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
-            if !joined, asciiClauseMarks.contains(byte) {
-                // A "\r" just before is part of the "\r\n" character, which is no mark either way.
-                break
+        var copy = answer
+        let end = copy.withUTF8 { bytes -> Int? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            var index = 0
+            var previous: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let joined = byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")
+                if !joined, asciiClauseMarks.contains(byte) {
+                    // A "\r" just before is part of the "\r\n" character, which is no mark either way.
+                    break
+                }
+                previous = byte
+                index += 1
             }
-            previous = byte
-            index = bytes.index(after: index)
+            return index
         }
-        return String(answer[..<index])
+        guard let end else { return String(answer.prefix { !clauseMarks.contains($0) }) }
+        return String(answer[..<answer.utf8.index(answer.utf8.startIndex, offsetBy: end)])
     }
 
     /// The clause marks that are ASCII, as bytes.

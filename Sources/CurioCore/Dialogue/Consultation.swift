@@ -252,9 +252,11 @@ public struct Consultation: Sendable {
         if slot.name != bareDuration, let value = heard.facts[bareDuration] {
             heard.facts[slot.name] = value
             heard.facts[bareDuration] = nil
-        } else if let number = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), number.isFinite, number >= 0 {
+        } else if let number = Double(Self.trimmed(text)), number.isFinite, number >= 0 {
+            // `trimmed` is Foundation's trimming of white space and newlines, without
+            // Foundation for ASCII text (which it leaves as it is: `text` is trimmed already).
             heard.facts[slot.name] = .number(number)
-        } else if heard.facts.isEmpty, text.split(separator: " ").count <= Self.shortAgeAnswerWords,
+        } else if heard.facts.isEmpty, Self.words(in: text, atMost: Self.shortAgeAnswerWords),
             let value = knowledge.matcher.match(text + " old").facts[bareDuration]
         {
             // Said as an answer to "how old?", a duration is the age: "a month", "a few weeks",
@@ -266,6 +268,26 @@ public struct Consultation: Sendable {
 
     /// The most words an answer to a number question may have to be read again as an age.
     static let shortAgeAnswerWords = 5
+
+    /// Whether `text` has at most `limit` words separated by spaces: what
+    /// `text.split(separator: " ").count <= limit` says. An ASCII text is read byte by byte (each
+    /// of its characters but "\r\n" is one byte, and none but " " is a space), stopping past
+    /// the limit: splitting a long answer into characters cost more than the rest of reading it.
+    static func words(in text: String, atMost limit: Int) -> Bool {
+        guard ASCIIText.isASCII(text) else { return text.split(separator: " ").count <= limit }
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
 
     /// A number slot that the answer did not fill (and that nothing else in the answer
     /// settled) is asked once more; after a second miss the dialogue moves on.
@@ -373,42 +395,80 @@ public struct Consultation: Sendable {
 
     // MARK: Saying it
 
+    /// "Noted: " and what was heard, "; " between the parts, and ".": written straight into one
+    /// string, the findings taken in id order by index (sorting them copied each, and each part
+    /// made a string of its own to be joined).
     private func acknowledgement(of heard: MatchResult) -> [String] {
-        var parts = heard.findings.sorted { $0.id < $1.id }.map { finding -> String in
-            let label = knowledge.riskFactors.lowercasedLabel(finding.id)
-            switch finding.status {
-            case .present: return label
-            case .possible: return "possible \(label)"
-            case .absent: return "no \(label)"
-            }
+        let findings = heard.findings
+        var text = ""
+        var parts = 0
+        func startPart() {
+            text += parts == 0 ? "Noted: " : "; "
+            parts += 1
         }
-        if let age = heard.facts[FactName.childAgeWeeks] { parts.append("age \(age) weeks") }
-        if let weeks = heard.facts[FactName.gestationWeeks] { parts.append("\(weeks) weeks pregnant") }
-        if let role = heard.facts[FactName.callerRole] { parts.append("caller: \(role)") }
-        return parts.isEmpty ? [] : ["Noted: " + parts.joined(separator: "; ") + "."]
+        for index in findings.indices.sorted(by: { findings[$0].id < findings[$1].id }) {
+            startPart()
+            switch findings[index].status {
+            case .present: break
+            case .possible: text += "possible "
+            case .absent: text += "no "
+            }
+            text += knowledge.riskFactors.lowercasedLabel(findings[index].id)
+        }
+        if let age = heard.facts[FactName.childAgeWeeks] {
+            startPart()
+            text += "age "
+            text += age.description
+            text += " weeks"
+        }
+        if let weeks = heard.facts[FactName.gestationWeeks] {
+            startPart()
+            text += weeks.description
+            text += " weeks pregnant"
+        }
+        if let role = heard.facts[FactName.callerRole] {
+            startPart()
+            text += "caller: "
+            text += role.description
+        }
+        guard parts > 0 else { return [] }
+        text += "."
+        return [text]
     }
 
     private func reply(lead: [String], new: [String], advice: Advice? = nil) -> Reply {
         let advice = advice ?? self.advice
-        var lines = lead
+        // The lines joined by "\n", written as they come (a lone line is its own text, shared):
+        // an array of them, then joined, copied the lead and made the text a second time.
+        var say = ""
+        var lines = 0
+        func add(_ line: String) {
+            if lines == 0 {
+                say = line
+            } else {
+                say += "\n"
+                say += line
+            }
+            lines += 1
+        }
+        for line in lead { add(line) }
         var question: String?
         let step = currentStep  // a lookup by name: once
         if let step {
             if step.terminal {
-                if advice.recommendations.isEmpty, let note = advice.nothingApplies { lines.append(note) }
-                if let say = step.say { lines.append(say) }
+                if advice.recommendations.isEmpty, let note = advice.nothingApplies { add(note) }
+                if let text = step.say { add(text) }
                 if let offer = step.offer, let next = knowledge.dialogues[offer] {
-                    lines.append("Type `continue` to go on with the \(next.title.lowercased()), or `summary` for the case summary.")
+                    add("Type `continue` to go on with the \(next.title.lowercased()), or `summary` for the case summary.")
                 }
             } else {
                 question = step.ask
-                lines.append(step.prompt)
+                add(step.prompt)
             }
         }
         let options = step.map { $0.terminal ? ($0.offer == nil ? [] : Self.offerOptions) : $0.options } ?? []
         return Reply(
-            // One line (the question alone, most answers) is its own text, shared, not joined.
-            say: lines.count == 1 ? lines[0] : lines.joined(separator: "\n"), state: position.current, question: question,
+            say: say, state: position.current, question: question,
             options: options, findings: advice.findings, recommendations: advice.recommendations,
             new: new, facts: picture.facts, done: step?.terminal ?? true, note: advice.nothingApplies, turns: turns.count)
     }

@@ -69,7 +69,8 @@ public struct Recommendation: Codable, Sendable, Hashable {
     }
 
     /// The recommendation with its JSON written, for answers that will carry it again and again.
-    func withPrewrittenJSON() -> Recommendation {
+    /// Consuming: the recommendation made is given up to it, not copied (its texts retained).
+    consuming func withPrewrittenJSON() -> Recommendation {
         var recommendation = self
         recommendation.prewritten = nil
         recommendation.prewritten = Prewritten(recommendation)

@@ -166,23 +166,34 @@ public struct JSONLineWriter {
 
     public mutating func int(_ value: Int) {
         beforeValue()
-        // Room for the longest (a sign and 20 digits), then the digits written forwards, from
-        // the highest power of ten down: no scratch array.
-        let to = room(21)
+        appendDigits(value.magnitude, negative: value < 0)
+    }
+
+    /// A whole number's digits, with a "-" before them when `negative`.
+    private mutating func appendDigits(_ magnitude: UInt, negative: Bool) {
+        // The digits counted against powers of ten, then written backwards from the last, each
+        // a division by the constant 10 (a multiplication): no scratch array, and no division by
+        // a power of ten that changes from digit to digit.
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && magnitude >= limit {
+            digits += 1
+            limit = limit &* 10
+        }
+        let to = room(digits + 1)
         var at = 0
-        if value < 0 {
+        if negative {
             to[0] = UInt8(ascii: "-")
             at = 1
         }
-        let magnitude = value.magnitude
-        var power: UInt = 1
-        while power <= magnitude / 10 { power *= 10 }
-        while power > 0 {
-            to[at] = UInt8(ascii: "0") + UInt8((magnitude / power) % 10)
-            at += 1
-            power /= 10
+        var rest = magnitude
+        var index = at + digits - 1
+        while index >= at {
+            to[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
         }
-        count += at
+        count += at + digits
     }
 
     /// Foundation's form: the shortest text that reads back the same, without a trailing
@@ -195,12 +206,90 @@ public struct JSONLineWriter {
             return
         }
         beforeValue()
+        if appendShortForm(of: value) { return }
         // The description is ASCII: its ".0" is found and left out byte by byte.
         var text = value.description
         text.withUTF8 { utf8 in
             let whole = utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
             append(UnsafeBufferPointer(rebasing: utf8[..<(whole ? utf8.count - 2 : utf8.count)]))
         }
+    }
+
+    /// The numbers answers carry (a baby's age in weeks, weeks of pregnancy, a summary's times
+    /// in seconds) written as digits, exactly as `double` writes their description, without
+    /// making the description: `Double.description` (a general shortest-digits algorithm and a
+    /// fresh string) was most of writing an answer's facts and a summary's times. Answers
+    /// false, having written nothing, for a number it does not settle; `double` then writes its
+    /// description.
+    ///
+    /// The description is the shortest decimal that reads back to the value, and of several
+    /// that short the nearest to it; it has no exponent between 2^-10 and 2^53. A whole number
+    /// there is its digits. Otherwise the decimals are tried from one up: at each count, the few
+    /// numbers n around value × 10^k (those that can lie in the value's rounding interval) are
+    /// read back as `Double(n) / 10^k`, which is exactly what the text "n / 10^k" reads back as
+    /// (n and 10^k are exact, the division correctly rounded); the first count with one that
+    /// reads back gives the digits, the nearest by the exact remainder of value × 10^k (a fused
+    /// multiply-add) when there are two. A tie, or n past 2^53, is left to the description.
+    /// `numbersAreWrittenAsTheirDescriptionIs` holds the two together.
+    private mutating func appendShortForm(of value: Double) -> Bool {
+        let magnitude = value.magnitude
+        guard magnitude < 0x1p53, magnitude >= 0x1p-10 || value == 0, value != 0 || value.sign == .plus else { return false }
+        if magnitude.rounded(.towardZero) == magnitude {
+            appendDigits(UInt(magnitude), negative: value < 0)
+            return true
+        }
+        guard let (digits, decimals) = Self.shortestDecimal(magnitude) else { return false }
+        var power: UInt64 = 1
+        for _ in 0..<decimals { power *= 10 }
+        appendDigits(UInt(digits / power), negative: value < 0)
+        // The decimals, zeros first where the fraction has fewer digits (0.05).
+        let to = room(decimals + 1)
+        to[0] = UInt8(ascii: ".")
+        var fraction = digits % power
+        for index in stride(from: decimals, to: 0, by: -1) {
+            to[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+        }
+        count += decimals + 1
+        return true
+    }
+
+    /// The shortest decimal that reads back to `magnitude` (not whole, between 2^-10 and 2^53)
+    /// as its digits and its number of decimals; nil when it is not settled here (see
+    /// `appendShortForm(of:)`).
+    private static func shortestDecimal(_ magnitude: Double) -> (digits: UInt64, decimals: Int)? {
+        let spacing = magnitude.ulp
+        var scale = 1.0
+        for decimals in 1...17 {
+            scale *= 10
+            let scaled = magnitude * scale
+            guard scaled < 0x1p53 else { return nil }
+            // magnitude × scale - scaled, exactly: where the exact product lies beside `scaled`.
+            let remainder = (-scaled).addingProduct(magnitude, scale)
+            // A number that reads back lies within half the value's spacing (times the scale)
+            // of the exact product, and so does the nearest whole number then: when that is
+            // farther, there is none at this count (most counts, told without dividing).
+            guard ((scaled.rounded() - scaled) - remainder).magnitude <= spacing * scale else { continue }
+            let floor = scaled.rounded(.down)
+            var best = -1.0
+            var bestDistance = Double.infinity
+            var tie = false
+            // The value's rounding interval is at most two units wide here (scaled < 2^53).
+            var candidate = floor - 2
+            while candidate <= floor + 2 {
+                if candidate > 0, candidate / scale == magnitude {
+                    let distance = ((candidate - scaled) - remainder).magnitude
+                    if distance < bestDistance {
+                        (best, bestDistance, tie) = (candidate, distance, false)
+                    } else if distance == bestDistance {
+                        tie = true
+                    }
+                }
+                candidate += 1
+            }
+            if best >= 0 { return tie ? nil : (UInt64(best), decimals) }
+        }
+        return nil
     }
 
     /// Text that is JSON already, as it is (the encoding error's line).

@@ -14,9 +14,16 @@ public final class Recommender: Sendable {
     private let ordered: [Int]
     /// Whether each rule reads other rules (`priority:`, `recommendation:`).
     private let readsFired: [Bool]
+    /// Each rule's priority, read from a plain array in the inner loop.
+    private let priorities: [Priority]
     /// Each rule's citations, looked up once: the section's citation and the condition (if
     /// any, compiled) under which it is cited.
     private let citations: [[(onlyWhen: CompiledCondition?, citation: Citation)]]
+    /// For each rule, its citations' conditions as positions in `citationConditions` (-1:
+    /// cited always), so that checking one reads the condition where it lies: binding the
+    /// optional condition of each citation copied it (its three arrays retained and released).
+    private let citationConditionIndices: [[Int]]
+    private let citationConditions: [CompiledCondition]
     private let nothingAppliesText: String
     /// Each rule's advice and (when they never depend on the case) citations, with their JSON.
     private let ruleTexts: [Recommendation.RuleText]
@@ -32,10 +39,12 @@ public final class Recommender: Sendable {
     /// the stated statuses it replaces.
     private let inferences: [(condition: CompiledCondition, factor: Int, reason: Inference.Reason, replacing: [UInt8])]
 
-    /// A recommendation a rule relies on: any of a priority or higher, or one rule's.
+    /// A recommendation a rule relies on: any of a priority or higher, or one rule's (told by
+    /// the positions of the rules with its id, found once here: comparing the ids' characters
+    /// for every rule fired before was most of adding the reasons).
     private enum FiredSource {
         case priority(Priority)
-        case rule(String)
+        case rule(positions: [Int])
     }
 
     /// - Parameter taxonomy: every risk factor a picture may hold (the catalogue's), numbered
@@ -45,6 +54,7 @@ public final class Recommender: Sendable {
         self.rules = rules
         let readsFired = rules.rules.map(\.condition.dependsOnRecommendations)
         self.readsFired = readsFired
+        self.priorities = rules.rules.map(\.priority)
         self.ordered = rules.rules.indices.sorted { (readsFired[$0] ? 1 : 0, $0) < (readsFired[$1] ? 1 : 0, $1) }
         let cited = rules.rules.map { rule in
             rule.citations.compactMap { cited in
@@ -71,8 +81,18 @@ public final class Recommender: Sendable {
             CompiledCondition(condition, factors: factors, rules: positions)
         }
         self.conditions = rules.rules.map { compile($0.condition) }
-        self.citations = cited.map { list in list.map { (onlyWhen: $0.onlyWhen.map(compile), citation: $0.citation) } }
-        self.sources = rules.rules.map { Self.firedSources(of: $0.condition) }
+        let citations = cited.map { list in list.map { (onlyWhen: $0.onlyWhen.map(compile), citation: $0.citation) } }
+        self.citations = citations
+        var citationConditions: [CompiledCondition] = []
+        self.citationConditionIndices = citations.map { list in
+            list.map { cited in
+                guard let condition = cited.onlyWhen else { return -1 }
+                citationConditions.append(condition)
+                return citationConditions.count - 1
+            }
+        }
+        self.citationConditions = citationConditions
+        self.sources = rules.rules.map { Self.firedSources(of: $0.condition, positions: positions) }
         self.inferences = rules.inferences.map {
             (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason), $0.replaces.map { UInt8($0.rank) })
         }
@@ -80,11 +100,12 @@ public final class Recommender: Sendable {
 
     /// The `priority:` and `recommendation:` a condition relies on, outside any `not:`, in
     /// order: what `Condition.firedSources(in:)` reads.
-    private static func firedSources(of condition: Condition) -> [FiredSource] {
+    private static func firedSources(of condition: Condition, positions: [String: [Int]]) -> [FiredSource] {
         switch condition {
         case .priority(let minimum): [.priority(minimum)]
-        case .recommendation(let id): [.rule(id)]
-        case .all(let items), .any(let items), .atLeast(_, let items): items.flatMap(firedSources(of:))
+        case .recommendation(let id): [.rule(positions: positions[id] ?? [])]
+        case .all(let items), .any(let items), .atLeast(_, let items):
+            items.flatMap { firedSources(of: $0, positions: positions) }
         case .finding, .known, .fact, .not, .always: []
         }
     }
@@ -139,38 +160,48 @@ public final class Recommender: Sendable {
 
         var fired: [Fired] = []
         fired.reserveCapacity(rules.rules.count)
+        // Each fired rule's recommendation, beside `fired` (which holds plain numbers only, so that
+        // reading and sorting it copies no texts), taken out (nil) once ranked.
+        var made: [Recommendation?] = []
+        made.reserveCapacity(rules.rules.count)
+        // Read once: binding `previous` for each rule copied the advice (retaining its arrays).
+        let following = previous != nil
+        let earlier = previous?.recommendations ?? []
+        // Every fired rule's findings, one after another (each rule's its range): an array of its
+        // own for each took a fresh one for every rule evaluated after it, as `because` was
+        // shared with it when emptied for the next.
+        var reasons: [Int32] = []
+        reasons.reserveCapacity(4 * rules.rules.count)
         for order in ordered {
             because.removeAll(keepingCapacity: true)
             guard conditions[order].holds(in: context, adding: &because) else { continue }
-            if readsFired[order] { addReasons(of: sources[order], in: fired, to: &because) }
+            if readsFired[order] { addReasons(of: sources[order], in: fired, reasons, to: &because) }
             let citations = citations(of: order, in: context)
-            let recommendation: Recommendation
-            if let previous, let same = same(order, because, citations, findings, slots, in: previous.recommendations) {
-                recommendation = same
+            if following, let same = same(order, because, citations, findings, slots, in: earlier) {
+                made.append(same)
             } else {
-                let made = self.recommendation(order, because: because, citations: citations, findings: findings, slots: slots)
-                recommendation = previous == nil ? made : made.withPrewrittenJSON()
+                let recommendation = self.recommendation(order, because: because, citations: citations, findings: findings, slots: slots)
+                made.append(following ? recommendation.withPrewrittenJSON() : recommendation)
             }
-            fired.append(Fired(order: order, priority: rules.rules[order].priority, because: because, recommendation: recommendation))
+            let priority = priorities[order]
+            fired.append(Fired(order: order, priority: priority, reasons: reasons.count..<reasons.count + because.count))
+            reasons.append(contentsOf: because)
             context.fired[order] = true
-            context.topFired = max(context.topFired, rules.rules[order].priority.rank)
+            context.topFired = max(context.topFired, priority.rank)
         }
 
         // Highest priority first, then in the rule book's order.
-        // Each recommendation moved out of `fired`, not copied (a copy retained each of its texts,
-        // and dropping `fired` released them again).
+        // Each recommendation moved out of `made`, not copied (a copy retained each of its texts,
+        // and dropping `made` released them again).
         let rank = fired.indices.sorted {
             (fired[$0].priority, -fired[$0].order) > (fired[$1].priority, -fired[$1].order)
         }
         var ranked: [Recommendation] = []
         ranked.reserveCapacity(rank.count)
-        for index in rank { ranked.append(fired[index].recommendation.take()!) }
+        for index in rank { ranked.append(made[index].take()!) }
         if numbered == findings.count {
             // Every finding is numbered, and the numbers are in id order: no sorting by id.
-            var ordered: [Finding] = []
-            ordered.reserveCapacity(findings.count)
-            for slot in slots where slot >= 0 { ordered.append(findings[Int(slot)]) }
-            findings = ordered
+            Self.arrange(&findings, by: slots)
         } else {
             findings.sort { $0.id < $1.id }
         }
@@ -181,31 +212,55 @@ public final class Recommender: Sendable {
             nothingApplies: ranked.isEmpty ? nothingAppliesText : nil)
     }
 
-    /// A rule that fired, while the others are evaluated.
+    /// Puts the findings in the order of their factors' numbers (`slots`: the position of each
+    /// number's finding, -1 for none; every finding has one), in place: each finding is moved
+    /// by swapping, not copied into a new array (a copy retained each of its texts, and dropping
+    /// the old array released them again). A selection sort on the numbers, kept beside the
+    /// findings in scratch memory on the stack: a case has a few findings, a dozen at most.
+    private static func arrange(_ findings: inout [Finding], by slots: [Int32]) {
+        let count = findings.count
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { numbers in
+            for number in slots.indices where slots[number] >= 0 {
+                numbers.initializeElement(at: Int(slots[number]), to: Int32(number))
+            }
+            // Swapped through the buffer: its `swapAt` moves the two findings, where the
+            // array's copied each out and back.
+            findings.withUnsafeMutableBufferPointer { findings in
+                for target in 0..<count {
+                    var lowest = target
+                    for index in target + 1..<count where numbers[index] < numbers[lowest] { lowest = index }
+                    guard lowest != target else { continue }
+                    findings.swapAt(target, lowest)
+                    numbers.swapAt(target, lowest)
+                }
+            }
+        }
+    }
+
+    /// A rule that fired, while the others are evaluated (its recommendation is kept beside it).
     private struct Fired {
         var order: Int
         var priority: Priority
-        /// The findings' numbers.
-        var because: [Int32]
-        /// Taken out (nil) once ranked.
-        var recommendation: Recommendation?
+        /// Where the findings' numbers are in the advice's `reasons`.
+        var reasons: Range<Int>
     }
 
     /// What `Condition.firedReasons(in:)` adds: the findings behind the fired recommendations
-    /// the rule relies on, each once, after its own.
-    private func addReasons(of sources: [FiredSource], in fired: [Fired], to because: inout [Int32]) {
+    /// the rule relies on, each once, after its own. Each fired rule is read by index, field by
+    /// field (iterating them copied each, its recommendation's texts retained and released).
+    private func addReasons(of sources: [FiredSource], in fired: [Fired], _ reasons: [Int32], to because: inout [Int32]) {
         var relied: [Int] = []
         for source in sources {
-            for (position, entry) in fired.enumerated() where !relied.contains(position) {
+            for position in fired.indices where !relied.contains(position) {
                 switch source {
-                case .priority(let minimum) where entry.priority >= minimum: relied.append(position)
-                case .rule(let id) where rules.rules[entry.order].id == id: relied.append(position)
+                case .priority(let minimum) where fired[position].priority >= minimum: relied.append(position)
+                case .rule(let positions) where positions.contains(fired[position].order): relied.append(position)
                 default: break
                 }
             }
         }
         for position in relied {
-            for number in fired[position].because where !because.contains(number) { because.append(number) }
+            for index in fired[position].reasons where !because.contains(reasons[index]) { because.append(reasons[index]) }
         }
     }
 
@@ -215,10 +270,11 @@ public final class Recommender: Sendable {
         var reasons: [Int32] = []
         // Room for all at once (grown one by one, the list was reallocated for most of them).
         var list: [Citation] = []
-        list.reserveCapacity(citations[index].count)
-        for cited in citations[index] {
-            if let condition = cited.onlyWhen, !condition.holds(in: context, adding: &reasons) { continue }
-            list.append(cited.citation)
+        let conditions = citationConditionIndices[index]
+        list.reserveCapacity(conditions.count)
+        for (cited, condition) in conditions.enumerated() {
+            if condition >= 0, !citationConditions[condition].holds(in: context, adding: &reasons) { continue }
+            list.append(citations[index][cited].citation)
         }
         return list
     }

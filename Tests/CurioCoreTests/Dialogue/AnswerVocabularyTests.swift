@@ -153,6 +153,34 @@ struct AnswerVocabularyTests {
         }
     }
 
+    /// An ASCII answer's leading words are dropped byte by byte exactly as characters drop them.
+    @Test func asciiWordsAreDroppedAsCharactersDropThem() {
+        func characterWise(_ count: Int, _ answer: String) -> String {
+            var rest = Substring(answer)
+            for _ in 0..<count {
+                rest = rest.drop { !$0.isLetter && !$0.isNumber }
+                rest = rest.drop { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }
+            }
+            return String(rest.drop { !$0.isLetter && !$0.isNumber })
+        }
+        var answers = [
+            "", "mum said", "Mum said, there was one yesterday", "i've been told yes", "  apparently...  no",
+            "she says\r\nno", "dad's mate said: 2 bruises", "x\ry", "a_b c", "mum said \u{2019}yes\u{2019}", "n\u{E9}e said yes",
+        ]
+        var random = SeededRandom(seed: 11)
+        let alphabet = Array("ab Z9',.-_\r\n\t!?".unicodeScalars)
+        for _ in 0..<2_000 {
+            var answer = ""
+            for _ in 0..<Int(random.next() % 24) { answer.unicodeScalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+            answers.append(answer)
+        }
+        for answer in answers {
+            for count in 0...4 {
+                #expect(AnswerVocabulary.dropping(words: count, from: answer) == characterWise(count, answer), "\(answer.debugDescription) \(count)")
+            }
+        }
+    }
+
     /// Options prepared at load choose exactly what unprepared ones choose.
     @Test func preparedOptionsChooseAsUnpreparedOnes() {
         let options = [["yes", "no", "not sure"], ["health visitor", "GP", "Midwife"], ["known and involved", "not known"],

@@ -225,6 +225,20 @@ struct ConsultationTests {
         _ = consultation.answer("yes")
         #expect(consultation.why().contains("emergency-services"))
     }
+
+    /// The word count that decides whether a number answer is read again as an age is
+    /// `split(separator: " ")`'s, ASCII or not.
+    @Test func shortAnswersAreCountedAsSplittingCountsThem() {
+        let texts = [
+            "", " ", "a month", "  a   few  weeks ", "one two three four five", "one two three four five six",
+            "1 year\r\nold", "tab\tseparated words", "un b\u{E9}b\u{E9} de deux mois", " \u{301}a b", "a\u{2003}b c",
+        ]
+        for text in texts {
+            for limit in 0...6 {
+                #expect(Consultation.words(in: text, atMost: limit) == (text.split(separator: " ").count <= limit), "\(text) \(limit)")
+            }
+        }
+    }
 }
 
 @Suite("Consultation mixed initiative")

@@ -120,6 +120,35 @@ import Testing
         }
     }
 
+    /// Numbers are written without making their description where `JSONLineWriter`
+    /// settles their shortest digits itself (see `appendShortForm(of:)`): exactly as the
+    /// description would write them, and every other number as its description.
+    @Test func numbersAreWrittenAsTheirDescriptionIs() {
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.1, -0.1, 0.3, 0.7, 12.5, 13, 13.04, 4.345 * 3, 8 / 7, 1e12, 0x1p40 - 0.5, 0x1p40,
+            0x1p40 + 0.5, 0x1p53, 1e16, 1e-5, 0.05, 99_999_999.9, 817_599_907.474_106_6, 5e-324,
+            0x1p53 - 1, 0x1p52 + 1, 0x1p52 + 0.5, 1e15 + 0.25, 0x1p-10, 0x1p-10 - 0x1p-40, 0.001, 0.000_999, 1e-4,
+        ]
+        var random = SeededRandom(seed: 2026)
+        for _ in 0..<20_000 {
+            let tenths = Double(Int64.random(in: -10_000_000...10_000_000, using: &random))
+            values.append(tenths / 10)
+            values.append((tenths / 10 * 4.345 * 10).rounded() / 10)
+            values.append(Double(Int64.random(in: -(1 << 41)...(1 << 41), using: &random)) / 10)
+            values.append(Double(bitPattern: random.next()))
+            // A summary's times: seconds since 2001 with their fractions.
+            values.append(817_599_907 + Double(random.next() % 1_000_000_000_000) / 1_000_000 - 400_000_000)
+            values.append(Double(random.next() % (1 << 53)) / Double(1 << (random.next() % 53)))
+        }
+        for value in values where value.isFinite {
+            var writer = JSONLineWriter()
+            writer.double(value)
+            let description = value.description
+            let expected = description.hasSuffix(".0") ? String(description.dropLast(2)) : description
+            #expect(writer.text == expected, "\(value)")
+        }
+    }
+
     /// A number JSON cannot hold gives the same error line as Foundation's refusal.
     @Test func aNonFiniteNumberGivesTheEncodingErrorLine() {
         let value = ["x": FactValue.number(.nan)]
