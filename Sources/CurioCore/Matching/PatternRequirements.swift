@@ -29,14 +29,17 @@ struct PatternRequirements: Sendable {
 
     private(set) var records: [Record] = []
     private(set) var sets: [SetRun] = []
-    /// The index in `sets` of each set's offset in `setKeys`.
-    private var setIndex: [Int32: Int32] = [:]
+    /// The index in `sets` of the set starting at each offset of `setKeys`, or -1: an array,
+    /// not a dictionary, because a loaded snapshot derives the records afresh (some forty
+    /// thousand set steps) on every cold `curio match`.
+    private var setIndex: [Int32] = []
 
     /// Adds the record of the next pattern, whose steps are `steps` (false: a step names keys
     /// outside `setKeyCount`, which only a corrupt snapshot can hold).
     @discardableResult
     mutating func add(_ steps: ArraySlice<PatternProgram.Step>, setKeyCount: Int) -> Bool {
         var record = Record()
+        if setIndex.count < setKeyCount { setIndex += repeatElement(-1, count: setKeyCount - setIndex.count) }
         for (s, step) in zip(steps.indices, steps) {
             // The first slot is listed among the sets (so `sets` names every set of the
             // program) but never recorded.
@@ -47,12 +50,10 @@ struct PatternRequirements: Sendable {
                 if record.word1 < 0 { record.word1 = step.a } else if record.word2 < 0 { record.word2 = step.a }
             case .few:
                 guard step.a >= 0, step.b > 0, Int(step.a) + Int(step.b) <= setKeyCount else { return false }
-                let index: Int32
-                if let known = setIndex[step.a] {
-                    index = known
-                } else {
+                var index = setIndex[Int(step.a)]
+                if index < 0 {
                     index = Int32(sets.count)
-                    setIndex[step.a] = index
+                    setIndex[Int(step.a)] = index
                     sets.append(SetRun(from: step.a, count: step.b))
                 }
                 guard !first else { continue }
