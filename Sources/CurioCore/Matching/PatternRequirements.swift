@@ -49,7 +49,9 @@ struct PatternRequirements: Sendable {
                 guard !first else { continue }
                 if record.word1 < 0 { record.word1 = step.a } else if record.word2 < 0 { record.word2 = step.a }
             case .few:
-                guard step.a >= 0, step.b > 0, Int(step.a) + Int(step.b) <= setKeyCount else { return false }
+                guard step.a >= 0, step.b >= 0, Int(step.a) + Int(step.b) <= setKeyCount else { return false }
+                // An empty set (which no compiled pattern has) is left to the walk, which refuses it.
+                guard step.b > 0 else { continue }
                 var index = setIndex[Int(step.a)]
                 if index < 0 {
                     index = Int32(sets.count)

@@ -58,6 +58,21 @@ struct PatternRequirementsTests {
         #expect(Self.mayMatch(program, 0, over: [9]))
     }
 
+    /// An empty set of words can match nothing: the walk refuses it, and the record, which
+    /// leaves it out, must stay beside its own pattern.
+    @Test func anEmptySetIsLeftToTheWalk() {
+        var program = PatternProgram()
+        program.add(Pattern(slots: [.words([1]), .words([])], owner: 0))
+        program.add(Pattern(slots: [.words([1]), .words([2])], owner: 1))
+        #expect(program.requirements.records.count == 2)
+        #expect(Self.mayMatch(program, 0, over: [1, 2]))
+        #expect(!Self.mayMatch(program, 1, over: [1, 3]))
+        var index = PatternIndex()
+        index.add(Pattern(slots: [.words([1]), .words([])], owner: 0))
+        index.seal()
+        #expect(index.longestMatches(Self.keyed([1, 2])).isEmpty)
+    }
+
     @Test func aLoadedProgramDerivesTheSameRequirements() throws {
         var program = PatternProgram()
         program.add(Pattern(slots: [.words([1]), .words([2, 3]), .gap(2), .words([4])], owner: 0))
