@@ -173,6 +173,10 @@ extension RuleClassTests {
         ("how do we manage a 4 month old with a bruise?", RiskFactorID.bruising, 17.4),
         ("what should I do, 9 week old with a burn on his hand?", RiskFactorID.otherInjury, 9.0),
         ("Can I just check, is bruising normal in a 6 week old?", RiskFactorID.bruising, 6.0),
+        // The baby named by age with "the", "her": folded into "the baby", still that baby.
+        ("should I refer the 10 week old with a bruise on his ear?", RiskFactorID.bruising, 10.0),
+        ("is a bruise on the 3 month old a concern?", RiskFactorID.bruising, 13.0),
+        ("what do we do about her 8-week-old, who has a burn on his arm?", RiskFactorID.otherInjury, 8.0),
     ])
     func aQuestionAboutABabyOfAnAgeFindsTheInjury(text: String, id: RiskFactorID, weeks: Double) {
         #expect(Self.found(id, in: text), "\(text): \(id)")
@@ -187,11 +191,23 @@ extension RuleClassTests {
         #expect(Self.found(.bruising, in: text), "\(text)")
     }
 
+    /// "The baby", "my baby" in a question is the one in front of the practitioner.
+    @Test(arguments: [
+        "should I refer the baby with a bruise on his ear?",
+        "what do I do, the baby has a small bruise on her arm?",
+        "is it a concern that my baby has a bruise on the cheek?",
+    ])
+    func aQuestionAboutTheBabyFindsTheInjury(text: String) {
+        #expect(Self.found(.bruising, in: text), "\(text)")
+    }
+
     @Test(arguments: [
         "what does the protocol say about bruising?",
         "is bruising in babies always abuse?",
         "how long do bruises take to fade?",
         "Is there a protocol for bruising in babies?",
+        "is a bruise on a baby a concern?",
+        "should we refer a baby with a bruise?",
     ])
     func aGeneralQuestionGivesNothing(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
