@@ -191,11 +191,14 @@ extension RuleClassTests {
         #expect(Self.found(.bruising, in: text), "\(text)")
     }
 
-    /// "The baby", "my baby" in a question is the one in front of the practitioner.
+    /// "The baby", "my baby" (or "the little one", folded into "the baby") in a question is the
+    /// one in front of the practitioner, with no "has" after it: each of these gave nothing
+    /// before the rule.
     @Test(arguments: [
         "should I refer the baby with a bruise on his ear?",
-        "what do I do, the baby has a small bruise on her arm?",
-        "is it a concern that my baby has a bruise on the cheek?",
+        "what should we do about the baby with a bruise on his cheek?",
+        "can I refer my baby with a mark on her ear?",
+        "is it ok to leave the little one with a bruise on his arm?",
     ])
     func aQuestionAboutTheBabyFindsTheInjury(text: String) {
         #expect(Self.found(.bruising, in: text), "\(text)")
