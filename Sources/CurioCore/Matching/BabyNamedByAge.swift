@@ -10,14 +10,22 @@
 /// same reach, and its evidence still quotes the practitioner's own words (the token keeps the
 /// phrase's bytes). The age itself is read from the tokens as they were.
 ///
-/// Only the phrase used as a noun after a definite determiner folds: "he is 6 weeks old" states
-/// an age and stays as it is, and so does a brother or sister named by age ("her 18 month old
-/// sister").
+/// Only the phrase used as a noun after a determiner folds: "he is 6 weeks old" states an age
+/// and stays as it is, and so does a brother or sister named by age ("her 18 month old sister").
+/// After an article ("with a 5 week old") the article is read as a definite determiner too
+/// (`articleAs`, "the"): a baby named by its age is a particular baby, and the cues and the
+/// question rules take "the baby", while "a baby" is a general one.
 struct BabyNamedByAge: Sendable {
-    /// Just before the number: "the", "her", "my" ... (not "a": "is a bruise on a 3 month old a
-    /// concern?" asks about a baby in front of the practitioner, which the question rules of
-    /// `context.yaml` read by the age said there; and "a baby" is no cue's words).
+    /// Just before the number: "the", "her", "my" ...
     var determiners: Set<String> = []
+    /// Articles just before the number ("a", "an"): the phrase folds and the article is read as
+    /// `articleAs`. Left as "a", "dad has barricaded himself in with a 5 week old" would be
+    /// "with a baby", which no danger cue takes, and "is a bruise on a 3 month old a concern?"
+    /// would read as the general question "a baby" is in `context.yaml`.
+    var articles: Set<String> = []
+    /// The definite determiner an article is read as, and its key in the lexicon's vocabulary.
+    var articleAs = ""
+    var articleKey: Int32 = Vocabulary.unknown
     /// Units that name a baby's age: days, weeks, months (not years: a 2-year-old is not the baby).
     var units: Set<String> = []
     var old: Set<String> = []
@@ -56,8 +64,14 @@ struct BabyNamedByAge: Sendable {
                 i += 1
                 continue
             }
-            if kind == .number, i > 0, determiners.contains(tokens[i - 1].text), let end = phraseEnd(tokens, number: i) {
+            if kind == .number, i > 0, let article = determinerKind(tokens[i - 1].text), let end = phraseEnd(tokens, number: i) {
                 if result == nil { result = Array(tokens[..<i]) }
+                if article {
+                    let last = result!.count - 1
+                    result![last].text = articleAs
+                    result![last].key = articleKey
+                    result![last].lookedUp = true
+                }
                 var folded = tokens[i]
                 folded.kind = .word
                 folded.end = tokens[end - 1].end
@@ -111,6 +125,15 @@ struct BabyNamedByAge: Sendable {
             while k < compound.count, tokens[i + k].key == compound[k] { k += 1 }
             if k == compound.count { return k }
         }
+        return nil
+    }
+
+    /// Whether `word` may stand before a baby named by age: nil when not, true when it is an
+    /// article to be read as `articleAs`, false for a determiner kept as it is.
+    @inline(__always)
+    private func determinerKind(_ word: String) -> Bool? {
+        if determiners.contains(word) { return false }
+        if articleKey != Vocabulary.unknown, articles.contains(word) { return true }
         return nil
     }
 

@@ -56,7 +56,7 @@ struct LexiconLoader {
     // MARK: language.yaml
 
     private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
-        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "had_before"], in: "the language file")
+        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "had_before", "is_before"], in: "the language file")
         if let symbols = root["symbols"] {
             for (symbol, forms) in try symbols.entries("symbols") {
                 let words = try forms.strings("a symbol's word and its plural").map { $0.lowercased() }
@@ -71,6 +71,12 @@ struct LexiconLoader {
             lexicon.shorthand.participles = Set(try had["words"]?.strings("words").map { $0.lowercased() } ?? [])
             lexicon.shorthand.participleEnding = try had["ending"]?.string("an ending").lowercased() ?? ""
             lexicon.shorthand.adverbs = Set(try had["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
+        }
+        if let isBefore = root["is_before"] {
+            try isBefore.allowOnly(["after", "ending", "skipping"], in: "is_before")
+            lexicon.shorthand.isSubjects = Set(try isBefore.required("after", in: "is_before").strings("after").map { $0.lowercased() })
+            lexicon.shorthand.isEnding = try isBefore.required("ending", in: "is_before").string("an ending").lowercased()
+            lexicon.shorthand.isAdverbs = Set(try isBefore["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
         }
         if let spellings = root["spellings"] {
             for (variant, form) in try spellings.entries("spellings") {
@@ -288,12 +294,22 @@ struct LexiconLoader {
     private func readFacts(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
         try root.allowOnly(["age", "caller_role", "baby_named_by_age"], in: "the facts file")
         if let named = root["baby_named_by_age"] {
-            try named.allowOnly(["determiners", "units", "old", "nouns", "other_child", "compounds", "as"], in: "baby_named_by_age")
+            try named.allowOnly(["determiners", "articles", "article_as", "units", "old", "nouns", "other_child", "compounds", "as"], in: "baby_named_by_age")
             func words(_ key: String) throws -> Set<String> {
                 Set(try named.required(key, in: "baby_named_by_age").strings(key).map { $0.lowercased() })
             }
             var rules = BabyNamedByAge()
             rules.determiners = try words("determiners")
+            if let articles = named["articles"] {
+                rules.articles = Set(try articles.strings("articles").map { $0.lowercased() })
+                let asNode = try named.required("article_as", in: "baby_named_by_age")
+                rules.articleAs = try asNode.string().lowercased()
+                let keys = compiler.keys(ofText: rules.articleAs)
+                guard keys.count == 1, keys[0] != Vocabulary.unknown else {
+                    throw asNode.error("`article_as` is one word that the rules use")
+                }
+                rules.articleKey = keys[0]
+            }
             rules.units = try words("units")
             rules.old = try words("old")
             rules.nouns = try words("nouns")

@@ -6,7 +6,12 @@
 /// - **"'d"**: "had" before a past participle ("she'd had thoughts of ending it all", "he'd
 ///   been drinking"), which states a fact, and "would" otherwise, which is hypothetical.
 ///   Participles are the listed words and any word with the listed ending; the listed
-///   adverbs may stand between ("she'd never been seen").
+///   adverbs may stand between ("she'd never been seen");
+/// - **"'s"** after a pronoun: "is" before a word with the present participle's ending ("he's
+///   shaking the baby", "she's still hitting him"), so the cues written with "is" for what is
+///   happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
+///   "has" ("he's got", "she's been"), which would make a past event ("he shook") read as the
+///   same words as one going on now.
 struct ShorthandRules: Sendable {
     /// A symbol's word, and its plural for the symbol followed by "s".
     var symbols: [UInt8: (word: String, plural: String)] = [:] {
@@ -23,6 +28,11 @@ struct ShorthandRules: Sendable {
     var participles: Set<String> = []
     var participleEnding = ""
     var adverbs: Set<String> = []
+    /// The words after which "'s" may be "is" ("he", "she", "it" ...), the ending of the word
+    /// that makes it so ("ing"), and the adverbs that may stand between ("he's still shaking").
+    var isSubjects: Set<String> = []
+    var isEnding = ""
+    var isAdverbs: Set<String> = []
 
     /// The word (and plural) a symbol byte is read as, if it is one.
     @inline(__always)
@@ -40,5 +50,16 @@ struct ShorthandRules: Sendable {
         return participles.contains(String(decoding: word, as: UTF8.self))
     }
 
-    func isAdverb(_ word: [UInt8]) -> Bool { adverbs.contains(String(decoding: word, as: UTF8.self)) }
+    /// Whether "'s" after `subject` (lowercased ASCII) may be "is": a few pronouns. Asked of
+    /// every "'s", most of them possessives, so a long word is turned away before hashing.
+    func mayBeIs(after subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !isEnding.isEmpty, subject.count <= 9 else { return false }
+        return isSubjects.contains(String(decoding: subject, as: UTF8.self))
+    }
+
+    /// Whether the word after "'s" (past `isAdverbs`) makes it "is": it has the ending and is
+    /// longer than the ending by two letters or more ("shaking", not "king").
+    func makesIs(_ word: [UInt8]) -> Bool {
+        word.count >= isEnding.utf8.count + 2 && word.suffix(isEnding.utf8.count).elementsEqual(isEnding.utf8)
+    }
 }

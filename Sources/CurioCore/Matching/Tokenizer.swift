@@ -7,7 +7,8 @@
 /// Conventions: a hyphen inside a word separates words without being a boundary
 /// ("six-week-old" is three words); a dash between spaces, an en or em dash is a clause
 /// boundary `-`; "n't" stays on its word ("can't" is `cant`); "'s" is dropped ("dad's" is
-/// `dad`); "'m", "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
+/// `dad`; after a pronoun and before an "-ing" word it is `is`, see `ShorthandRules`); "'m",
+/// "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
 enum Tokenizer {
     /// With `known`, each word the lexicon knows gets its key and value here, from the bytes
     /// at hand (`Token.lookedUp`), rather than by hashing its `String` afterwards.
@@ -108,7 +109,16 @@ enum Tokenizer {
                 let tail = String(decoding: suffix, as: UTF8.self)
                 switch tail {
                 case "s":
-                    flushWord(i)
+                    if shorthand.mayBeIs(after: UnsafeBufferPointer(start: word, count: length)),
+                       shorthand.makesIs(Self.nextWord(bytes, from: j, skipping: shorthand.isAdverbs)) {
+                        // Its span starts with the pronoun's, so evidence quoting a cue that
+                        // begins at "is" reads "he's shaking the baby", not "'s shaking".
+                        let subjectStart = wordStart
+                        flushWord(i)
+                        result.append(Token(kind: .word, start: subjectStart, end: j, text: "is"))
+                    } else {
+                        flushWord(i)
+                    }
                 case "t":
                     for b in suffix { append(b) }
                     flushWord(j)
@@ -122,7 +132,7 @@ enum Tokenizer {
                     case "ll": "will"
                     default: "would"
                     }
-                    if tail == "d", shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand)) {
+                    if tail == "d", shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand.adverbs)) {
                         expanded = "had"  // "she'd had thoughts", "he'd been drinking": no hypothetical
                     }
                     result.append(Token(kind: .word, start: i, end: j, text: expanded))
@@ -206,16 +216,16 @@ enum Tokenizer {
     /// punctuation mark of every utterance showed in profiles.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
-    /// The ASCII letters of the verb after `index` (past spaces and the adverbs that go with
-    /// "had" and "would" alike), lowercased.
-    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, skipping shorthand: ShorthandRules) -> [UInt8] {
+    /// The ASCII letters of the verb after `index` (past spaces and the adverbs `skipping`,
+    /// such as those that go with "had" and "would" alike), lowercased.
+    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, skipping adverbs: Set<String>) -> [UInt8] {
         var j = index
         var word: [UInt8] = []
         repeat {
             while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
             word.removeAll()
             while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { word.append(bytes[j] | 0x20); j += 1 }
-        } while !word.isEmpty && shorthand.isAdverb(word)
+        } while !word.isEmpty && adverbs.contains(String(decoding: word, as: UTF8.self))
         return word
     }
 

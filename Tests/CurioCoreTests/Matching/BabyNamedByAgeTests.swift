@@ -3,8 +3,8 @@ import Testing
 
 /// The baby named by its age ("the 5 week old") or by another name for a baby ("the little
 /// one", "their baby girl"): every cue written with "the baby" holds for it, the age is still
-/// read, and an age stated, a sibling named by age or a question about "a 3 month old" is not
-/// folded. Cases are written for the class, not taken from the development set.
+/// read, and an age stated or a sibling named by age is not folded. After "a" the baby named by
+/// age is a particular baby too, read as "the baby". Cases are written for the class, not taken from the development set.
 @Suite struct BabyNamedByAgeTests {
     /// Danger now, however the baby is named: these gave nothing before the names were folded
     /// (the last is a possible danger, which gets the same 999 advice).
@@ -40,10 +40,25 @@ import Testing
         #expect(result.facts[FactName.gestationWeeks] == .number(28))
     }
 
+    /// Danger with the baby named by age after "a" or "an": each gave nothing while only a
+    /// definite determiner folded ("with a 5 week old" was "with a baby", which no cue takes).
+    @Test(arguments: [
+        "dad has barricaded himself in with a 5 week old",
+        "he is threatening to smother a 2 month old in the house",
+        "mum says she will jump off the bridge with an 8 week old",
+        "there is a man in the flat with a knife and a 6 wk old",
+        "caller says dad is shaking a 3 month old baby",
+    ])
+    func dangerWithAnArticle(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
     /// What is not the baby named by age stays as it was: an age stated after "is", another
-    /// child named by age, years (a toddler), and "a 3 month old" in a question (read by
-    /// context.yaml as a question about a baby in front of the practitioner).
-    @Test func onlyTheNounAfterADefiniteDeterminerFolds() throws {
+    /// child named by age, years (a toddler). After an article the phrase folds and the
+    /// article is read as "the", so a question about "a 3 month old" is still a question
+    /// about that baby (context.yaml), not the general "a baby".
+    @Test func onlyTheNounAfterADeterminerFolds() throws {
         let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
         func folded(_ text: String) -> [String]? {
             lexicon.babyNamedByAge.folding(lexicon.tokens(text))?.map(\.text)
@@ -51,10 +66,15 @@ import Testing
         #expect(folded("he is 6 weeks old") == nil)
         #expect(folded("her 18 month old sister is walking") == nil)
         #expect(folded("her 2 year old is at nursery") == nil)
-        #expect(folded("is a bruise on a 3 month old a concern?") == nil)
+        #expect(folded("is a bruise on a 3 month old a concern?") == ["is", "a", "bruise", "on", "the", "baby", "a", "concern", "?"])
+        #expect(folded("an 8-week-old infant") == ["the", "baby"])
+        #expect(folded("a 2 month old sister") == nil)
+        #expect(folded("a 6 week check") == nil)
         #expect(folded("left the 3-month-old baby alone") == ["left", "the", "baby", "alone"])
         #expect(folded("the little one and the 5 wk old") == ["the", "baby", "and", "the", "baby"])
         #expect(MatcherFixture.status(.preMobile, in: "her 18 month old sister is walking") == nil)
         #expect(MatcherFixture.status(.bruising, in: "is a bruise on a 3 month old a concern?") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "should I refer a 10 week old with a bruise on his ear?") == .possible)
+        #expect(MatcherFixture.matcher.match("a 10 day old baby with a bruise").facts[FactName.childAgeWeeks] != nil)
     }
 }

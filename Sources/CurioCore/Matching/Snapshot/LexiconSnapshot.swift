@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 13
+    static let formatVersion: UInt32 = 14
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -130,6 +130,9 @@ extension ShorthandRules: SnapshotCodable {
         snapshot.write(participles)
         snapshot.write(participleEnding)
         snapshot.write(adverbs)
+        snapshot.write(isSubjects)
+        snapshot.write(isEnding)
+        snapshot.write(isAdverbs)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> ShorthandRules {
@@ -145,6 +148,9 @@ extension ShorthandRules: SnapshotCodable {
         rules.participles = try snapshot.read()
         rules.participleEnding = try snapshot.read()
         rules.adverbs = try snapshot.read()
+        rules.isSubjects = try snapshot.read()
+        rules.isEnding = try snapshot.read()
+        rules.isAdverbs = try snapshot.read()
         return rules
     }
 }
@@ -225,6 +231,9 @@ extension ScopeRule: SnapshotCodable {
 extension BabyNamedByAge: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(determiners)
+        snapshot.write(articles)
+        snapshot.write(articleAs)
+        snapshot.write(articleKey)
         snapshot.write(units)
         snapshot.write(old)
         snapshot.write(nouns)
@@ -237,6 +246,9 @@ extension BabyNamedByAge: SnapshotCodable {
     static func read(from snapshot: inout SnapshotReader) throws -> BabyNamedByAge {
         var rules = BabyNamedByAge()
         rules.determiners = try snapshot.read()
+        rules.articles = try snapshot.read()
+        rules.articleAs = try snapshot.read()
+        rules.articleKey = try snapshot.read()
         rules.units = try snapshot.read()
         rules.old = try snapshot.read()
         rules.nouns = try snapshot.read()
