@@ -34,6 +34,7 @@ import Testing
         let result = MatcherFixture.matcher.match("caller says he's shaking the baby")
         let danger = try #require(result.findings.first { $0.id == .immediateDanger })
         #expect(danger.evidence == "he's shaking the baby")
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's still hitting him") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "he shook the baby last week") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "he shook the baby last week") == .present)
     }

@@ -1,0 +1,80 @@
+import CurioCore
+import Testing
+
+/// Danger now to the baby through what is happening around it: violence to the mother going on
+/// with the baby there, the two of them shut in, the baby grabbed, voices telling a carer to
+/// harm it, a carer who means to die and take it too, a carer collapsed beside it, a weapon in
+/// the house, a carer gone missing with it, the baby left with a stranger. Each class gave no
+/// 999 before its cues were written. Past events and everyday look-alikes stay no danger.
+/// Sentences written for the classes, not taken from the evaluation sets.
+@Suite("Danger around the baby, now")
+struct DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "he's choking her in the kitchen and the baby is screaming",
+        "caller says her partner is punching her as we speak, baby in the cot",
+        "he has got her by the throat and the twins are in the room",
+        "he's locked mum and the baby in the bedroom and taken her phone",
+        "they have shut the newborn in the bathroom",
+        "her ex is trying to snatch the baby off her in the street",
+        "he is trying to pull the baby from her arms",
+        "mum says the voices are telling her to smother the baby",
+        "she says she can't go on and will take the little one with her",
+        "he has collapsed on the floor and the 4 month old is next to him",
+        "she's passed out in the bathroom with the baby crying on the bed",
+        "dad is in the flat with a machete and won't come out",
+        "mum has disappeared with the baby after saying goodbye to everyone",
+        "she left a suicide note at her sister's this morning",
+        "the baby was left with strangers at a party overnight",
+        "woman seen slapping a baby in a pushchair at the bus stop",
+        "the flat is full of smoke and the baby is still upstairs",
+    ])
+    func dangerNow(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    /// Violence to the mother now, or the two of them shut in, is domestic abuse too.
+    @Test(arguments: [
+        "he's strangling her right now and the baby is in her arms",
+        "he has locked her and the baby inside and won't let anyone in",
+    ])
+    func violenceToTheMotherNowIsAbuseToo(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    /// The same words about the past, a feeling or an everyday errand are no danger now.
+    /// (A baby kicking in the womb, and dragging one's feet, are no domestic abuse either:
+    /// see `kickingAndDraggingFeetAreNoAbuse`.)
+    @Test(arguments: [
+        "he strangled her two years ago and served time for it",
+        "she is choking back the tears telling me about the birth",
+        "the toddler keeps trying to grab the baby's bottle",
+        "mum is trying to take the baby to the clinic on Fridays",
+        "she has had enough of the damp and is taking the baby with her to her nan's",
+        "the baby is kicking her a lot now, she is 30 weeks",
+        "mum is dragging her feet over the housing forms",
+        "dad left the baby with his mum while he went to work",
+    ])
+    func noDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "the baby is kicking her a lot now, she is 30 weeks",
+        "mum is dragging her feet over the housing forms",
+    ])
+    func kickingAndDraggingFeetAreNoAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
+    }
+
+    /// A carer named by the drug they use, or by slang for a user.
+    @Test(arguments: [
+        "her boyfriend is a known crack user",
+        "dad has a coke habit",
+        "mum's partner is a smackhead",
+        "her partner is a heroin addict and minds the baby",
+    ])
+    func aUserNamedByTheDrugIsSubstanceMisuse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+}
