@@ -22,6 +22,7 @@ struct DangerAroundTheBabyTests {
         "he has collapsed on the floor and the 4 month old is next to him",
         "she's passed out in the bathroom with the baby crying on the bed",
         "dad is in the flat with a machete and won't come out",
+        "her boyfriend's turned up drunk and he's got a knife",
         "mum has disappeared with the baby after saying goodbye to everyone",
         "she left a suicide note at her sister's this morning",
         "the baby was left with strangers at a party overnight",
@@ -65,6 +66,23 @@ struct DangerAroundTheBabyTests {
     ])
     func kickingAndDraggingFeetAreNoAbuse(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
+    }
+
+    /// Shutting the mother in or out, or keeping her from leaving, is domestic abuse
+    /// (coercive control); locking oneself out is not.
+    @Test func lockingHerInOrOutIsAbuse() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "he locks her in the flat when he goes out") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "he locked mum out overnight in the cold") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "he won't let her leave the house without him") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "she locked herself out of the flat") == nil)
+    }
+
+    /// A pregnancy said by the parent's name for it or by its count is a baby on the way; a
+    /// counted pregnancy told as a time ("after her second pregnancy") is not.
+    @Test func aPregnancyNamedOrCounted() {
+        #expect(MatcherFixture.status(.unborn, in: "an expectant mother with a history of self-harm") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "third pregnancy, booked at 15 weeks") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "she had PND after her third pregnancy and the baby is now 5 months") == nil)
     }
 
     /// A carer named by the drug they use, or by slang for a user.
