@@ -1,0 +1,36 @@
+import CurioCore
+import Testing
+
+/// An injury told by its signs (a limb not used, a tense fontanelle, a cut named by its place)
+/// and neglect told by the home or the carers' habits (appointments not kept, soiled floors, a
+/// baby left to cry). Each gave no finding before its cues. Sentences written for the classes.
+@Suite("Injury signs and neglect at home")
+struct InjurySignsAndNeglectAtHomeTests {
+    @Test(arguments: [
+        "she is not moving her left leg and cries when it is touched",
+        "tense fontanelle after he rolled off the bed",
+        "the 11 month old came in with a split lip",
+    ])
+    func anInjuryToldByItsSigns(text: String) {
+        let status = MatcherFixture.status(.otherInjury, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    @Test(arguments: [
+        "they never bring him to his baby clinic appointments",
+        "he has not been weighed since birth",
+        "cat faeces all over the kitchen floor",
+        "the flat is freezing and mouldy",
+        "he is routinely left in his cot all afternoon",
+    ])
+    func neglectToldByTheHome(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// The same words said of the mother, of development or of an ordinary day are nothing.
+    @Test func lookAlikes() {
+        #expect(MatcherFixture.status(.otherInjury, in: "mum had a split lip after he hit her") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "the fontanelle is soft and flat") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "the baby is often left with grandma on Tuesdays") == nil)
+    }
+}
