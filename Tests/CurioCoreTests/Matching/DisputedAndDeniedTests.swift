@@ -32,4 +32,15 @@ struct DisputedAndDeniedTests {
         let status = MatcherFixture.status(.immediateDanger, in: "we can't get anyone to answer and the baby has been crying for hours")
         #expect(status == .possible || status == .present)
     }
+
+    /// Talk of the protocol, a course that taught CPR, a fit or an urge told as over, and a
+    /// fracture from the birth itself are no finding for 999 or referral; the same words now
+    /// still are. (Over-escalation is a defect too: it teaches people to ignore the advice.)
+    @Test func talkAboutItOrAPastEpisodeIsNoFinding() {
+        #expect(MatcherFixture.status(.bruising, in: "we went through the bruising protocol at the team meeting") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum has done a course covering baby CPR") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she had a fit weeks ago with a fever and was fine") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he had a seizure last month and is fitting again now") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "fractured clavicle during a forceps delivery, noted at birth") == nil)
+    }
 }
