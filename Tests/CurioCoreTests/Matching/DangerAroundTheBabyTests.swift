@@ -28,6 +28,9 @@ struct DangerAroundTheBabyTests {
         "the baby was left with strangers at a party overnight",
         "woman seen slapping a baby in a pushchair at the bus stop",
         "the flat is full of smoke and the baby is still upstairs",
+        "partner hitting the baby at the moment, mum on the phone",
+        "domestic incident in progress, twins in the flat",
+        "he slapped her in front of the baby and he is still here shouting",
     ])
     func dangerNow(text: String) {
         let status = MatcherFixture.status(.immediateDanger, in: text)
@@ -55,6 +58,8 @@ struct DangerAroundTheBabyTests {
         "the baby is kicking her a lot now, she is 30 weeks",
         "mum is dragging her feet over the housing forms",
         "dad left the baby with his mum while he went to work",
+        "he hit her years ago and is still there with them",
+        "she pushed the pram up the hill and is still here",
     ])
     func noDangerNow(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
@@ -83,6 +88,18 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.unborn, in: "an expectant mother with a history of self-harm") == .present)
         #expect(MatcherFixture.status(.unborn, in: "third pregnancy, booked at 15 weeks") == .present)
         #expect(MatcherFixture.status(.unborn, in: "she had PND after her third pregnancy and the baby is now 5 months") == nil)
+    }
+
+    /// The baby doing it, not done to: "kicking" and "kicked" share a stem.
+    @Test func theBabyKickingIsNoInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby has been kicking all night") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby has been kicked") == .present)
+    }
+
+    /// Shorthand for a baby who cannot move about ("NMB") and for dealing from the home.
+    @Test func shorthandForNotMobileAndDealing() {
+        #expect(MatcherFixture.status(.preMobile, in: "NMB, bruise on the shin") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad is selling from the flat") == .present)
     }
 
     /// A carer named by the drug they use, or by slang for a user.
