@@ -30,6 +30,7 @@ struct DangerAroundTheBabyTests {
         "the flat is full of smoke and the baby is still upstairs",
         "partner hitting the baby at the moment, mum on the phone",
         "domestic incident in progress, twins in the flat",
+        "I can hear yelling and crashing upstairs and for twenty minutes now the baby has been wailing",
         "he slapped her in front of the baby and he is still here shouting",
     ])
     func dangerNow(text: String) {
@@ -100,6 +101,13 @@ struct DangerAroundTheBabyTests {
     @Test func shorthandForNotMobileAndDealing() {
         #expect(MatcherFixture.status(.preMobile, in: "NMB, bruise on the shin") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "dad is selling from the flat") == .present)
+    }
+
+    /// A baby credited with knowing better is the parent's naive picture, though said with
+    /// "should" (which elsewhere is advice).
+    @Test func aBabyWhoShouldKnowBetter() {
+        #expect(MatcherFixture.status(.naiveExpectations, in: "mum thinks he ought to understand by now that crying annoys her") == .present)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "you should know how to hold the baby") == nil)
     }
 
     /// A carer named by the drug they use, or by slang for a user.

@@ -10,6 +10,7 @@ struct InjurySignsAndNeglectAtHomeTests {
         "she is not moving her left leg and cries when it is touched",
         "tense fontanelle after he rolled off the bed",
         "the 11 month old came in with a split lip",
+        "he rolled off the changing table onto the tiled floor this morning and has been sick three times since",
     ])
     func anInjuryToldByItsSigns(text: String) {
         let status = MatcherFixture.status(.otherInjury, in: text)
