@@ -23,9 +23,22 @@ struct InjurySignsAndNeglectAtHomeTests {
         "cat faeces all over the kitchen floor",
         "the flat is freezing and mouldy",
         "he is routinely left in his cot all afternoon",
+        "the baby is being left out in the buggy on the balcony for hours in the cold",
     ])
     func neglectToldByTheHome(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// Mother and baby unseen for days, with no answer, is a possible danger (a welfare check now).
+    @Test func motherAndBabyUnseenForDays() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the twins have not been seen for several days and mum is not answering") == .possible)
+    }
+
+    /// The mother's bleed at the birth is a traumatic birth, not an injury to the baby.
+    @Test func theBirthsBleedIsTheMothers() {
+        #expect(MatcherFixture.status(.otherInjury, in: "she had an emergency section and then a massive bleed") == nil)
+        #expect(MatcherFixture.status(.traumaticBirth, in: "a big bleed after the delivery, two units of blood") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby had a big bleed from his nose") == .present)
     }
 
     /// The same words said of the mother, of development or of an ordinary day are nothing.
