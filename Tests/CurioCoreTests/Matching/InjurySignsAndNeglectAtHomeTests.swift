@@ -46,5 +46,7 @@ struct InjurySignsAndNeglectAtHomeTests {
         #expect(MatcherFixture.status(.otherInjury, in: "mum had a split lip after he hit her") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "the fontanelle is soft and flat") == nil)
         #expect(MatcherFixture.status(.neglect, in: "the baby is often left with grandma on Tuesdays") == nil)
+        // Moving in with someone is company, not a move away from support.
+        #expect(MatcherFixture.status(.isolation, in: "her boyfriend has just moved in with her and the baby") == nil)
     }
 }
