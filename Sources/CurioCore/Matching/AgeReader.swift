@@ -240,6 +240,12 @@ final class AgeReader: Sendable {
             // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
             if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, words.sober.contains(after) { continue }
+            // "mum also has a 3 year old", "the 2 year old is at nursery": a child of a year or
+            // more named by its age, as a noun, is an older child of the family. Read as the
+            // baby's age, it put the baby past the bruising protocol's age, even after the baby's
+            // own age had been given. Said of the child in question ("he is 14 months old") it is
+            // read as before; an age left unread is only asked for.
+            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".

@@ -120,6 +120,7 @@ final class AgeWords: Sendable {
     let correctionBetween: Set
     let otherChild: Set
     let otherChildBetween: Set
+    let olderChildNamed: Set
     let checkLead: Set
     let checkDone: Set
     let ageDays: Set
@@ -166,6 +167,7 @@ final class AgeWords: Sendable {
         correctionBetween = Set(rules.correctionBetween)
         otherChild = Set(rules.otherChild)
         otherChildBetween = Set(rules.otherChildBetween)
+        olderChildNamed = Set(rules.olderChildNamed)
         checkLead = Set(rules.checkLead)
         checkDone = Set(rules.checkDone)
         ageDays = Set(rules.ageDays)

@@ -85,6 +85,9 @@ struct AgeRules: Sendable {
     var ageDays: Set<String> = []
     /// An age of this many weeks or more (a toddler's) gives way to a later baby's age.
     var olderChildWeeks = 52.0
+    /// Just before an age of `olderChildWeeks` or more said as a noun ("mum also has a 3 year
+    /// old", "the 2 year old is at nursery"): another, older child, never the baby's age.
+    var olderChildNamed: Set<String> = []
     /// Agreed gestation units (only weeks make sense).
     var gestationUnits: Set<String> = []
     /// Bounds that keep absurd readings out (weeks).

@@ -331,7 +331,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -381,6 +381,7 @@ struct LexiconLoader {
             rules.otherChild = try words("other_child")
             rules.otherChildBetween = try words("other_child_between")
             if let older = age["older_child_weeks"] { rules.olderChildWeeks = try older.double() }
+            rules.olderChildNamed = try words("older_child_named")
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")

@@ -45,6 +45,12 @@ struct UrgentTimingTests {
             ("He was born 7 weeks ago.", false),
             ("Parents are both very anxious.", false),
         ]),
+        // An older sibling named by age must not stand for the baby's age.
+        Case(action: "bruising-protocol", statements: [
+            ("She is 11 weeks old.", true),
+            ("There's a small bruise on her chin.", true),
+            ("Mum has a 2 year old as well, who is at nursery.", false),
+        ]),
         Case(action: "refer-csc", statements: [
             ("The baby has been left in a soaked nappy for hours and the flat is filthy.", true),
             ("She's 6/52.", false),

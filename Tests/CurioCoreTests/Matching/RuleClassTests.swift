@@ -39,6 +39,10 @@ struct RuleClassTests {
         ("the older sibling has a broken arm", RiskFactorID.otherInjury, FindingStatus?.none),
         ("his brother broke his wrist at school", RiskFactorID.otherInjury, FindingStatus?.none),
         ("cousin has a burn on her hand", RiskFactorID.otherInjury, FindingStatus?.none),
+        // Another child named by age in years, or someone else's child.
+        ("the 3 year old has some bruises on his knees", RiskFactorID.bruising, FindingStatus?.none),
+        ("her friend's little girl had a bruise on her arm", RiskFactorID.bruising, FindingStatus?.none),
+        ("the 5 year old has a bruise, and the 9 week old has one on his ear", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("toddler brother hit him and left a bruise on his face", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("his brother has hit him, bruise on cheek", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("baby 10 wks with bruise on his cheek, older sibling has bruises too", RiskFactorID.bruising, FindingStatus?.some(.present)),
@@ -156,6 +160,11 @@ extension RuleClassTests {
         ("baby 4 mo, sibling 3 yrs", Double?.some(17.4)),
         ("his 2 year old brother has a bruise on his arm", Double?.none),
         ("sister is 2 years old", Double?.none),
+        // An older child named by age as a noun, with no baby's age said: not the baby's age
+        // (it had put a bruised baby past the bruising protocol). Said of the child, it is read.
+        ("the 3 year old is at nursery and the baby has a bruise on her cheek", Double?.none),
+        ("mum also has a 20 month old, the baby has a mark on his ear", Double?.none),
+        ("she is 14 months old", Double?.some(60.8)),
     ])
     func aSiblingsAgeIsNotTheBabys(text: String, weeks: Double?) {
         Self.age(text, is: weeks)
