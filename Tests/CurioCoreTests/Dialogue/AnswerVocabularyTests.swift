@@ -14,6 +14,10 @@ struct AnswerVocabularyTests {
             ("yes", "yes"), ("Yep.", "yes"), ("yeah, on his arm", "yes"), ("no", "no"), ("Nope", "no"),
             ("no, nothing seen", "no"), ("not sure", "not sure"), ("no idea", "not sure"),
             ("Don't know", "not sure"), ("dont know tbh", "not sure"), ("NOT SURE!", "not sure"),
+            // A doubt said with "I" or a pronoun first is still a doubt (to "is the baby in danger
+            // right now?" these had chosen nothing, so no 999 advice); a doubtful no is a no.
+            ("I don't know", "not sure"), ("he might be", "not sure"), ("hard to say", "not sure"),
+            ("probably", "not sure"), ("probably not", "no"), ("I don't think so", "no"),
             // A no as far as the caller knows, said in full (a longer answer matches a phrase whole).
             ("not that I know of", "no"), ("Not that I'm aware of.", "no"), ("not as far as I know", "no"),
             ("none that I know of", "no"),
