@@ -31,6 +31,14 @@ struct DangerAroundTheBabyTests {
         "partner hitting the baby at the moment, mum on the phone",
         "domestic incident in progress, twins in the flat",
         "I can hear yelling and crashing upstairs and for twenty minutes now the baby has been wailing",
+        "he is now shouting at her and smashing things, the twins are in the room",
+        "dad has the baby in the van and has been smoking weed since lunch",
+        "she put him in the bath and went downstairs for a cigarette",
+        "mum is holding the baby upside down and shaking him",
+        "someone is breaking into the flat where mum and the baby are",
+        "they won't let us in and the baby can be heard crying",
+        "mum texted her sister a goodbye message, she has the baby with her",
+        "he is walking the streets at 3am with the baby in the pram",
         "he slapped her in front of the baby and he is still here shouting",
     ])
     func dangerNow(text: String) {
@@ -59,6 +67,8 @@ struct DangerAroundTheBabyTests {
         "the baby is kicking her a lot now, she is 30 weeks",
         "mum is dragging her feet over the housing forms",
         "dad left the baby with his mum while he went to work",
+        "dad said goodbye to the baby and went to work",
+        "she left to say goodbye to her nan",
         "he hit her years ago and is still there with them",
         "she pushed the pram up the hill and is still here",
     ])
@@ -108,6 +118,17 @@ struct DangerAroundTheBabyTests {
     @Test func aBabyWhoShouldKnowBetter() {
         #expect(MatcherFixture.status(.naiveExpectations, in: "mum thinks he ought to understand by now that crying annoys her") == .present)
         #expect(MatcherFixture.status(.naiveExpectations, in: "you should know how to hold the baby") == nil)
+    }
+
+    /// "Better off without her": a wish to be gone, said of the family.
+    @Test func betterOffWithoutHerIsMentalIllHealth() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "she keeps saying the kids would be better off without her") == .present)
+    }
+
+    /// Marks placed on "the baby's" part of the body (the "'s" is dropped, so "the baby back").
+    @Test func marksOnTheBabysBody() {
+        #expect(MatcherFixture.status(.bruising, in: "a red patch on the baby's cheek") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "a cut above the baby's eye") == .present)
     }
 
     /// A carer named by the drug they use, or by slang for a user.
