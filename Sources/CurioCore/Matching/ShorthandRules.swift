@@ -30,7 +30,12 @@ struct ShorthandRules: Sendable {
     var adverbs: Set<String> = []
     /// The words after which "'s" may be "is" ("he", "she", "it" ...), the ending of the word
     /// that makes it so ("ing"), and the adverbs that may stand between ("he's still shaking").
-    var isSubjects: Set<String> = []
+    var isSubjects: Set<String> = [] {
+        didSet { isSubjectBytes = isSubjects.map { Array($0.utf8) } }
+    }
+    /// `isSubjects` as bytes: asked of every "'s", most of them possessives ("mum's"), a few
+    /// compares of short byte arrays cost less than making a string and hashing it.
+    private var isSubjectBytes: [[UInt8]] = []
     var isEnding = ""
     var isAdverbs: Set<String> = []
 
@@ -50,11 +55,11 @@ struct ShorthandRules: Sendable {
         return participles.contains(String(decoding: word, as: UTF8.self))
     }
 
-    /// Whether "'s" after `subject` (lowercased ASCII) may be "is": a few pronouns. Asked of
-    /// every "'s", most of them possessives, so a long word is turned away before hashing.
+    /// Whether "'s" after `subject` (lowercased ASCII) may be "is": a few pronouns.
     func mayBeIs(after subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !isEnding.isEmpty, subject.count <= 9 else { return false }
-        return isSubjects.contains(String(decoding: subject, as: UTF8.self))
+        guard !isEnding.isEmpty else { return false }
+        for candidate in isSubjectBytes where candidate.count == subject.count && candidate.elementsEqual(subject) { return true }
+        return false
     }
 
     /// Whether the word after "'s" (past `isAdverbs`) makes it "is": it has the ending and is
