@@ -107,8 +107,14 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.otherInjury, in: "the baby has been kicked") == .present)
     }
 
-    /// Shorthand for a baby who cannot move about ("NMB") and for dealing from the home.
+    /// Notes' shorthand: a baby who cannot move about ("NMB", "PMB"), dealing from the home,
+    /// alcohol ("ETOH excess"), a brain injury ("TBI"), a GCS below 15.
     @Test func shorthandForNotMobileAndDealing() {
+        #expect(MatcherFixture.status(.preMobile, in: "PMB, mark on cheek") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad: ETOH dependent") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "TBI on CT, 3/12") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "baby GCS 9 on arrival") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "GCS 15, alert and feeding") == nil)
         #expect(MatcherFixture.status(.preMobile, in: "NMB, bruise on the shin") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "dad is selling from the flat") == .present)
     }
