@@ -43,4 +43,12 @@ struct DisputedAndDeniedTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "he had a seizure last month and is fitting again now") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "fractured clavicle during a forceps delivery, noted at birth") == nil)
     }
+
+    /// A concern raised by the parent's "own" mother is a family member's; nothing known of the
+    /// father, said as no information, is a father unknown.
+    @Test func ownMotherAndNoInformationAboutDad() {
+        #expect(MatcherFixture.status(.familyConcern, in: "his own mum rang the surgery about the baby") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "there are no details at all about the father") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "no concerns about the father") == nil)
+    }
 }
