@@ -286,14 +286,18 @@ final class AgeReader: Sendable {
             // old") are `points`, which a later age replaces.
             if let before, words.notAgeBefore.contains(before), !saysOld { continue }
             if let after, words.checks.contains(after) {
-                let atTheCheck = (max(0, i - 3)..<i).contains { text(tokens, $0) == "at" }
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
+                let atTheCheck = (max(0, i - (range ? 5 : 3))..<i).contains { text(tokens, $0) == "at" }
                 // A check being reported, not one missed or due: it heads the note ("GP 8wk check:
                 // bruise on cheek", "6wk check - skin clear") or is said done ("8 week check done").
                 let heads = i == 0 || tokens[i - 1].kind == .punctuation || words.checkLead.includes(text(tokens, i - 1))
                 let reported = heads || words.checkDone.includes(text(tokens, j + 1))
                     || (j + 1 < tokens.count && (tokens[j + 1].text == ":" || tokens[j + 1].text == "-"))
-                guard atTheCheck || reported, !range else { continue }
+                // A check named by a range ("the 6-8 week check") is a baby's age only at it ("at
+                // the 6-8 week check I noticed a bruise"), read as its lower end; one missed or
+                // due is no age.
+                guard atTheCheck || (reported && !range) else { continue }
+                if range { weeks = tokens[i - 2].value * per }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = (words.current.includes(before) || words.current.includes(twoBefore))

@@ -31,7 +31,7 @@ struct ShorthandRules: Sendable {
     /// The words after which "'s" may be "is" ("he", "she", "it" ...), the ending of the word
     /// that makes it so ("ing"), and the adverbs that may stand between ("he's still shaking").
     var isSubjects: Set<String> = [] {
-        didSet { isSubjectBytes = isSubjects.map { Array($0.utf8) } }
+        didSet { isSubjectBytes = isSubjects.sorted().map { Array($0.utf8) } }
     }
     /// `isSubjects` as bytes: asked of every "'s", most of them possessives ("mum's"), a few
     /// compares of short byte arrays cost less than making a string and hashing it.

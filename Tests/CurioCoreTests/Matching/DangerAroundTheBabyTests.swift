@@ -39,6 +39,7 @@ struct DangerAroundTheBabyTests {
         "they won't let us in and the baby can be heard crying",
         "mum texted her sister a goodbye message, she has the baby with her",
         "he is walking the streets at 3am with the baby in the pram",
+        "dad said if the baby doesn't shut up he will hold a cushion over her face",
         "he slapped her in front of the baby and he is still here shouting",
     ])
     func dangerNow(text: String) {

@@ -165,6 +165,9 @@ extension RuleClassTests {
         ("the 3 year old is at nursery and the baby has a bruise on her cheek", Double?.none),
         ("mum also has a 20 month old, the baby has a mark on his ear", Double?.none),
         ("she is 14 months old", Double?.some(60.8)),
+        // A check named by a range is an age at it (its lower end), not when missed.
+        ("At the 6-8 week check I noticed a bruise on her back", Double?.some(6)),
+        ("they missed the 6-8 week check", Double?.none),
     ])
     func aSiblingsAgeIsNotTheBabys(text: String, weeks: Double?) {
         Self.age(text, is: weeks)
