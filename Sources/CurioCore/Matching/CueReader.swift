@@ -21,10 +21,12 @@ enum CueReader {
         var status: FindingStatus
     }
 
-    /// A trigger hit with a scope, by its index in `utterance.triggerHits`.
+    /// A trigger hit with a scope, by its index in `utterance.triggerHits`. `limited`: the
+    /// trigger names the only factors it reaches (`Trigger.only`), looked up when a cue is
+    /// in its scope. Plain data, so that the list lives in stack scratch.
     private struct Scoped {
         var hit: Int
-        var only: Set<RiskFactorID>?
+        var limited: Bool
         var scopes: Scopes
     }
 
@@ -57,13 +59,31 @@ enum CueReader {
     }
 
     /// `explaining`: also word the outcome of each reading (for `explain`); matching alone skips it.
+    ///
+    /// The scoped triggers, and the triggers that reach each cue, are kept in stack scratch:
+    /// two arrays here were an allocation and a free each for nearly every utterance, and a
+    /// trigger's `only` set was copied (retained and released) for every trigger hit. Both
+    /// were a fifth of this function's instructions.
     static func readings(_ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool) -> Readings {
+        // At most one scope a trigger hit, and one use a scoped trigger for each cue.
+        let most = utterance.triggerHits.count
+        return withUnsafeTemporaryAllocation(of: Scoped.self, capacity: most) { scoped in
+            withUnsafeTemporaryAllocation(of: Use.self, capacity: most) { applied in
+                readings(lexicon, utterance, explaining: explaining, scoped: scoped, applied: applied)
+            }
+        }
+    }
+
+    /// `readings` with its scratch: room for `utterance.triggerHits.count` of each.
+    private static func readings(
+        _ lexicon: Lexicon, _ utterance: Utterance, explaining: Bool,
+        scoped scopedRoom: UnsafeMutableBufferPointer<Scoped>, applied appliedRoom: UnsafeMutableBufferPointer<Use>
+    ) -> Readings {
         // The trigger hits that have a scope, by index: copying `Trigger`s (strings and sets)
         // for every cue and trigger pair was a tenth of the matcher's time.
         // Each trigger's `only` is read once here, and each cue copied once below: reading
         // them through the lexicon inside the pair loop copied a whole `Cue` per pair.
-        var scoped: [Scoped] = []
-        scoped.reserveCapacity(utterance.triggerHits.count)  // one allocation, not one per doubling
+        var scopedCount = 0
         // A negation that is part of a longer cue ("not yet mobile", "not breathing") belongs to
         // that cue: it reaches no further than its own clause ("baby not yet mobile, bruise to the
         // forehead" is a bruise; "nowhere near rolling or crawling" still negates crawling).
@@ -95,37 +115,43 @@ enum CueReader {
                     scopes[k] = scope
                 }
             }
-            scoped.append(Scoped(hit: index, only: lexicon.triggers[hit.owner].only, scopes: scopes))
+            scopedRoom[scopedCount] = Scoped(hit: index, limited: lexicon.triggers[hit.owner].only != nil, scopes: scopes)
+            scopedCount += 1
         }
         var result = Readings()
         result.list.reserveCapacity(utterance.cueHits.count)
         // A cue gives a factor or two: room for them at once, not grown a doubling at a time.
         result.said.reserveCapacity(utterance.cueHits.count * 2)
-        // One array of the triggers that reach a cue, emptied for each cue: a new one per cue
-        // was an allocation each.
-        var applied: [Use] = []
+        let scoped = UnsafeBufferPointer(rebasing: scopedRoom[0..<scopedCount])
         for hit in utterance.cueHits {
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
             let factors = lexicon.cues[hit.owner].factors
-            applied.removeAll(keepingCapacity: true)
+            // The triggers that reach the cue, written over those of the cue before.
+            var appliedCount = 0
             for trigger in scoped {
                 // The cheap tests first: `only` hashes every factor id (a string).
                 guard let scope = trigger.scopes.first(where: { s in hit.literals.intersects(from: s.from, to: s.to) }) else { continue }
                 let triggerHit = utterance.triggerHits[trigger.hit]
                 if triggerHit.literals.intersects(hit.literals) { continue }
-                if let only = trigger.only, only.isDisjoint(with: factors) { continue }
-                applied.append(Use(hit: triggerHit, scope: scope))
+                if trigger.limited, let only = lexicon.triggers[triggerHit.owner].only, only.isDisjoint(with: factors) { continue }
+                appliedRoom[appliedCount] = Use(hit: triggerHit, scope: scope)
+                appliedCount += 1
             }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
             if !ownNegations.isEmpty, hit.literals.contains(where: ownNegations.contains) {
-                var kept: [Use] = []
-                for use in applied where lexicon.triggers[use.hit.owner].kind != .negation { kept.append(use) }
-                applied = kept
+                // The others moved up in place, in their order.
+                var kept = 0
+                for k in 0..<appliedCount where lexicon.triggers[appliedRoom[k].hit.owner].kind != .negation {
+                    appliedRoom[kept] = appliedRoom[k]
+                    kept += 1
+                }
+                appliedCount = kept
             }
+            let applied = UnsafeBufferPointer(rebasing: appliedRoom[0..<appliedCount])
             let (reading, outcome) = read(hit, applied, lexicon, utterance, into: &result.said, explaining: explaining)
             result.list.append(reading)
-            if explaining { result.why.append(Why(applied: applied, outcome: outcome)) }
+            if explaining { result.why.append(Why(applied: Array(applied), outcome: outcome)) }
         }
         return result
     }
@@ -148,7 +174,7 @@ enum CueReader {
     }
 
     private static func read(
-        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
+        _ hit: PatternIndex.Hit, _ applied: UnsafeBufferPointer<Use>, _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
     ) -> (Reading, outcome: String) {
         var kinds = Trigger.Kinds()
         for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
@@ -219,7 +245,7 @@ enum CueReader {
 
     /// The cue's words, widened to a negation or hedge right next to it ("no bruises").
     private static func evidenceWords(
-        _ hit: PatternIndex.Hit, _ applied: [Use], _ lexicon: Lexicon, _ utterance: Utterance
+        _ hit: PatternIndex.Hit, _ applied: UnsafeBufferPointer<Use>, _ lexicon: Lexicon, _ utterance: Utterance
     ) -> EvidenceSpan {
         var from = hit.literals.first ?? hit.start
         var to = (hit.literals.last ?? (hit.end - 1)) + 1

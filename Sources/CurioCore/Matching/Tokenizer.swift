@@ -7,7 +7,8 @@
 /// Conventions: a hyphen inside a word separates words without being a boundary
 /// ("six-week-old" is three words); a dash between spaces, an en or em dash is a clause
 /// boundary `-`; "n't" stays on its word ("can't" is `cant`); "'s" is dropped ("dad's" is
-/// `dad`; after a pronoun and before an "-ing" word it is `is`, see `ShorthandRules`); "'m",
+/// `dad`; after a pronoun or a carer named and before an "-ing" word it is `is`, see
+/// `ShorthandRules`); "'m",
 /// "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
 enum Tokenizer {
     /// With `known`, each word the lexicon knows gets its key and value here, from the bytes
@@ -102,13 +103,13 @@ enum Tokenizer {
             }
             let apos = apostrophe(i)
             if apos > 0, length > 0, i + apos < n, isLetter(bytes[i + apos]) {
-                // A contraction or possessive: read the letters after the apostrophe.
-                var j = i + apos
-                var suffix: [UInt8] = []
-                while j < n, isLetter(bytes[j]), bytes[j] < 0x80 { suffix.append(bytes[j] | 0x20); j += 1 }
-                let tail = String(decoding: suffix, as: UTF8.self)
+                // A contraction or possessive: read the letters after the apostrophe, in place.
+                let from = i + apos
+                var j = from
+                while j < n, isLetter(bytes[j]), bytes[j] < 0x80 { j += 1 }
+                let tail = Self.contractionTail(bytes, from: from, to: j)
                 switch tail {
-                case "s":
+                case .s:
                     if shorthand.mayBeIs(after: UnsafeBufferPointer(start: word, count: length)),
                        shorthand.makesIs(Self.nextWord(bytes, from: j, skipping: shorthand.isAdverbs)) {
                         // Its span starts with the pronoun's, so evidence quoting a cue that
@@ -119,25 +120,24 @@ enum Tokenizer {
                     } else {
                         flushWord(i)
                     }
-                case "t":
-                    for b in suffix { append(b) }
+                case .t:
+                    for k in from..<j { append(bytes[k] | 0x20) }
                     flushWord(j)
-                case "m", "re", "ve", "ll", "d":
+                case .m, .re, .ve, .ll, .d:
                     flushWord(i)
-                    // A switch, not a dictionary literal: that built a dictionary per contraction.
                     var expanded = switch tail {
-                    case "m": "am"
-                    case "re": "are"
-                    case "ve": "have"
-                    case "ll": "will"
+                    case .m: "am"
+                    case .re: "are"
+                    case .ve: "have"
+                    case .ll: "will"
                     default: "would"
                     }
-                    if tail == "d", shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand.adverbs)) {
+                    if tail == .d, shorthand.isParticiple(Self.nextWord(bytes, from: j, skipping: shorthand.adverbs)) {
                         expanded = "had"  // "she'd had thoughts", "he'd been drinking": no hypothetical
                     }
                     result.append(Token(kind: .word, start: i, end: j, text: expanded))
-                default:
-                    for b in suffix { append(b) }  // O'Brien, o'clock
+                case .other:
+                    for k in from..<j { append(bytes[k] | 0x20) }  // O'Brien, o'clock
                     flushWord(j)
                 }
                 i = j
@@ -210,6 +210,35 @@ enum Tokenizer {
         }
         flushWord(n)
         return result
+    }
+
+    /// The letters after an apostrophe that the tokenizer reads specially ("'s", "n't", "'m",
+    /// "'re", "'ve", "'ll", "'d"), or `other`.
+    enum ContractionTail: Equatable {
+        case s, t, m, re, ve, ll, d, other
+    }
+
+    /// The tail of ASCII letters `bytes[from..<to]`, in any case. Read from the bytes in place:
+    /// gathering them into an array and a string first was an allocation for every
+    /// apostrophe of every utterance.
+    static func contractionTail(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> ContractionTail {
+        guard to - from >= 1, to - from <= 2 else { return .other }
+        let first = bytes[from] | 0x20
+        if to - from == 1 {
+            switch first {
+            case UInt8(ascii: "s"): return .s
+            case UInt8(ascii: "t"): return .t
+            case UInt8(ascii: "m"): return .m
+            case UInt8(ascii: "d"): return .d
+            default: return .other
+            }
+        }
+        switch (first, bytes[from + 1] | 0x20) {
+        case (UInt8(ascii: "r"), UInt8(ascii: "e")): return .re
+        case (UInt8(ascii: "v"), UInt8(ascii: "e")): return .ve
+        case (UInt8(ascii: "l"), UInt8(ascii: "l")): return .ll
+        default: return .other
+        }
     }
 
     /// Every ASCII byte as a one-character string, made once: building the string for each
