@@ -138,7 +138,10 @@ public final class Recommender: Sendable {
         }
 
         // The inferences, in order, each seeing those before it.
+        // Room for every factor at once (grown one by one, it was reallocated several times
+        // on every piece of advice).
         var because: [Int32] = []
+        because.reserveCapacity(factors.count)
         for (inference, compiled) in zip(rules.inferences, inferences) {
             if inference.atEnd && !consultationComplete { continue }
             let stated = context.statuses[compiled.factor]
