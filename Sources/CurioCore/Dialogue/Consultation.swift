@@ -333,6 +333,12 @@ public struct Consultation: Sendable {
         // The recommendations and findings are read by index, field by field: iterating them
         // copied each one (retaining and releasing each of its texts) on every move.
         let recommendations = advice.recommendations
+        // A dialogue that names no recommendation reads of them only whether one of a priority
+        // or higher fired: the first (they are ranked highest first) tells it, and a dictionary
+        // of every one (hashing each id) was a good part of moving on.
+        guard dialogue.namesRecommendations || recommendations.isEmpty else {
+            return settledContext(advice, fired: [recommendations[0].id: recommendations[0].priority])
+        }
         var fired: [String: Priority] = Dictionary(minimumCapacity: recommendations.count)
         for index in recommendations.indices {
             let id = recommendations[index].id
@@ -342,6 +348,11 @@ public struct Consultation: Sendable {
                 fired[id] = earlier
             }
         }
+        return settledContext(advice, fired: fired)
+    }
+
+    /// The guard context for `advice`, with these recommendations as fired.
+    private func settledContext(_ advice: Advice, fired: [String: Priority]) -> ConditionContext {
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
         func isSettled(_ finding: Finding) -> Bool { finding.inferredFrom == nil || finding.status == .present }
@@ -419,7 +430,9 @@ public struct Consultation: Sendable {
             text += parts == 0 ? "Noted: " : "; "
             parts += 1
         }
-        for index in findings.indices.sorted(by: { findings[$0].id < findings[$1].id }) {
+        // In id order; one finding (what an answer usually has) needs no sorting.
+        let order = findings.count < 2 ? Array(findings.indices) : findings.indices.sorted(by: { findings[$0].id < findings[$1].id })
+        for index in order {
             startPart()
             switch findings[index].status {
             case .present: break
