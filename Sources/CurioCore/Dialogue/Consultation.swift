@@ -11,7 +11,9 @@ import Foundation
 /// answering thousands of turns a second reads them several times per answer. They change
 /// only through `settle(refold:)`, which every change of the turns or the position calls.
 public struct Consultation: Sendable {
-    public private(set) var dialogue: Dialogue
+    public private(set) var dialogue: Dialogue {
+        didSet { settledStep = nil }  // a step of another dialogue may have the same id
+    }
     public let knowledge: Knowledge
     public private(set) var turns: [Turn] = []
     public private(set) var position: DialogueState
@@ -27,6 +29,11 @@ public struct Consultation: Sendable {
     /// `guardContext()` of the current advice, kept until the advice changes: the dialogue's
     /// guards and skips are read on every move, and the advice changes far less often.
     private var guarded: ConditionContext?
+    /// The step `position.current` named when the consultation last settled: the current step
+    /// is read several times a turn (whether the dialogue is at its end, the step answered,
+    /// the reply's question), and each lookup hashed the state's name. Used only while it is
+    /// still the step the position names (see `currentStep`); forgotten when the dialogue changes.
+    private var settledStep: Dialogue.Step?
 
     public init(dialogue: Dialogue, knowledge: Knowledge) {
         self.dialogue = dialogue
@@ -77,12 +84,18 @@ public struct Consultation: Sendable {
             picture = CasePicture()
             for turn in turns { picture.merge(turn.heard, turn: turn.number) }
         }
-        let complete = isAtEnd  // a lookup of the current step by name: once
+        settledStep = currentStep  // looked up by name only when the position moved
+        let complete = isAtEnd
         guard refold || pictureChanged || advised.complete != complete else { return }
         advised = (knowledge.recommender.advise(picture, consultationComplete: complete, following: advised.advice), complete)
     }
 
-    public var currentStep: Dialogue.Step? { dialogue[position.current] }
+    public var currentStep: Dialogue.Step? {
+        // The ids are compared, not looked up: the position's is the step's own string (it is
+        // set from it), so they are told equal without reading their characters.
+        if let settledStep, settledStep.id == position.current { return settledStep }
+        return dialogue[position.current]
+    }
 
     /// The dialogue has reached a terminal state.
     public var isAtEnd: Bool { currentStep?.terminal ?? true }
@@ -320,6 +333,12 @@ public struct Consultation: Sendable {
         // The recommendations and findings are read by index, field by field: iterating them
         // copied each one (retaining and releasing each of its texts) on every move.
         let recommendations = advice.recommendations
+        // A dialogue that names no recommendation reads of them only whether one of a priority
+        // or higher fired: the first (they are ranked highest first) tells it, and a dictionary
+        // of every one (hashing each id) was a good part of moving on.
+        guard dialogue.namesRecommendations || recommendations.isEmpty else {
+            return settledContext(advice, fired: [recommendations[0].id: recommendations[0].priority])
+        }
         var fired: [String: Priority] = Dictionary(minimumCapacity: recommendations.count)
         for index in recommendations.indices {
             let id = recommendations[index].id
@@ -329,6 +348,11 @@ public struct Consultation: Sendable {
                 fired[id] = earlier
             }
         }
+        return settledContext(advice, fired: fired)
+    }
+
+    /// The guard context for `advice`, with these recommendations as fired.
+    private func settledContext(_ advice: Advice, fired: [String: Priority]) -> ConditionContext {
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
         // stop the dialogue asking the question that would settle it.
         func isSettled(_ finding: Finding) -> Bool { finding.inferredFrom == nil || finding.status == .present }
@@ -406,7 +430,9 @@ public struct Consultation: Sendable {
             text += parts == 0 ? "Noted: " : "; "
             parts += 1
         }
-        for index in findings.indices.sorted(by: { findings[$0].id < findings[$1].id }) {
+        // In id order; one finding (what an answer usually has) needs no sorting.
+        let order = findings.count < 2 ? Array(findings.indices) : findings.indices.sorted(by: { findings[$0].id < findings[$1].id })
+        for index in order {
             startPart()
             switch findings[index].status {
             case .present: break
@@ -453,7 +479,7 @@ public struct Consultation: Sendable {
         }
         for line in lead { add(line) }
         var question: String?
-        let step = currentStep  // a lookup by name: once
+        let step = currentStep  // read once
         if let step {
             if step.terminal {
                 if advice.recommendations.isEmpty, let note = advice.nothingApplies { add(note) }

@@ -11,11 +11,18 @@ public struct Dialogue: Sendable {
     public var description: String
     public var start: String
     /// The states in file order.
-    public var states: [Step]
+    public var states: [Step] {
+        didSet { namesRecommendations = Self.namesRecommendation(in: states) }
+    }
     /// The file the dialogue came from, for messages.
     public var file: String
 
     private var index: [String: Int]
+    /// Whether any guard or skip of the dialogue names a recommendation (`recommendation:`):
+    /// when none does, its conditions read of the fired recommendations only the highest
+    /// priority (`priority:`), and the consultation tells them no more (see
+    /// `Consultation.makeGuardContext()`).
+    public private(set) var namesRecommendations: Bool
 
     public init(name: String, title: String, description: String, start: String, states: [Step], file: String) {
         self.name = name
@@ -25,9 +32,27 @@ public struct Dialogue: Sendable {
         self.states = states
         self.file = file
         self.index = Dictionary(states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.namesRecommendations = Self.namesRecommendation(in: states)
     }
 
     public subscript(id: String) -> Step? { index[id].map { states[$0] } }
+
+    /// Whether any step's skip or transition guard names a recommendation.
+    static func namesRecommendation(in states: [Step]) -> Bool {
+        states.contains { step in
+            step.skipWhen.map(namesRecommendation) == true || step.next.contains { $0.when.map(namesRecommendation) == true }
+        }
+    }
+
+    /// Whether the condition names a recommendation anywhere in it.
+    static func namesRecommendation(_ condition: Condition) -> Bool {
+        switch condition {
+        case .recommendation: true
+        case .all(let items), .any(let items), .atLeast(_, let items): items.contains(where: namesRecommendation)
+        case .not(let inner): namesRecommendation(inner)
+        case .always, .finding, .known, .fact, .priority: false
+        }
+    }
 
     /// One state of the dialogue.
     ///

@@ -24,6 +24,14 @@ public final class Recommender: Sendable {
     /// optional condition of each citation copied it (its three arrays retained and released).
     private let citationConditionIndices: [[Int]]
     private let citationConditions: [CompiledCondition]
+    /// For each rule citing under conditions (`only_when`, a few at most): its list of citations
+    /// for every combination of its conditions that hold (bit i of the position: the rule's
+    /// i-th condition holds), made once here. Made on every piece of advice, the list was a
+    /// fresh array each time, and telling it from the last advice's compared each citation;
+    /// one shared list is told equal at once. Empty for every other rule.
+    private let citationChoices: [[[Citation]]]
+    /// The most conditions of one rule whose combinations are made in advance (2^4 lists).
+    static let mostChoiceConditions = 4
     private let nothingAppliesText: String
     /// Each rule's advice and (when they never depend on the case) citations, with their JSON.
     private let ruleTexts: [Recommendation.RuleText]
@@ -92,6 +100,18 @@ public final class Recommender: Sendable {
             }
         }
         self.citationConditions = citationConditions
+        self.citationChoices = citations.map { list in
+            let conditional = list.filter { $0.onlyWhen != nil }.count
+            guard conditional > 0, conditional <= Self.mostChoiceConditions else { return [] }
+            return (0..<(1 << conditional)).map { mask in
+                var bit = 0
+                return list.compactMap { cited in
+                    guard cited.onlyWhen != nil else { return cited.citation }
+                    defer { bit += 1 }
+                    return mask & (1 << bit) != 0 ? cited.citation : nil
+                }
+            }
+        }
         self.sources = rules.rules.map { Self.firedSources(of: $0.condition, positions: positions) }
         self.inferences = rules.inferences.map {
             (compile($0.condition), factors.number(of: $0.finding)!, Inference.Reason($0.reason), $0.replaces.map { UInt8($0.rank) })
@@ -138,7 +158,10 @@ public final class Recommender: Sendable {
         }
 
         // The inferences, in order, each seeing those before it.
+        // Room for every factor at once (grown one by one, it was reallocated several times
+        // on every piece of advice).
         var because: [Int32] = []
+        because.reserveCapacity(factors.count)
         for (inference, compiled) in zip(rules.inferences, inferences) {
             if inference.atEnd && !consultationComplete { continue }
             let stated = context.statuses[compiled.factor]
@@ -268,6 +291,17 @@ public final class Recommender: Sendable {
     private func citations(of index: Int, in context: CompiledContext) -> [Citation] {
         if let fixed = ruleTexts[index].citations { return fixed.list }
         var reasons: [Int32] = []
+        let choices = citationChoices[index]
+        if !choices.isEmpty {
+            // Which of the rule's conditions hold, as the bits of the list made for them.
+            var mask = 0
+            var bit = 0
+            for condition in citationConditionIndices[index] where condition >= 0 {
+                if citationConditions[condition].holds(in: context, adding: &reasons) { mask |= 1 << bit }
+                bit += 1
+            }
+            return choices[mask]
+        }
         // Room for all at once (grown one by one, the list was reallocated for most of them).
         var list: [Citation] = []
         let conditions = citationConditionIndices[index]
