@@ -36,8 +36,16 @@ struct ShorthandRules: Sendable {
     /// `isSubjects` as bytes: asked of every "'s", most of them possessives ("mum's"), a few
     /// compares of short byte arrays cost less than making a string and hashing it.
     private var isSubjectBytes: [[UInt8]] = []
-    var isEnding = ""
-    var isAdverbs: Set<String> = []
+    var isEnding = "" {
+        didSet { isEndingBytes = Array(isEnding.utf8) }
+    }
+    var isAdverbs: Set<String> = [] {
+        didSet { isAdverbBytes = isAdverbs.sorted().map { Array($0.utf8) } }
+    }
+    /// `isEnding` and `isAdverbs` as bytes, for the same reason as `isSubjectBytes`: every
+    /// "mum's" and "dad's" asks about the word after it.
+    private var isEndingBytes: [UInt8] = []
+    private var isAdverbBytes: [[UInt8]] = []
 
     /// The word (and plural) a symbol byte is read as, if it is one.
     @inline(__always)
@@ -62,9 +70,24 @@ struct ShorthandRules: Sendable {
         return false
     }
 
+    /// Whether `word` (ASCII letters, any case) is one of `isAdverbs`, which may stand between
+    /// "'s" and the word that decides it ("he's still shaking").
+    func isIsAdverb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for adverb in isAdverbBytes where adverb.count == word.count {
+            var same = true
+            for k in 0..<word.count where adverb[k] != word[k] | 0x20 { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
+
     /// Whether the word after "'s" (past `isAdverbs`) makes it "is": it has the ending and is
     /// longer than the ending by two letters or more ("shaking", not "king").
-    func makesIs(_ word: [UInt8]) -> Bool {
-        word.count >= isEnding.utf8.count + 2 && word.suffix(isEnding.utf8.count).elementsEqual(isEnding.utf8)
+    func makesIs(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ending = isEndingBytes
+        guard !ending.isEmpty, word.count >= ending.count + 2 else { return false }
+        let from = word.count - ending.count
+        for k in 0..<ending.count where word[from + k] | 0x20 != ending[k] { return false }
+        return true
     }
 }

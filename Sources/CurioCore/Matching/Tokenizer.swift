@@ -111,7 +111,7 @@ enum Tokenizer {
                 switch tail {
                 case .s:
                     if shorthand.mayBeIs(after: UnsafeBufferPointer(start: word, count: length)),
-                       shorthand.makesIs(Self.nextWord(bytes, from: j, skipping: shorthand.isAdverbs)) {
+                       Self.makesIs(bytes, from: j, shorthand: shorthand) {
                         // Its span starts with the pronoun's, so evidence quoting a cue that
                         // begins at "is" reads "he's shaking the baby", not "'s shaking".
                         let subjectStart = wordStart
@@ -244,6 +244,21 @@ enum Tokenizer {
     /// Every ASCII byte as a one-character string, made once: building the string for each
     /// punctuation mark of every utterance showed in profiles.
     private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Whether the word after `index` (past spaces and `is_before`'s adverbs) makes "'s" "is",
+    /// read in place: asked after every "mum's" and "dad's", an array and a string for each
+    /// word showed in the matcher's instruction counts.
+    private static func makesIs(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, shorthand: ShorthandRules) -> Bool {
+        var j = index
+        while true {
+            while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
+            let start = j
+            while j < bytes.count, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A { j += 1 }
+            guard j > start else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<j])
+            if !shorthand.isIsAdverb(word) { return shorthand.makesIs(word) }
+        }
+    }
 
     /// The ASCII letters of the verb after `index` (past spaces and the adverbs `skipping`,
     /// such as those that go with "had" and "would" alike), lowercased.

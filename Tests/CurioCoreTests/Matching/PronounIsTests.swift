@@ -17,6 +17,8 @@ import Testing
         #expect(try words("he's shaking the baby") == ["he", "is", "shaking", "the", "baby"])
         #expect(try words("she’s still hitting him") == ["she", "is", "still", "hitting", "him"])
         #expect(try words("it's happening again") == ["it", "is", "happening", "again"])
+        // Any case: the words are compared as lowercased bytes.
+        #expect(try words("HE'S Still SHAKING him") == ["he", "is", "still", "shaking", "him"])
     }
 
     /// Elsewhere "'s" is dropped as before: a possessive, "has", or before a short word that
