@@ -7,9 +7,9 @@
 ///   been drinking"), which states a fact, and "would" otherwise, which is hypothetical.
 ///   Participles are the listed words and any word with the listed ending; the listed
 ///   adverbs may stand between ("she'd never been seen");
-/// - **"'s"** after a pronoun: "is" before a word with the present participle's ending ("he's
-///   shaking the baby", "she's still hitting him"), so the cues written with "is" for what is
-///   happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
+/// - **"'s"** after a pronoun or a carer named ("he", "dad": `is_before`'s words): "is" before
+///   a word with the present participle's ending ("he's shaking the baby", "dad's still hitting
+///   him"), so the cues written with "is" for what is happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
 ///   "has" ("he's got", "she's been"), which would make a past event ("he shook") read as the
 ///   same words as one going on now.
 struct ShorthandRules: Sendable {
@@ -28,7 +28,7 @@ struct ShorthandRules: Sendable {
     var participles: Set<String> = []
     var participleEnding = ""
     var adverbs: Set<String> = []
-    /// The words after which "'s" may be "is" ("he", "she", "it" ...), the ending of the word
+    /// The words after which "'s" may be "is" ("he", "she", "dad" ...), the ending of the word
     /// that makes it so ("ing"), and the adverbs that may stand between ("he's still shaking").
     var isSubjects: Set<String> = [] {
         didSet { isSubjectBytes = isSubjects.sorted().map { Array($0.utf8) } }
@@ -63,7 +63,7 @@ struct ShorthandRules: Sendable {
         return participles.contains(String(decoding: word, as: UTF8.self))
     }
 
-    /// Whether "'s" after `subject` (lowercased ASCII) may be "is": a few pronouns.
+    /// Whether "'s" after `subject` (lowercased ASCII) may be "is": one of `isSubjects`.
     func mayBeIs(after subject: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !isEnding.isEmpty else { return false }
         for candidate in isSubjectBytes where candidate.count == subject.count && candidate.elementsEqual(subject) { return true }

@@ -8,8 +8,8 @@
 /// ("six-week-old" is three words); a dash between spaces, an en or em dash is a clause
 /// boundary `-`; "n't" stays on its word ("can't" is `cant`); "'s" is dropped ("dad's" is
 /// `dad`; after a pronoun or a carer named and before an "-ing" word it is `is`, see
-/// `ShorthandRules`); "'m",
-/// "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`, `would`.
+/// `ShorthandRules`); "'m", "'re", "'ve", "'ll", "'d" become `am`, `are`, `have`, `will`,
+/// `would`.
 enum Tokenizer {
     /// With `known`, each word the lexicon knows gets its key and value here, from the bytes
     /// at hand (`Token.lookedUp`), rather than by hashing its `String` afterwards.
