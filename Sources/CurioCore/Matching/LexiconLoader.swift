@@ -306,7 +306,7 @@ struct LexiconLoader {
                 rules.articleAs = try asNode.string().lowercased()
                 let keys = compiler.keys(ofText: rules.articleAs)
                 guard keys.count == 1, keys[0] != Vocabulary.unknown else {
-                    throw asNode.error("`article_as` is one word that the rules use")
+                    throw asNode.error("`article_as` is one word")
                 }
                 rules.articleKey = keys[0]
             }

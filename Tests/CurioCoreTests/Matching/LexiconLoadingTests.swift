@@ -56,6 +56,28 @@ struct LexiconLoadingTests {
         }
     }
 
+    /// The word an article before a baby named by age is read as must be one word; an "'s"
+    /// rule without its ending says which key is missing. The first names its line.
+    @Test func badBabyNamedByAgeAndIsRulesAreErrorsWithTheirLines() throws {
+        let facts = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/facts.yaml"), encoding: .utf8)
+        let twoWords = facts.replacingOccurrences(of: "article_as: the", with: "article_as: the one")
+        #expect(twoWords != facts)
+        let line = twoWords.components(separatedBy: "\n").firstIndex { $0.contains("article_as: the one") }.map { $0 + 1 }
+        #expect {
+            try load(replacing: "facts.yaml", with: twoWords)
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("facts.yaml:\(line ?? 0)") == true
+        }
+        let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)
+        let noEnding = language.replacingOccurrences(of: "  ending: ing\n", with: "")
+        #expect(noEnding != language)
+        #expect {
+            try load(replacing: "language.yaml", with: noEnding)
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("ending") == true
+        }
+    }
+
     @Test func explanationNamesTheCueLine() {
         let why = MatcherFixture.matcher.explain("No bruising on his chest.")
         let bruising = why.first { $0.factor == .bruising }
