@@ -70,6 +70,10 @@ struct DangerAroundTheBabyTests {
         "dad left the baby with his mum while he went to work",
         "dad said goodbye to the baby and went to work",
         "she left to say goodbye to her nan",
+        "mum likes walking round the park with the baby in the afternoons",
+        "the toddler keeps trying to grab the baby",
+        "dad was holding her and swinging her round the kitchen, she loved it",
+        "she fled with the baby to a refuge last night and is safe there",
         "he hit her years ago and is still there with them",
         "she pushed the pram up the hill and is still here",
     ])
@@ -117,7 +121,7 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "baby GCS 9 on arrival") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "GCS 15, alert and feeding") == nil)
         #expect(MatcherFixture.status(.preMobile, in: "NMB, bruise on the shin") == .present)
-        #expect(MatcherFixture.status(.substanceMisuse, in: "dad is selling from the flat") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad is dealing from the flat") == .present)
     }
 
     /// A baby credited with knowing better is the parent's naive picture, though said with

@@ -21,8 +21,8 @@ struct InjurySignsAndNeglectAtHomeTests {
         "they never bring him to his baby clinic appointments",
         "he has not been weighed since birth",
         "cat faeces all over the kitchen floor",
-        "the flat is freezing and mouldy",
-        "he is routinely left in his cot all afternoon",
+        "the flat is freezing and filthy",
+        "he is routinely left crying in a dark room",
         "the baby is being left out in the buggy on the balcony for hours in the cold",
     ])
     func neglectToldByTheHome(text: String) {
@@ -31,7 +31,7 @@ struct InjurySignsAndNeglectAtHomeTests {
 
     /// Mother and baby unseen for days, with no answer, is a possible danger (a welfare check now).
     @Test func motherAndBabyUnseenForDays() {
-        #expect(MatcherFixture.status(.immediateDanger, in: "the twins have not been seen for several days and mum is not answering") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum and the twins have not been seen for several days and she is not answering") == .possible)
     }
 
     /// The mother's bleed at the birth is a traumatic birth, not an injury to the baby.
@@ -46,6 +46,12 @@ struct InjurySignsAndNeglectAtHomeTests {
         #expect(MatcherFixture.status(.otherInjury, in: "mum had a split lip after he hit her") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "the fontanelle is soft and flat") == nil)
         #expect(MatcherFixture.status(.neglect, in: "the baby is often left with grandma on Tuesdays") == nil)
+        // A tidy-up not done is no neglect.
+        #expect(MatcherFixture.status(.neglect, in: "a bit of mess on the floor, toys everywhere") == nil)
+        // Not seen for weeks by the HV is missed contact, not a welfare check now.
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby has not been seen for three weeks, two visits missed") == nil)
+        // The ward keeping her in is care, not control.
+        #expect(MatcherFixture.status(.domesticAbuse, in: "the ward wouldn't let her leave until her blood pressure settled") == nil)
         // Moving in with someone is company, not a move away from support.
         #expect(MatcherFixture.status(.isolation, in: "her boyfriend has just moved in with her and the baby") == nil)
     }
