@@ -73,7 +73,7 @@ struct DangerAroundTheBabyTests {
         "mum likes walking round the park with the baby in the afternoons",
         "the toddler keeps trying to grab the baby",
         "dad was holding her and swinging her round the kitchen, she loved it",
-        "she fled with the baby to a refuge last night and is safe there",
+        "she fled with the baby to her sister's last night",
         "he hit her years ago and is still there with them",
         "she pushed the pram up the hill and is still here",
     ])
