@@ -37,6 +37,14 @@ struct PatternProgram: Sendable {
     /// over, so a set's offset names it (`PatternRequirements` asks about each once a search).
     private(set) var setKeys: [Int32] = []
     private(set) var bits: [UInt64] = []
+    /// Where each large set's bits start, by its sorted keys, so that a set is stored once
+    /// however many patterns use it. A bitset spans every key up to the set's largest, some
+    /// hundreds of words: a cue whose alternatives expand into many patterns ("{drug} user",
+    /// "{drug} habit" …) had stored one copy per pattern, half a megabyte of the compiled
+    /// lexicon for one cue, which every cold start maps and checks. Only while building: a
+    /// loaded program's patterns keep the bits they were read with, and a pattern added to
+    /// it later gets bits of its own (correct, only not shared).
+    private var bitsOffsets: [[Int32]: Int32] = [:]
     /// Where each set of `setKeys` starts (not stored: derived again on loading).
     private var setOffsets: [[Int32]: Int32] = [:]
     /// What each pattern needs in an utterance before it is walked; derived from the steps.
@@ -66,10 +74,17 @@ struct PatternProgram: Sendable {
                 }
                 steps.append(Step(kind: .few, a: offset, b: Int32(keys.count)))
             case .words(let keys):
-                let words = Int(keys.max() ?? 0) / 64 + 1
-                let offset = bits.count
-                bits += [UInt64](repeating: 0, count: words)
-                for key in keys { bits[offset + Int(key) / 64] |= 1 << UInt64(key % 64) }
+                let sorted = keys.sorted()
+                let words = Int(sorted.last ?? 0) / 64 + 1
+                let offset: Int
+                if let shared = bitsOffsets[sorted] {
+                    offset = Int(shared)
+                } else {
+                    offset = bits.count
+                    bitsOffsets[sorted] = Int32(offset)
+                    bits += [UInt64](repeating: 0, count: words)
+                    for key in keys { bits[offset + Int(key) / 64] |= 1 << UInt64(key % 64) }
+                }
                 steps.append(Step(kind: .many, a: Int32(offset), b: Int32(words)))
             }
         }
