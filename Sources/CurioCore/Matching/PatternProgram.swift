@@ -45,7 +45,9 @@ struct PatternProgram: Sendable {
     /// loaded program's patterns keep the bits they were read with, and a pattern added to
     /// it later gets bits of its own (correct, only not shared).
     private var bitsOffsets: [[Int32]: Int32] = [:]
-    /// Where each set of `setKeys` starts (not stored: derived again on loading).
+    /// Where each set of `setKeys` starts. Not stored, and derived again only when a pattern is
+    /// added to a loaded program (`deriveSetOffsets()`): filling it at every load was a few
+    /// million instructions of each cold `curio match`, which never adds a pattern.
     private var setOffsets: [[Int32]: Int32] = [:]
     /// What each pattern needs in an utterance before it is walked; derived from the steps.
     private(set) var requirements = PatternRequirements()
@@ -54,6 +56,7 @@ struct PatternProgram: Sendable {
     var count: Int { starts.count - 1 }
 
     mutating func add(_ pattern: Pattern) {
+        if setOffsets.isEmpty, !setKeys.isEmpty { deriveSetOffsets() }
         for slot in pattern.slots {
             switch slot {
             case .number:
@@ -90,6 +93,14 @@ struct PatternProgram: Sendable {
         }
         requirements.add(steps[Int(starts[starts.count - 1])...], setKeyCount: setKeys.count)
         starts.append(Int32(steps.count))
+    }
+
+    /// `setOffsets` as `add` would have left it, for a program read from a snapshot, so that
+    /// patterns added to it share its sets too.
+    private mutating func deriveSetOffsets() {
+        for run in requirements.sets {
+            setOffsets[Array(setKeys[Int(run.from)..<Int(run.from + run.count)])] = run.from
+        }
     }
 
     /// Runs `body` with a walker over these patterns and `tokens`; the walker is valid only
@@ -223,7 +234,7 @@ extension PatternProgram: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram {
         var program = PatternProgram()
-        program.steps = try snapshot.read()
+        program.steps = try snapshot.records()
         program.starts = try snapshot.read()
         program.setKeys = try snapshot.read()
         program.bits = try snapshot.read()
@@ -239,15 +250,18 @@ extension PatternProgram: SnapshotCodable {
             guard program.requirements.add(program.steps[Int(program.starts[p])..<Int(program.starts[p + 1])], setKeyCount: program.setKeys.count)
             else { throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys") }
         }
-        // As `add` left it, so that patterns added to a loaded program share its sets too.
-        for run in program.requirements.sets {
-            program.setOffsets[Array(program.setKeys[Int(run.from)..<Int(run.from + run.count)])] = run.from
-        }
         return program
     }
 }
 
-extension PatternProgram.Step: SnapshotCodable {
+extension PatternProgram.Step: SnapshotRecord {
+    static var recordSize: Int { 9 }
+
+    static func record(at raw: UnsafeRawPointer) -> PatternProgram.Step? {
+        guard let kind = Kind(rawValue: field(raw, 0)) else { return nil }
+        return PatternProgram.Step(kind: kind, a: field(raw, 1), b: field(raw, 5))
+    }
+
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(kind.rawValue)
         snapshot.write(a)

@@ -373,9 +373,9 @@ extension PatternStarts: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts {
         var starts = PatternStarts()
-        starts.candidates = try snapshot.read()
-        starts.byKey = try snapshot.read()
-        starts.pairs = try snapshot.read()
+        starts.candidates = try snapshot.records()
+        starts.byKey = try snapshot.records()
+        starts.pairs = try snapshot.records()
         starts.numberFrom = try snapshot.read()
         let count = starts.candidates.count
         func within(_ from: Int32, _ to: Int32) -> Bool { from >= 0 && from <= to && Int(to) <= count }
@@ -390,7 +390,13 @@ extension PatternStarts: SnapshotCodable {
     func candidatesAreBelow(_ count: Int) -> Bool { candidates.allSatisfy { $0.id >= 0 && Int($0.id) < count } }
 }
 
-extension PatternStarts.Candidate: SnapshotCodable {
+extension PatternStarts.Candidate: SnapshotRecord {
+    static var recordSize: Int { 12 }
+
+    static func record(at raw: UnsafeRawPointer) -> PatternStarts.Candidate? {
+        PatternStarts.Candidate(id: field(raw, 0), need: field(raw, 4), follow: field(raw, 8))
+    }
+
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(id)
         snapshot.write(need)
@@ -402,7 +408,15 @@ extension PatternStarts.Candidate: SnapshotCodable {
     }
 }
 
-extension PatternStarts.KeyRun: SnapshotCodable {
+extension PatternStarts.KeyRun: SnapshotRecord {
+    static var recordSize: Int { 10 }
+
+    static func record(at raw: UnsafeRawPointer) -> PatternStarts.KeyRun? {
+        let first: UInt8 = field(raw, 8), second: UInt8 = field(raw, 9)
+        guard first <= 1, second <= 1 else { return nil }
+        return PatternStarts.KeyRun(from: field(raw, 0), to: field(raw, 4), pairFirst: first == 1, pairSecond: second == 1)
+    }
+
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(from)
         snapshot.write(to)
@@ -415,7 +429,13 @@ extension PatternStarts.KeyRun: SnapshotCodable {
     }
 }
 
-extension PatternStarts.PairRun: SnapshotCodable {
+extension PatternStarts.PairRun: SnapshotRecord {
+    static var recordSize: Int { 16 }
+
+    static func record(at raw: UnsafeRawPointer) -> PatternStarts.PairRun? {
+        PatternStarts.PairRun(pair: field(raw, 0), from: field(raw, 8), to: field(raw, 12))
+    }
+
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(pair)
         snapshot.write(from)
