@@ -91,7 +91,8 @@ struct PatternProgram: Sendable {
                 steps.append(Step(kind: .many, a: Int32(offset), b: Int32(words)))
             }
         }
-        requirements.add(steps[Int(starts[starts.count - 1])...], setKeyCount: setKeys.count)
+        let first = Int(starts[starts.count - 1]), setKeyCount = setKeys.count
+        steps.withUnsafeBufferPointer { requirements.add(UnsafeBufferPointer(rebasing: $0[first...]), setKeyCount: setKeyCount) }
         starts.append(Int32(steps.count))
     }
 
@@ -215,10 +216,13 @@ struct PatternProgram: Sendable {
 
     /// The most tokens pattern `p` can span: its slots, each gap at its widest.
     func widestSpan(of p: Int) -> Int {
+        steps.withUnsafeBufferPointer { Self.widestSpan(of: UnsafeBufferPointer(rebasing: $0[Int(starts[p])..<Int(starts[p + 1])])) }
+    }
+
+    /// `widestSpan(of:)` of a pattern whose steps are `steps`.
+    static func widestSpan(of steps: UnsafeBufferPointer<Step>) -> Int {
         var span = 0
-        for s in Int(starts[p])..<Int(starts[p + 1]) {
-            span += steps[s].kind == .gap ? Int(steps[s].a) : 1
-        }
+        for step in steps { span += step.kind == .gap ? Int(step.a) : 1 }
         return span
     }
 }
@@ -241,15 +245,29 @@ extension PatternProgram: SnapshotCodable {
         guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
             throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
         }
-        for p in 0..<program.count {
-            let length = Int(program.starts[p + 1]) - Int(program.starts[p])
-            guard length >= 0 else { throw SnapshotReader.Failure.corrupt("a pattern that ends before it starts") }
-            guard program.widestSpan(of: p) <= HitLiterals.widest else {
-                throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
+        // Each pattern's record is derived where its steps lie, in one pass: slicing the array
+        // for every pattern retained and released it and checked each step's index, some
+        // twenty thousand patterns on every cold `curio match`.
+        var requirements = PatternRequirements()
+        let setKeyCount = program.setKeys.count
+        try program.steps.withUnsafeBufferPointer { steps in
+            try program.starts.withUnsafeBufferPointer { starts in
+                requirements.reserve(starts.count - 1)
+                for p in 0..<(starts.count - 1) {
+                    let from = Int(starts[p]), to = Int(starts[p + 1])
+                    guard from <= to else { throw SnapshotReader.Failure.corrupt("a pattern that ends before it starts") }
+                    guard to <= steps.count else { throw SnapshotReader.Failure.corrupt("a pattern that ends after the last step") }
+                    let pattern = UnsafeBufferPointer(rebasing: steps[from..<to])
+                    guard Self.widestSpan(of: pattern) <= HitLiterals.widest else {
+                        throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
+                    }
+                    guard requirements.add(pattern, setKeyCount: setKeyCount) else {
+                        throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys")
+                    }
+                }
             }
-            guard program.requirements.add(program.steps[Int(program.starts[p])..<Int(program.starts[p + 1])], setKeyCount: program.setKeys.count)
-            else { throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys") }
         }
+        program.requirements = requirements
         return program
     }
 }

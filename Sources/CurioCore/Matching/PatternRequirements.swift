@@ -37,13 +37,14 @@ struct PatternRequirements: Sendable {
     /// Adds the record of the next pattern, whose steps are `steps` (false: a step names keys
     /// outside `setKeyCount`, which only a corrupt snapshot can hold).
     @discardableResult
-    mutating func add(_ steps: ArraySlice<PatternProgram.Step>, setKeyCount: Int) -> Bool {
+    mutating func add(_ steps: UnsafeBufferPointer<PatternProgram.Step>, setKeyCount: Int) -> Bool {
         var record = Record()
         if setIndex.count < setKeyCount { setIndex += repeatElement(-1, count: setKeyCount - setIndex.count) }
-        for (s, step) in zip(steps.indices, steps) {
+        for s in steps.indices {
+            let step = steps[s]
             // The first slot is listed among the sets (so `sets` names every set of the
             // program) but never recorded.
-            let first = s == steps.startIndex
+            let first = s == 0
             switch step.kind {
             case .word:
                 guard !first else { continue }
@@ -67,6 +68,9 @@ struct PatternRequirements: Sendable {
         records.append(record)
         return true
     }
+
+    /// Makes room for `count` records (a loaded program's, all at once).
+    mutating func reserve(_ count: Int) { records.reserveCapacity(count) }
 
     /// Runs `body` with a check over these records for one search; valid only inside `body`.
     func withCheck<R>(setKeys: UnsafeBufferPointer<Int32>, present: UnsafeBufferPointer<UInt64>, _ body: (Check) -> R) -> R {
