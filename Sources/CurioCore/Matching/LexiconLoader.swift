@@ -56,7 +56,7 @@ struct LexiconLoader {
     // MARK: language.yaml
 
     private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
-        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "had_before", "is_before"], in: "the language file")
+        try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "slashed", "had_before", "is_before"], in: "the language file")
         if let symbols = root["symbols"] {
             for (symbol, forms) in try symbols.entries("symbols") {
                 let words = try forms.strings("a symbol's word and its plural").map { $0.lowercased() }
@@ -64,6 +64,20 @@ struct LexiconLoader {
                     !(0x30...0x39).contains(byte), words.count == 2
                 else { throw forms.error("a symbol is one ASCII mark that is not a letter or digit, with its word and plural: `\"#\": [fracture, fractures]`") }
                 lexicon.shorthand.symbols[byte] = (words[0], words[1])
+            }
+        }
+        if let slashed = root["slashed"] {
+            for (shorthand, meaning) in try slashed.entries("slashed") {
+                let key = shorthand.lowercased()
+                let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+                let words = try meaning.string("the words slashed shorthand stands for").lowercased().split(separator: " ").map(String.init)
+                guard parts.count == 2, (1...ShorthandRules.longestSlashedPart).contains(parts[0].count),
+                    parts[1].count <= ShorthandRules.longestSlashedPart,
+                    parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }), !words.isEmpty
+                else {
+                    throw meaning.error("slashed shorthand is one to four letters, a slash and up to four letters, with the words it stands for: `\"w/o\": without`")
+                }
+                lexicon.shorthand.slashed[key] = words
             }
         }
         if let had = root["had_before"] {

@@ -7,6 +7,9 @@
 ///   been drinking"), which states a fact, and "would" otherwise, which is hypothetical.
 ///   Participles are the listed words and any word with the listed ending; the listed
 ///   adverbs may stand between ("she'd never been seen");
+/// - **slashed shorthand** read as its words: clinicians write "w/o" for without, "w/" for
+///   with, "h/o" for history of (`slashed`), so "w/o any bruising" is denied like "without any
+///   bruising", and the "/" is no fraction ("w/ 3wk old" is a baby of three weeks);
 /// - **"'s"** after a pronoun or a carer named ("he", "dad": `is_before`'s words): "is" before
 ///   a word with the present participle's ending ("he's shaking the baby", "dad's still hitting
 ///   him"), so the cues written with "is" for what is happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
@@ -46,6 +49,31 @@ struct ShorthandRules: Sendable {
     /// "mum's" and "dad's" asks about the word after it.
     private var isEndingBytes: [UInt8] = []
     private var isAdverbBytes: [[UInt8]] = []
+
+    /// Shorthand written with a slash ("w/o", "w/"), lowercased, and the words it stands for.
+    var slashed: [String: [String]] = [:] {
+        didSet { slashedBytes = slashed.keys.sorted().map { (Array($0.utf8), slashed[$0]!) } }
+    }
+    /// `slashed` as bytes: a few short compares where a slash follows a short word.
+    private var slashedBytes: [(key: [UInt8], words: [String])] = []
+    /// The longest part on either side of a slash in `slashed`.
+    static let longestSlashedPart = 4
+
+    /// The words `before/after` stands for (ASCII letters, any case; `after` may be empty, as
+    /// in "w/"), if it is slashed shorthand.
+    func slashedWords(before: UnsafeBufferPointer<UInt8>, after: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let count = before.count + 1 + after.count
+        for (key, words) in slashedBytes where key.count == count {
+            var same = true
+            for k in 0..<before.count where key[k] != before[k] | 0x20 { same = false; break }
+            if same, key[before.count] != UInt8(ascii: "/") { same = false }
+            if same { for k in 0..<after.count where key[before.count + 1 + k] != after[k] | 0x20 { same = false; break } }
+            if same { return words }
+        }
+        return nil
+    }
+
+    var hasSlashed: Bool { !slashedBytes.isEmpty }
 
     /// The word (and plural) a symbol byte is read as, if it is one.
     @inline(__always)

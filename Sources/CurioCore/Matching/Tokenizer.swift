@@ -66,6 +66,19 @@ enum Tokenizer {
             word[length] = b
             length += 1
         }
+        /// The words of slashed shorthand whose slash is at `slash`, after the word being read
+        /// (ASCII letters only), and where it ends: the letters after the slash must end the
+        /// word there ("w/o", "w/ 3wk", "w/3wk"; not "w/out", not "and/or").
+        func slashed(at slash: Int) -> (words: [String], end: Int)? {
+            let before = UnsafeBufferPointer(start: word, count: length)
+            guard before.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var j = slash + 1
+            while j < n, j - slash - 1 < ShorthandRules.longestSlashedPart + 1, bytes[j] < 0x80, isLetter(bytes[j]) { j += 1 }
+            guard j - slash - 1 <= ShorthandRules.longestSlashedPart, !(j < n && isLetter(bytes[j])) else { return nil }
+            let after = UnsafeBufferPointer(rebasing: bytes[(slash + 1)..<j])
+            guard let words = shorthand.slashedWords(before: before, after: after) else { return nil }
+            return (words, j)
+        }
         func punct(_ mark: String, _ start: Int, _ end: Int) {
             result.append(Token(kind: .punctuation, start: start, end: end, text: mark))
         }
@@ -147,6 +160,19 @@ enum Tokenizer {
                 // A hyphen inside a word: the words stay in one clause.
                 flushWord(i)
                 i += 1
+                continue
+            }
+            if b == 0x2F, length > 0, length <= ShorthandRules.longestSlashedPart, shorthand.hasSlashed,
+                i - wordStart == length, let (words, end) = slashed(at: i) {
+                // "w/o", "w/", "h/o": the words they stand for, each spanning the shorthand.
+                let start = wordStart
+                length = 0
+                for text in words {
+                    let found = known?.find(text)
+                    result.append(Token(kind: .word, start: start, end: end, text: text,
+                        value: found?.value ?? 0, key: found?.key ?? Vocabulary.unknown, lookedUp: known != nil))
+                }
+                i = end
                 continue
             }
             flushWord(i)

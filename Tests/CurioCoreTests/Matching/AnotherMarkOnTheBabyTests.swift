@@ -20,4 +20,28 @@ struct AnotherMarkOnTheBabyTests {
     func aParentsOneIsTheirs(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
+
+    /// A brother's or sister's bruise is theirs, but the baby named with them, or after them
+    /// ("and so does the baby"), has one too: missing it withheld the bruising protocol.
+    @Test(arguments: [
+        "his brother has a bruise and so does the baby",
+        "her toddler brother has a bruise on his cheek and she has one too",
+        "both the baby and his sister have bruises on their arms",
+        "the baby and her sister both have marks on their faces",
+        "his big sister and the baby both have bruises",
+        "her sister has a bruise on her arm and the baby has one too",
+    ])
+    func theBabyNamedWithAnotherChildHasOneToo(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// Only the baby: another relative after the sibling, another illness, a denial or a hedge
+    /// are read as such.
+    @Test func theRestOfTheSentenceStillCounts() {
+        #expect(MatcherFixture.status(.bruising, in: "his brother has a bruise and so does his cousin") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "her sister has bruises and so does mum") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "the baby and her sister both have chickenpox") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "both the baby and his sister have no bruises") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "his brother has a bruise and possibly so does the baby") == .possible)
+    }
 }

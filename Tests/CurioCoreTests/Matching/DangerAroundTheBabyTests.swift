@@ -152,4 +152,33 @@ struct DangerAroundTheBabyTests {
     func aUserNamedByTheDrugIsSubstanceMisuse(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
+
+    /// A threat to the mother with a time that is now or tonight is danger now (and abuse); one
+    /// told as long past is the abuse alone, a history for the referral.
+    @Test func aThreatToTheMotherNowOrLongAgo() {
+        for text in ["dad has threatened to kill mum tonight, the baby is with them",
+                     "he's threatening to stab her when he gets back, she has the baby"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+            #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+        }
+        for text in ["dad threatened to kill mum last year, they have since separated",
+                     "her ex threatened to hurt her years ago"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+        }
+        // A threat to the baby is danger in any tense.
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad threatened to kill the baby") == .present)
+    }
+
+    /// A bruise a parent saw on another child at work is not this baby's; this baby's bruise
+    /// seen at nursery is.
+    @Test func aBruiseOnAChildAtWorkIsAnotherChilds() {
+        for text in ["mum saw a bruise on a baby at the nursery where she works",
+                     "mum is a childminder and noticed a bruise on a baby she looks after",
+                     "mum works in a nursery and reported a bruise on one of the babies there"] {
+            #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+        }
+        #expect(MatcherFixture.status(.bruising, in: "nursery staff noticed a bruise on the baby at pick-up") != nil)
+        #expect(MatcherFixture.status(.bruising, in: "mum works at a nursery. her own baby has a bruise on his ear") == .present)
+    }
 }
