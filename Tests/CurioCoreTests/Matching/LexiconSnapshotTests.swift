@@ -60,9 +60,36 @@ struct LexiconSnapshotTests {
                 // A pattern index keeps its source patterns only to be compiled; matching reads
                 // its flat tables, which are what the snapshot holds (see `PatternIndex`).
                 if left.subjectType == PatternIndex.self, x.label == "patterns" { continue }
+                // A program's offsets of its sets by their keys serve only `add`, while
+                // compiling; a loaded program derives them if a pattern is added to it (see
+                // `aPatternAddedToALoadedProgramSharesItsSets`).
+                if left.subjectType == PatternProgram.self, x.label == "setOffsets" || x.label == "bitsOffsets" { continue }
                 compare(x.value, y.value, path: path + "." + (x.label ?? "\(index)"), into: &differences)
             }
         }
+    }
+
+    /// A program read from a snapshot derives its set offsets only when a pattern is added to
+    /// it, and that pattern then shares the sets already there, as it does in the program as
+    /// compiled: no set is stored twice.
+    @Test func aPatternAddedToALoadedProgramSharesItsSets() throws {
+        let patterns = MatcherFixture.matcher.lexicon.cueIndex.patterns
+        var built = PatternProgram()
+        for pattern in patterns { built.add(pattern) }
+        var writer = SnapshotWriter()
+        writer.write(built)
+        var loaded = try writer.bytes.withUnsafeBytes { bytes in
+            try SnapshotReader.reading(bytes) { try PatternProgram.read(from: &$0) }
+        }
+        let withASet = try #require(patterns.first { pattern in
+            pattern.slots.contains { if case .words(let keys) = $0 { keys.count > 1 && keys.count <= 8 } else { false } }
+        })
+        let keysBefore = built.setKeys.count
+        built.add(withASet)
+        loaded.add(withASet)
+        #expect(built.setKeys.count == keysBefore)
+        #expect(loaded.setKeys == built.setKeys)
+        #expect(loaded.steps.count == built.steps.count)
     }
 
     @Test func aLeftOutFieldIsFound() {
