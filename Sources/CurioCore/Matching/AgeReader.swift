@@ -228,8 +228,8 @@ final class AgeReader: Sendable {
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
             let hyphenOld = after == "-" && words.old.includes(text(tokens, j + 1))
             let saysOld = words.old.includes(after) || hyphenOld
-            if said == .article, !saysOld { continue }
-            if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after) { continue }
+            if said == .article, !saysOld, !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
+            if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after), !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
             if words.needsOld.contains(unitWord), !saysOld, !words.aged.includes(before) { continue }
             // "her 18 month old sister", "brother aged 2 years": another child's age.
@@ -330,6 +330,22 @@ final class AgeReader: Sendable {
         guard let lead = text(tokens, k) else { return false }
         if words.linking.contains(lead) { return true }
         return words.born.contains(lead) && words.notAgeAfter.includes(after)
+    }
+
+    /// An article or a vague quantity without "old" ("a month", "a few weeks") that ends its
+    /// clause right after the baby: after the baby (or its pronoun) and a linking word ("the
+    /// baby is only a month"), or after the pronoun alone, its "'s" dropped ("she's just a
+    /// fortnight"); a narrowing word ("only", "just") may stand before it. Elsewhere such a
+    /// duration is as often a time ("the review is a week away", "for only a few weeks").
+    private func isAgeOfSubject(_ tokens: [Token], at i: Int, unitEnd j: Int) -> Bool {
+        guard j >= tokens.count || tokens[j].kind == .punctuation else { return false }
+        var k = i - 1
+        // A vague quantity's article: "a few weeks", "a couple of months".
+        if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
+        if let word = text(tokens, k), words.narrowing.contains(word) { k -= 1 }
+        guard let lead = text(tokens, k) else { return false }
+        if words.ageSubjects.contains(lead) { return true }
+        return words.linking.contains(lead) && (text(tokens, k - 1).map { words.ageSubjects.contains($0) } ?? false)
     }
 
     /// "born last week", "delivered by section yesterday": the age from when the birth was said

@@ -121,6 +121,8 @@ final class AgeWords: Sendable {
     let otherChild: Set
     let otherChildBetween: Set
     let olderChildNamed: Set
+    let ageSubjects: Set
+    let narrowing: Set
     let checkLead: Set
     let checkDone: Set
     let ageDays: Set
@@ -168,6 +170,8 @@ final class AgeWords: Sendable {
         otherChild = Set(rules.otherChild)
         otherChildBetween = Set(rules.otherChildBetween)
         olderChildNamed = Set(rules.olderChildNamed)
+        ageSubjects = Set(rules.ageSubjects)
+        narrowing = Set(rules.narrowing)
         checkLead = Set(rules.checkLead)
         checkDone = Set(rules.checkDone)
         ageDays = Set(rules.ageDays)

@@ -88,6 +88,11 @@ struct AgeRules: Sendable {
     /// Just before an age of `olderChildWeeks` or more said as a noun ("mum also has a 3 year
     /// old", "the 2 year old is at nursery"): another, older child, never the baby's age.
     var olderChildNamed: Set<String> = []
+    /// The baby or its pronoun, before a linking word (or before an article or a vague quantity
+    /// when its "'s" was dropped): "the baby is only a month", "she's a fortnight" are ages.
+    var ageSubjects: Set<String> = []
+    /// Words that only narrow an age and may stand before it: "only", "just".
+    var narrowing: Set<String> = []
     /// Agreed gestation units (only weeks make sense).
     var gestationUnits: Set<String> = []
     /// Bounds that keep absurd readings out (weeks).

@@ -345,7 +345,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "older_child_named", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -396,6 +396,8 @@ struct LexiconLoader {
             rules.otherChildBetween = try words("other_child_between")
             if let older = age["older_child_weeks"] { rules.olderChildWeeks = try older.double() }
             rules.olderChildNamed = try words("older_child_named")
+            rules.ageSubjects = try words("age_subjects")
+            rules.narrowing = try words("narrowing")
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")

@@ -125,4 +125,30 @@ struct AgeTests {
         #expect(result.facts[FactName.gestationWeeks] == .number(weeks), "\(text)")
         #expect(result.facts[FactName.childAgeWeeks] == nil, "\(text)")
     }
+
+    /// "A month", "a fortnight", "a few weeks" without "old" are the baby's age when they end
+    /// the clause right after the baby (or its pronoun) and a linking word, or the pronoun whose
+    /// "'s" was dropped; "only" or "just" may stand between. Elsewhere they are times.
+    @Test(arguments: [
+        ("bruise on her ear, she's a fortnight", 2.0),
+        ("the baby is only a month, bruise on cheek", 4.3),
+        ("he's just a few weeks; mark on his arm", 3.0),
+        ("baby just a fortnight.", 2.0),
+        ("she is a week", 1.0),
+    ])
+    func aDurationEndingTheClauseAfterTheBabyIsItsAge(text: String, weeks: Double) {
+        #expect(MatcherFixture.age(text) == weeks, "\(text)")
+    }
+
+    @Test(arguments: [
+        "the review is a week away",
+        "breastfed for only a few weeks",
+        "the baby is a week overdue for his jabs",
+        "it is a month since the visit",
+        "saw baby a few weeks ago",
+        "the gap is a month.",
+    ])
+    func aDurationElsewhereIsATime(text: String) {
+        #expect(MatcherFixture.age(text) == nil, "\(text)")
+    }
 }

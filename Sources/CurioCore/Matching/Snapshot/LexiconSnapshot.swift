@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 15
+    static let formatVersion: UInt32 = 16
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -298,6 +298,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(otherChildBetween)
         snapshot.write(olderChildWeeks)
         snapshot.write(olderChildNamed)
+        snapshot.write(ageSubjects)
+        snapshot.write(narrowing)
         snapshot.write(ageDays)
         snapshot.write(checkLead)
         snapshot.write(checkDone)
@@ -343,6 +345,8 @@ extension AgeRules: SnapshotCodable {
         rules.otherChildBetween = try snapshot.read()
         rules.olderChildWeeks = try snapshot.read()
         rules.olderChildNamed = try snapshot.read()
+        rules.ageSubjects = try snapshot.read()
+        rules.narrowing = try snapshot.read()
         rules.ageDays = try snapshot.read()
         rules.checkLead = try snapshot.read()
         rules.checkDone = try snapshot.read()
