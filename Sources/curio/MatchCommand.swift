@@ -37,11 +37,12 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.loadMatching()
         if jsonl {
-            BatchMode.run { id, text in JSONLines.line(BatchLine.MatchOutput(id: id, knowledge.matcher.match(text))) }
+            let today = CivilDate(Date())
+            BatchMode.run { id, text in JSONLines.line(BatchLine.MatchOutput(id: id, knowledge.matcher.match(text, today: today))) }
             return
         }
         let utterance = text.joined(separator: " ")
-        let result = knowledge.matcher.match(utterance)
+        let result = knowledge.matcher.match(utterance, today: CivilDate(Date()))
         if json {
             if explain {
                 StandardStreams.write(JSONLines.line(Explained(result, knowledge.matcher.explain(utterance))))

@@ -121,7 +121,7 @@ public struct Consultation: Sendable {
         }
         let before = advice.recommendations
         let step = currentStep
-        var heard = knowledge.matcher.match(text)
+        var heard = knowledge.matcher.match(text, today: CivilDate(time))
         var option: String?
         if let step {
             let choices = step.terminal && step.offer != nil ? Self.offerOptions : step.options

@@ -107,7 +107,9 @@ final class AgeReader: Sendable {
     // The words that make a number a point in time, the current age, a birth, a check, a time
     // postnatal or sober are data in `facts.yaml` (`AgeRules`).
 
-    func read(_ tokens: [Token]) -> Reading {
+    /// `today`: the day of the consultation, for a date of birth written as a date (without
+    /// it, such a date is not read).
+    func read(_ tokens: [Token], today: CivilDate? = nil) -> Reading {
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
@@ -318,7 +320,53 @@ final class AgeReader: Sendable {
             reading.ageWeeks = weeks
             reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
         }
+        if reading.ageWeeks == nil, let today, let (weeks, range) = birthDate(tokens, today: today) {
+            reading.ageWeeks = weeks
+            reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
+        }
         return reading
+    }
+
+    /// "DOB 01/10/26", "born on 1/10/2026", "date of birth: 01-10-2026": a date of birth
+    /// written as a day, month and year (the UK order) right after one of the words for it
+    /// (`rules.birthDateLead`, perhaps with "on", "the" or a colon between), read as the age on
+    /// `today`. A date that does not exist, one after today (a due date, or a mistake) and one
+    /// more than `rules.birthDateMostWeeks` ago are not read: the age is then asked for.
+    private func birthDate(_ tokens: [Token], today: CivilDate) -> (weeks: Double, range: Range<Int>)? {
+        guard !rules.birthDateLead.isEmpty, tokens.count >= 6 else { return nil }
+        // The date first (numbers and marks only, cheap to ask of every utterance), then the
+        // words before it.
+        for i in 1..<(tokens.count - 4) where tokens[i].kind == .number {
+            guard tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
+                tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text
+            else { continue }
+            let parts = [tokens[i].text, tokens[i + 2].text, tokens[i + 4].text]
+            guard parts.allSatisfy({ !$0.contains(".") }), parts[2].count == 2 || parts[2].count == 4,
+                let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
+            else { continue }
+            if parts[2].count == 2 { year += 2000 }
+            guard let lead = birthDateLead(tokens, before: i), let born = CivilDate(year: year, month: month, day: day) else { continue }
+            let days = born.days(until: today)
+            guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
+            return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
+        }
+        return nil
+    }
+
+    /// Where the words for a date of birth start when they end just before `index` (past the
+    /// fillers, a colon or a dash, and the dots of "D.O.B."), or nil.
+    private func birthDateLead(_ tokens: [Token], before index: Int) -> Int? {
+        var k = index - 1
+        while k >= 0, let word = text(tokens, k),
+            tokens[k].kind == .punctuation ? word == ":" || word == "-" || word == "." : rules.birthDateFiller.contains(word)
+        {
+            k -= 1
+        }
+        for phrase in rules.birthDateLead where k + 1 >= phrase.count {
+            let from = k + 1 - phrase.count
+            if phrase.indices.allSatisfy({ text(tokens, from + $0) == phrase[$0] }) { return from }
+        }
+        return nil
     }
 
     /// A vague quantity without "old" after its unit is an age after a linking word ("baby is

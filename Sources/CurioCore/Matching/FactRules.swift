@@ -88,6 +88,11 @@ struct AgeRules: Sendable {
     /// Just before an age of `olderChildWeeks` or more said as a noun ("mum also has a 3 year
     /// old", "the 2 year old is at nursery"): another, older child, never the baby's age.
     var olderChildNamed: Set<String> = []
+    /// The words a date of birth follows ("dob", "born"), the words that may stand between
+    /// ("on", "the"), and the oldest age a date of birth is read as, in weeks.
+    var birthDateLead: [[String]] = []
+    var birthDateFiller: Set<String> = []
+    var birthDateMostWeeks = 156.0
     /// The baby or its pronoun, before a linking word (or before an article or a vague quantity
     /// when its "'s" was dropped): "the baby is only a month", "she's a fortnight" are ages.
     var ageSubjects: Set<String> = []

@@ -345,7 +345,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -398,6 +398,12 @@ struct LexiconLoader {
             rules.olderChildNamed = try words("older_child_named")
             rules.ageSubjects = try words("age_subjects")
             rules.narrowing = try words("narrowing")
+            // Each a phrase of tokens: "d.o.b" is read as "d . o . b".
+            rules.birthDateLead = try (age["birth_date_lead"]?.strings("birth_date_lead") ?? []).map { phrase in
+                Tokenizer.tokens(phrase.lowercased()).map { forms.spelling($0.text) }
+            }
+            rules.birthDateFiller = try words("birth_date_filler")
+            if let most = age["birth_date_most_weeks"] { rules.birthDateMostWeeks = try most.double() }
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")

@@ -33,7 +33,9 @@ public final class Matcher: Sendable {
         implications = FactorImplications(lexicon.factorRules)
     }
 
-    public func match(_ text: String) -> MatchResult {
+    /// `today`: the consultation's day, so that a date of birth written as a date is read as an
+    /// age (without it, such a date is not read).
+    public func match(_ text: String, today: CivilDate? = nil) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
@@ -44,7 +46,7 @@ public final class Matcher: Sendable {
             }
         }
         var facts: [String: FactValue] = [:]
-        let age = ages.read(utterance.unfolded)
+        let age = ages.read(utterance.unfolded, today: today)
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {

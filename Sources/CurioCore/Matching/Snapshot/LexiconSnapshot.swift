@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 16
+    static let formatVersion: UInt32 = 17
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -300,6 +300,9 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(olderChildNamed)
         snapshot.write(ageSubjects)
         snapshot.write(narrowing)
+        snapshot.write(birthDateLead)
+        snapshot.write(birthDateFiller)
+        snapshot.write(birthDateMostWeeks)
         snapshot.write(ageDays)
         snapshot.write(checkLead)
         snapshot.write(checkDone)
@@ -347,6 +350,9 @@ extension AgeRules: SnapshotCodable {
         rules.olderChildNamed = try snapshot.read()
         rules.ageSubjects = try snapshot.read()
         rules.narrowing = try snapshot.read()
+        rules.birthDateLead = try snapshot.read()
+        rules.birthDateFiller = try snapshot.read()
+        rules.birthDateMostWeeks = try snapshot.read()
         rules.ageDays = try snapshot.read()
         rules.checkLead = try snapshot.read()
         rules.checkDone = try snapshot.read()
