@@ -181,4 +181,14 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.bruising, in: "nursery staff noticed a bruise on the baby at pick-up") != nil)
         #expect(MatcherFixture.status(.bruising, in: "mum works at a nursery. her own baby has a bruise on his ear") == .present)
     }
+
+    /// A carer alone with the baby, said in a note's words without the article ("alone w/ 3wk
+    /// old"), is danger as "alone with the baby" is; "home alone" keeps its neglect.
+    @Test func aloneWithABareAge() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum v drunk, alone w/ 3wk old") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "alone with 3 week old") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "home alone with 6 week old twins") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she is not alone with 3 week old, dad is there") == .absent)
+        #expect(MatcherFixture.status(.immediateDanger, in: "alone with 3 weeks of leave left") == nil)
+    }
 }
