@@ -39,6 +39,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Measure only the logic on one thread (the `desk:` line), without a server: for profilers.")
     var deskOnly = false
 
+    @Flag(help: "With --desk-only: the consultations taking turns (the `desk (interleaved):` line) instead of one after another.")
+    var interleaved = false
+
     /// Practitioners' answers of usual length, most with findings for the matcher to make.
     /// There are as many as the default number of turns, so a consultation never says the same
     /// thing twice: an answer that adds nothing to the case picture is cheaper (the advice is
@@ -161,7 +164,8 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     /// The logic alone, on one thread of this process: the floor under the socket figures.
-    /// Prints the desk's line; answers the mean answer's length in bytes.
+    /// Prints the desk's lines (consultations one after another, then taking turns); answers
+    /// the mean answer's length in bytes.
     @discardableResult
     func measureDesk(directory: URL) throws -> Int {
         var quiet = Logger(label: "curio.desk")
@@ -169,11 +173,21 @@ struct BenchCommand: AsyncParsableCommand {
         let desk = ConsultationDesk(
             knowledge: try Knowledge.load(from: directory), journal: InMemoryCaseJournal(), maxSessions: 100_000, logger: quiet)
         _ = DeskLoop.run(desk: desk, scripts: consultations(20, turns: turns))
-        let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
-        print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
-            Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
-            Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
-        return alone.bytes / max(1, alone.turns)
+        var bytes = 0
+        if !(deskOnly && interleaved) {
+            let alone = DeskLoop.run(desk: desk, scripts: consultations(min(concurrency, 500), turns: turns))
+            print(String(format: "desk:   %.0f turns/s on one thread without the socket (%.0f µs a turn: read, answer, write; %.1f KiB of answers a turn)",
+                Double(alone.turns) / alone.seconds, alone.seconds * 1e6 / Double(max(1, alone.turns)),
+                Double(alone.bytes) / 1024 / Double(max(1, alone.turns))))
+            bytes = alone.bytes / max(1, alone.turns)
+            if deskOnly { return bytes }
+        }
+        // The same turns as the server sees them, one of each consultation in turn: every
+        // session's state has gone cold by its next turn, which the line above never shows.
+        let mixed = DeskLoop.runInterleaved(desk: desk, scripts: consultations(concurrency, turns: turns))
+        print(String(format: "desk (interleaved): %.0f turns/s with %d consultations taking turns (%.0f µs a turn)",
+            Double(mixed.turns) / mixed.seconds, concurrency, mixed.seconds * 1e6 / Double(max(1, mixed.turns))))
+        return bytes
     }
 
     func consultations(_ count: Int, turns: Int) -> [any LoadScript] {

@@ -30,6 +30,19 @@ import Testing
         #expect(String(buffer: second) == JSONLines.line(short) + "\n")
     }
 
+    /// Answers written straight into the buffer, and answers too long for its room (written
+    /// elsewhere and copied), around every length where one becomes the other.
+    @Test func answersOfEveryLengthAroundTheBuffersRoomAreWhole() {
+        let allocator = ByteBufferAllocator()
+        let bare = JSONLines.line(Self.response("")).utf8.count + 1
+        for length in (AnswerLine.scratchCapacity - bare - 3)...(AnswerLine.scratchCapacity - bare + 3) {
+            let response = Self.response(String(repeating: "y", count: length))
+            #expect(String(buffer: AnswerLine.buffer(response, allocator: allocator)) == JSONLines.line(response) + "\n")
+            let short = Self.response("after \(length)")
+            #expect(String(buffer: AnswerLine.buffer(short, allocator: allocator)) == JSONLines.line(short) + "\n")
+        }
+    }
+
     @Test func aShorterAnswerAfterALongerOneCarriesNothingOfIt() {
         let allocator = ByteBufferAllocator()
         let long = Self.response(String(repeating: "x", count: 20_000))

@@ -11,7 +11,7 @@ public struct AnswerVocabulary: Sendable {
     public let phrases: [String: [String]]
     /// Option (lowercased) → its own words and its phrases, ready to be compared: every answer
     /// is compared with every phrase of every option offered.
-    private var candidates: [String: [Phrase]]
+    private var candidates: [String: PhraseList]
 
     /// `whole`: option (lowercased) → phrases that choose it only as the whole answer or its
     /// whole first clause ("she is", "definitely"): what follows them can turn them round ("she
@@ -23,12 +23,12 @@ public struct AnswerVocabulary: Sendable {
     /// of words: every answer is compared with every lead, and comparing them as strings
     /// (asking each lead's UTF-8 view again whether it is ASCII, then `starts(with:)` on the
     /// views) was most of the cost of choosing an option.
-    private let leads: [Phrase]
+    private let leads: PhraseList
     private let leadWords: [Int]
 
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        self.leads = reportedLeads.map { Phrase($0) }
+        self.leads = PhraseList(reportedLeads.map { Phrase($0) })
         self.leadWords = reportedLeads.map { $0.split(separator: " ").count }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
@@ -36,7 +36,7 @@ public struct AnswerVocabulary: Sendable {
         let phrases = merged.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
         self.phrases = phrases
         self.candidates = Dictionary(uniqueKeysWithValues: phrases.map { key, list in
-            (key, Self.candidates(for: key, phrases: list, whole: wholeTexts[key] ?? []))
+            (key, PhraseList(Self.candidates(for: key, phrases: list, whole: wholeTexts[key] ?? [])))
         })
     }
 
@@ -53,7 +53,7 @@ public struct AnswerVocabulary: Sendable {
         var vocabulary = self
         for option in options {
             let key = option.lowercased()
-            if vocabulary.candidates[key] == nil { vocabulary.candidates[key] = Self.candidates(for: key, phrases: []) }
+            if vocabulary.candidates[key] == nil { vocabulary.candidates[key] = PhraseList(Self.candidates(for: key, phrases: [])) }
         }
         return vocabulary
     }
@@ -139,8 +139,11 @@ public struct AnswerVocabulary: Sendable {
         // The leads and phrases are read where they lie: iterating them copied each (its text
         // and bytes retained and released), dozens on every answer, nearly all to fail on
         // their first byte.
-        let lead = leads.withUnsafeBufferPointer { leads -> Int? in
-            for index in leads.indices where leads[index].starts(text, bytes: bytes) { return index }
+        // Only those that can start it are asked (`PhraseList`), in the same order.
+        let lead = leads.phrases.withUnsafeBufferPointer { phrases -> Int? in
+            for position in leads.positions(startingWith: bytes.first) where phrases[Int(position)].starts(text, bytes: bytes) {
+                return Int(position)
+            }
             return nil
         }
         if let lead {
@@ -153,9 +156,12 @@ public struct AnswerVocabulary: Sendable {
         var best: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
-            let phrases = candidates[key] ?? Self.candidates(for: key, phrases: [])
-            phrases.withUnsafeBufferPointer { phrases in
-                for index in phrases.indices where phrases[index].starts(text, bytes: bytes) {
+            let phrases = candidates[key] ?? PhraseList(Self.candidates(for: key, phrases: []))
+            let positions = phrases.positions(startingWith: bytes.first)
+            phrases.phrases.withUnsafeBufferPointer { phrases in
+                for position in positions {
+                    let index = Int(position)
+                    guard phrases[index].starts(text, bytes: bytes) else { continue }
                     if !isShort || phrases[index].whole {
                         firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
                         guard firstClause == phrases[index].text else { continue }

@@ -61,10 +61,15 @@ extension Consultation {
                 open.append(labels.joined(separator: ", "))
             }
         }
+        // Each turn's question as the dialogue it was asked in words it, that dialogue looked
+        // up once for the turns asked in it (looking it up copied it, for every turn).
+        var asked: (name: String, dialogue: Dialogue?)?
         let transcript = turns.map { turn in
-            CaseSummary.Exchange(
+            let name = dialogueName(of: turn)
+            if asked?.name != name { asked = (name, knowledge.dialogues[name]) }
+            return CaseSummary.Exchange(
                 turn: turn.number,
-                question: knowledge.dialogues[dialogueName(of: turn)]?[turn.state]?.ask ?? dialogue[turn.state]?.ask,
+                question: asked?.dialogue?[turn.state]?.ask ?? dialogue[turn.state]?.ask,
                 answer: turn.text, at: turn.at)
         }
         return CaseSummary(

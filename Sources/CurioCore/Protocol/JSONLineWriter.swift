@@ -29,6 +29,23 @@ public struct JSONLineWriter {
 
     public init(capacity: Int = 1024) { storage = Storage(capacity: max(capacity, 16)) }
 
+    /// A writer that writes into `memory`, lent by the caller, while the line fits in it, and
+    /// moves its bytes to memory of its own when it does not (`isWriting(into:)` tells which).
+    /// The server writes each answer this way straight into the buffer handed to the socket:
+    /// written in a writer of its own and then copied there, every answer (several KiB) was
+    /// copied once more than it needs to be, and on this machine that copy was a few percent
+    /// of the server's time. The caller must not use the writer, or a copy of it, once the
+    /// memory is gone, unless `isWriting(into:)` said false.
+    public init(lending memory: UnsafeMutableRawBufferPointer) {
+        storage = Storage(lent: memory)
+    }
+
+    /// Whether the bytes written are still in `memory` (the memory lent at `init(lending:)`),
+    /// not moved to the writer's own.
+    public func isWriting(into memory: UnsafeMutableRawBufferPointer) -> Bool {
+        UnsafeMutableRawPointer(storage.base) == memory.baseAddress && !storage.owned
+    }
+
     /// The bytes written, as an array of their own.
     public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
@@ -49,17 +66,32 @@ public struct JSONLineWriter {
 
     public var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
 
-    /// Memory for the writer's bytes, freed with it.
+    /// Memory for the writer's bytes: its own, freed with it, or lent (never freed here).
     private final class Storage {
         let base: UnsafeMutablePointer<UInt8>
         let capacity: Int
+        let owned: Bool
 
         init(capacity: Int) {
             base = .allocate(capacity: capacity)
             self.capacity = capacity
+            owned = true
         }
 
-        deinit { base.deallocate() }
+        init(lent memory: UnsafeMutableRawBufferPointer) {
+            // Empty lent memory is no memory: the first write moves to the writer's own.
+            guard let start = memory.baseAddress, memory.count > 0 else {
+                base = .allocate(capacity: 16)
+                capacity = 16
+                owned = true
+                return
+            }
+            base = start.bindMemory(to: UInt8.self, capacity: memory.count)
+            capacity = memory.count
+            owned = false
+        }
+
+        deinit { if owned { base.deallocate() } }
     }
 
     /// Where the next `extra` bytes go: room for them is made first if need be (the storage

@@ -4,11 +4,13 @@ import NIOPosix
 
 /// A `WireResponse` as the bytes of one JSON line ("\n" included), ready for the socket.
 ///
-/// The JSON is written by one writer per thread, reset for each answer, then copied (one
-/// `memcpy`) into one `ByteBuffer` per thread, handed to the channel. An answer carrying a
-/// whole case picture is several KiB: a fresh 16 KiB array and a fresh buffer for each cost
-/// two large allocations (in glibc, each also sweeps the allocator's small free lists) and
-/// fresh pages every turn.
+/// The JSON is written straight into one `ByteBuffer` per thread (the writer borrowing its
+/// memory, `JSONLineWriter(lending:)`), handed to the channel. An answer carrying a whole case
+/// picture is several KiB: a fresh 16 KiB array and a fresh buffer for each cost two large
+/// allocations (in glibc, each also sweeps the allocator's small free lists) and fresh pages
+/// every turn, and writing it in a writer of its own first and then copying it into the buffer
+/// copied every answer once more than needed. An answer longer than the buffer's room is
+/// written in the writer's own memory and then copied, growing the buffer for the next ones.
 ///
 /// The buffer is reused only when the channel has let go of it: an answer is usually written
 /// to the socket, and the channel's reference dropped, by the flush that follows it. While the
@@ -26,10 +28,8 @@ enum AnswerLine {
 
     /// The scratch of the calling thread.
     private final class Scratch: @unchecked Sendable {
-        var writer: JSONLineWriter
         var buffer: ByteBuffer
         init(allocator: ByteBufferAllocator) {
-            writer = JSONLineWriter(capacity: AnswerLine.scratchCapacity)
             buffer = allocator.buffer(capacity: AnswerLine.scratchCapacity)
         }
     }
@@ -43,10 +43,24 @@ enum AnswerLine {
             Self.scratch.currentValue = made
             return made
         }()
-        JSONLines.write(response, into: &scratch.writer)
         scratch.buffer.clear()
-        scratch.writer.withUnsafeBytes { _ = scratch.buffer.writeBytes($0) }
-        scratch.buffer.writeInteger(UInt8(ascii: "\n"))
+        var longer: JSONLineWriter?
+        scratch.buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: Self.scratchCapacity) { memory in
+            // The last byte kept for the newline.
+            let room = UnsafeMutableRawBufferPointer(rebasing: memory.dropLast())
+            var writer = JSONLineWriter(lending: room)
+            JSONLines.write(response, into: &writer)
+            guard writer.isWriting(into: room) else {
+                longer = writer  // its bytes are in its own memory now
+                return 0
+            }
+            memory[writer.count] = UInt8(ascii: "\n")
+            return writer.count + 1
+        }
+        if let longer {
+            longer.withUnsafeBytes { _ = scratch.buffer.writeBytes($0) }
+            scratch.buffer.writeInteger(UInt8(ascii: "\n"))
+        }
         return scratch.buffer
     }
 }

@@ -202,3 +202,25 @@ struct AnswerVocabularyTests {
         #expect(prepared.choose("midwife, on a home visit", among: ["health visitor", "Midwife"]) == "Midwife")
     }
 }
+
+/// The index by first byte gives exactly the phrases that do not fail on their first byte, in
+/// their order, so an option is chosen as if every phrase had been asked.
+@Suite struct PhraseListTests {
+    typealias Phrase = AnswerVocabulary.Phrase
+
+    @Test func eachFirstByteGivesThePhrasesThatCanStartWithItInOrder() {
+        let texts = ["yes", "no", "yeah", "été", "", "y", "nope", "not sure"]
+        let list = AnswerVocabulary.PhraseList(texts.map { Phrase($0) })
+        for byte in UInt8(0)..<128 {
+            let expected = texts.indices.filter { texts[$0].utf8.first.map { $0 >= 0x80 || $0 == byte } ?? true }
+            #expect(list.positions(startingWith: byte).map(Int.init) == expected, "byte \(byte)")
+        }
+        #expect(list.positions(startingWith: nil).map(Int.init) == Array(texts.indices))
+        #expect(list.positions(startingWith: 0xC3).map(Int.init) == Array(texts.indices))
+    }
+
+    @Test func aShortListIsReadWhole() {
+        let list = AnswerVocabulary.PhraseList(["yes", "no"].map { Phrase($0) })
+        #expect(list.positions(startingWith: UInt8(ascii: "n")) == [0, 1])
+    }
+}

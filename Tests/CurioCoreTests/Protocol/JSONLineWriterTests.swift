@@ -327,6 +327,41 @@ import Testing
         #expect(copy.text == #"["kept","only in the copy"]"#)
     }
 
+    /// Lent memory: the line is written there while it fits, and moves to the writer's own
+    /// memory, whole, when it does not; either way the bytes are a fresh writer's.
+    @Test func aWriterInLentMemoryWritesThereWhileTheLineFits() {
+        let texts = (0..<20).map { "text \($0) with a \"quote\" and é" }
+        let line = Array(JSONLines.line(texts).utf8)
+        for room in [0, 1, 16, line.count - 1, line.count, line.count + 1, 4096] {
+            let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: room, alignment: 1)
+            defer { memory.deallocate() }
+            var writer = JSONLineWriter(lending: memory)
+            JSONLines.write(texts, into: &writer)
+            #expect(writer.bytes == line, "room \(room)")
+            #expect(writer.isWriting(into: memory) == (room >= line.count), "room \(room)")
+            if room >= line.count {
+                #expect(Array(memory.prefix(line.count)) == line)
+            }
+        }
+    }
+
+    @Test func aCopyOfAWriterInLentMemoryLeavesTheMemoryAlone() {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: 256, alignment: 1)
+        defer { memory.deallocate() }
+        var writer = JSONLineWriter(lending: memory)
+        writer.beginArray()
+        writer.string("kept")
+        var copy = writer
+        copy.string("only in the copy")
+        copy.endArray()
+        writer.string("only in the original")
+        writer.endArray()
+        #expect(writer.text == #"["kept","only in the original"]"#)
+        #expect(copy.text == #"["kept","only in the copy"]"#)
+        #expect(writer.isWriting(into: memory))
+        #expect(!copy.isWriting(into: memory))
+    }
+
     @Test func aLineThatCannotBeEncodedIsTheEncodingError() {
         var writer = JSONLineWriter()
         JSONLines.write([Double.nan], into: &writer)
