@@ -1,4 +1,4 @@
-import CurioCore
+@testable import CurioCore
 import Foundation
 
 /// The real lexicon, loaded once from the repository's `dialogues/` folder.
@@ -32,5 +32,10 @@ enum MatcherFixture {
 
     static func age(_ text: String) -> Double? {
         matcher.match(text).facts[FactName.childAgeWeeks]?.number
+    }
+
+    /// The texts of the tokens the lexicon reads `text` as.
+    static func words(_ text: String) -> [String] {
+        matcher.lexicon.tokens(text).map(\.text)
     }
 }
