@@ -109,7 +109,7 @@ final class AgeReader: Sendable {
 
     /// `today`: the day of the consultation, for a date of birth written as a date (without
     /// it, such a date is not read).
-    func read(_ tokens: [Token], today: CivilDate? = nil) -> Reading {
+    func read(_ tokens: [Token], today: () -> CivilDate? = { nil }) -> Reading {
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
@@ -320,7 +320,7 @@ final class AgeReader: Sendable {
             reading.ageWeeks = weeks
             reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
         }
-        if reading.ageWeeks == nil, let today, let (weeks, range) = birthDate(tokens, today: today) {
+        if reading.ageWeeks == nil, let (weeks, range) = birthDate(tokens, today: today) {
             reading.ageWeeks = weeks
             reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
         }
@@ -332,7 +332,7 @@ final class AgeReader: Sendable {
     /// (`rules.birthDateLead`, perhaps with "on", "the" or a colon between), read as the age on
     /// `today`. A date that does not exist, one after today (a due date, or a mistake) and one
     /// more than `rules.birthDateMostWeeks` ago are not read: the age is then asked for.
-    private func birthDate(_ tokens: [Token], today: CivilDate) -> (weeks: Double, range: Range<Int>)? {
+    private func birthDate(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
         guard !rules.birthDateLead.isEmpty, tokens.count >= 6 else { return nil }
         // The date first (numbers and marks only, cheap to ask of every utterance), then the
         // words before it.
@@ -345,7 +345,9 @@ final class AgeReader: Sendable {
                 let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
             else { continue }
             if parts[2].count == 2 { year += 2000 }
-            guard let lead = birthDateLead(tokens, before: i), let born = CivilDate(year: year, month: month, day: day) else { continue }
+            guard let lead = birthDateLeadStart(tokens, before: i), let born = CivilDate(year: year, month: month, day: day),
+                let today = today()
+            else { continue }
             let days = born.days(until: today)
             guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
             return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
@@ -355,7 +357,7 @@ final class AgeReader: Sendable {
 
     /// Where the words for a date of birth start when they end just before `index` (past the
     /// fillers, a colon or a dash, and the dots of "D.O.B."), or nil.
-    private func birthDateLead(_ tokens: [Token], before index: Int) -> Int? {
+    private func birthDateLeadStart(_ tokens: [Token], before index: Int) -> Int? {
         var k = index - 1
         while k >= 0, let word = text(tokens, k),
             tokens[k].kind == .punctuation ? word == ":" || word == "-" || word == "." : rules.birthDateFiller.contains(word)

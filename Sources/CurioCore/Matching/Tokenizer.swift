@@ -164,14 +164,10 @@ enum Tokenizer {
             }
             if b == 0x2F, length > 0, length <= ShorthandRules.longestSlashedPart, shorthand.hasSlashed,
                 i - wordStart == length, let (words, end) = slashed(at: i) {
-                // "w/o", "w/", "h/o": the words they stand for, each spanning the shorthand.
-                let start = wordStart
+                // "w/o", "w/", "h/o": the words they stand for, each spanning the shorthand
+                // (from `wordStart`, as a symbol's word does).
                 length = 0
-                for text in words {
-                    let found = known?.find(text)
-                    result.append(Token(kind: .word, start: start, end: end, text: text,
-                        value: found?.value ?? 0, key: found?.key ?? Vocabulary.unknown, lookedUp: known != nil))
-                }
+                for text in words { flushSymbol(text, end) }
                 i = end
                 continue
             }
