@@ -51,4 +51,18 @@ struct NegationTests {
     func aHeadingAndItsVerdict(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// "Never seen a bruise like it" says the bruise is unlike any other, not that there is
+    /// none; "never seen any bruising on him" and "she has never had a bruise" deny it.
+    @Test(arguments: [
+        ("never seen a bruise like it, 9 week old", RiskFactorID.bruising, FindingStatus.present),
+        ("I have never seen such bruising on a baby", .bruising, .present),
+        ("never seen bruises like these before", .bruising, .present),
+        ("I've never seen a burn like this on a baby", .otherInjury, .present),
+        ("never seen any bruising on him", .bruising, .absent),
+        ("she has never had a bruise", .bruising, .absent),
+    ])
+    func neverSeenOneLikeIt(text: String, id: RiskFactorID, status: FindingStatus) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
+    }
 }
