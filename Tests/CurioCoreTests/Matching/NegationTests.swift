@@ -65,4 +65,16 @@ struct NegationTests {
     func neverSeenOneLikeIt(text: String, id: RiskFactorID, status: FindingStatus) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
     }
+
+    /// Emphasis that reads like a denial: "no denying", "no way that was an accident", "I
+    /// wouldn't call it a small bruise". "I wouldn't call it a bruise" still denies.
+    @Test(arguments: [
+        ("there's no denying the bruise", FindingStatus.present),
+        ("no way that bruise was accidental", .present),
+        ("I wouldn't call it a small bruise", .present),
+        ("I wouldn't call it a bruise", .absent),
+    ])
+    func emphasisIsNoDenial(text: String, status: FindingStatus) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
 }
