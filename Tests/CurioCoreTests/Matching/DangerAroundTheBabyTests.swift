@@ -191,4 +191,12 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "she is not alone with 3 week old, dad is there") == .absent)
         #expect(MatcherFixture.status(.immediateDanger, in: "alone with 3 weeks of leave left") == nil)
     }
+
+    /// A floppy or blue spell told as long over is a history, not danger now; one now is.
+    @Test func aFloppySpellLongOver() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby was floppy last month but is fine now") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "went blue last week, fine since") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby is floppy now") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "baby went floppy and blue this morning") == .present)
+    }
 }

@@ -104,4 +104,13 @@ struct ExperiencerTests {
         #expect(MatcherFixture.status(.otherInjury, in: "the baby has a fractured wrist") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "the nurse thinks dad fractured her arm") == .present)
     }
+
+    /// The unborn baby named as the first ("expecting her first baby") is no older child of the
+    /// family: the mother's own condition after it stays hers (it gives the pre-birth protocol).
+    @Test func expectingHerFirstIsNoOtherChild() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "expecting her first baby in March, history of severe depression") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "expecting her first baby in March, history of severe depression") == .present)
+        // An older child's condition is still theirs.
+        #expect(MatcherFixture.status(.mentalHealth, in: "her first child has anxiety") == nil)
+    }
 }
