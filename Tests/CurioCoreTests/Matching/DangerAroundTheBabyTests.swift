@@ -199,4 +199,16 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "the baby is floppy now") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "baby went floppy and blue this morning") == .present)
     }
+
+    /// A baby who does not respond, however it is said, is danger now; a parent not answering
+    /// messages is not.
+    @Test(arguments: ["baby now not responsive", "the baby isn't responding to me", "no response from the baby"])
+    func aBabyWhoDoesNotRespond(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func aParentNotAnsweringIsNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum is not responding to texts") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby was not responsive last month, fine now") == nil)
+    }
 }
