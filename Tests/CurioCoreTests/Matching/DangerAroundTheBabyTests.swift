@@ -211,4 +211,12 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "mum is not responding to texts") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "the baby was not responsive last month, fine now") == nil)
     }
+
+    /// Harm that may be going on now is a possible danger (enough to call); a bruise said to be
+    /// from something in the past is the bruise.
+    @Test func harmThatMayBeGoingOnNow() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "could be shaking the baby, we can hear crying and banging") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he might be hurting her right now") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the bruise could be from him squeezing her last week") == nil)
+    }
 }
