@@ -46,13 +46,12 @@ struct AnotherMarkOnTheBabyTests {
     }
 
     /// The same for other injuries: the baby named with or after a brother's or sister's burn
-    /// or cut has one too; a child named by an age in years is another child.
+    /// or cut has one too.
     @Test func otherInjuriesOfTheBabyNamedWithAnotherChild() {
         #expect(MatcherFixture.status(.otherInjury, in: "his sister has a burn on her hand and so does the baby") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "both the baby and his brother have burns on their hands") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "her brother has a cut on his lip and she has one too") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "his sister has a burn on her hand and so does her friend") == nil)
-        #expect(MatcherFixture.status(.otherInjury, in: "the 2 year old has a cut on his knee; the baby is well") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "she is 1 year old and has a fracture of her arm") == .present)
     }
 }

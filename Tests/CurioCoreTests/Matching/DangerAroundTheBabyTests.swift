@@ -170,16 +170,20 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "dad threatened to kill the baby") == .present)
     }
 
-    /// A bruise a parent saw on another child at work is not this baby's; this baby's bruise
-    /// seen at nursery is.
-    @Test func aBruiseOnAChildAtWorkIsAnotherChilds() {
+    /// A bruise a parent saw on another child at her own work is not this baby's; a bruise
+    /// found on "a child at nursery" or "a baby she looks after" is most often the child the
+    /// caller is asking about, so it stays a bruise (a missed one is worse than one too many).
+    @Test func aBruiseOnAChildAtAParentsWork() {
         for text in ["mum saw a bruise on a baby at the nursery where she works",
-                     "mum is a childminder and noticed a bruise on a baby she looks after",
-                     "mum works in a nursery and reported a bruise on one of the babies there"] {
+                     "mum noticed a bruise on a baby at her work; her baby is 8 weeks"] {
             #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
         }
-        #expect(MatcherFixture.status(.bruising, in: "nursery staff noticed a bruise on the baby at pick-up") != nil)
-        #expect(MatcherFixture.status(.bruising, in: "mum works at a nursery. her own baby has a bruise on his ear") == .present)
+        for text in ["we found a bruise on a child at nursery today, she is 5 months",
+                     "the childminder found a bruise on a baby she looks after, 4 months",
+                     "nursery staff noticed a bruise on the baby at pick-up",
+                     "mum works at a nursery. her own baby has a bruise on his ear"] {
+            #expect(MatcherFixture.status(.bruising, in: text) != nil, "\(text)")
+        }
     }
 
     /// A carer alone with the baby, said in a note's words without the article ("alone w/ 3wk
@@ -210,6 +214,7 @@ struct DangerAroundTheBabyTests {
     @Test func aParentNotAnsweringIsNoDanger() {
         #expect(MatcherFixture.status(.immediateDanger, in: "mum is not responding to texts") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "the baby was not responsive last month, fine now") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby is not reacting to noise") == nil)
     }
 
     /// Harm that may be going on now is a possible danger (enough to call); a bruise said to be
@@ -217,6 +222,9 @@ struct DangerAroundTheBabyTests {
     @Test func harmThatMayBeGoingOnNow() {
         #expect(MatcherFixture.status(.immediateDanger, in: "could be shaking the baby, we can hear crying and banging") == .possible)
         #expect(MatcherFixture.status(.immediateDanger, in: "he might be hurting her right now") == .possible)
+        // With a pronoun, only harm whatever follows: "hitting her milestones" is none.
+        #expect(MatcherFixture.status(.immediateDanger, in: "she may be hitting her milestones late") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he might be throwing them") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "the bruise could be from him squeezing her last week") == nil)
     }
 }
