@@ -92,6 +92,33 @@ struct LexiconSnapshotTests {
         #expect(loaded.steps.count == built.steps.count)
     }
 
+    /// Bytes no writer writes in the pattern tables are an error, never a trap: a step of an
+    /// unknown kind (read as a record), and a pattern whose steps would run past the last.
+    @Test func damagedPatternTablesAreErrors() throws {
+        var program = PatternProgram()
+        for pattern in MatcherFixture.matcher.lexicon.cueIndex.patterns.prefix(20) { program.add(pattern) }
+        var writer = SnapshotWriter()
+        writer.write(program)
+        let bytes = writer.bytes
+        func read(_ bytes: [UInt8]) throws -> PatternProgram {
+            try bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try PatternProgram.read(from: &$0) } }
+        }
+        _ = try read(bytes)
+        // The steps: a count, then 9 bytes each, the kind first.
+        var unknownKind = bytes
+        unknownKind[4] = 0xFF
+        #expect(throws: SnapshotReader.Failure.self) { try read(unknownKind) }
+        // The starts follow the steps: a count, then one Int32 each, first 0 and last the steps'
+        // count. The second made larger than every step: that pattern would run past the last.
+        let stepCount = Int(UInt32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
+        let startsAt = 4 + stepCount * PatternProgram.Step.recordSize + 4
+        var pastTheEnd = bytes
+        withUnsafeBytes(of: Int32(stepCount + 1000).littleEndian) { value in
+            for k in 0..<4 { pastTheEnd[startsAt + 4 + k] = value[k] }
+        }
+        #expect(throws: SnapshotReader.Failure.self) { try read(pastTheEnd) }
+    }
+
     @Test func aLeftOutFieldIsFound() {
         var changed = MatcherFixture.matcher.lexicon
         changed.age.dayAfter = []
