@@ -41,8 +41,8 @@ public final class Knowledge: Sendable {
 
     /// Matcher and recommender in one step: what `curio ask` does for a free-text description.
     /// `today`: the day a date of birth is counted to (see `Matcher.match(_:today:)`).
-    public func ask(_ text: String, today: CivilDate = CivilDate(Date())) -> (match: MatchResult, advice: Advice) {
-        let match = matcher.match(text, today: today)
+    public func ask(_ text: String, today: @autoclosure () -> CivilDate = CivilDate(Date())) -> (match: MatchResult, advice: Advice) {
+        let match = matcher.match(text, today: today())
         let picture = CasePicture(findings: match.findings, facts: match.facts)
         return (match, recommender.advise(picture))
     }

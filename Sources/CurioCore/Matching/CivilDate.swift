@@ -6,7 +6,7 @@ import Foundation
 /// Why not `Date`: a note's "DOB 01/10/26" names a day, not an instant, and the age in weeks
 /// is the count of days between two days. Counted on days, the answer does not depend on the
 /// machine's time zone or the time of day of the consultation.
-public struct CivilDate: Sendable, Hashable, Comparable {
+public struct CivilDate: Sendable, Hashable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -50,6 +50,4 @@ public struct CivilDate: Sendable, Hashable, Comparable {
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     func days(until later: CivilDate) -> Int { later.dayNumber - dayNumber }
-
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 }
