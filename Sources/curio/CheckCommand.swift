@@ -30,6 +30,6 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         StandardStreams.write(
-            "ok: \(folder.path): \(knowledge.riskFactors.factors.count) risk factors, \(knowledge.dialogues.count) dialogues (\(knowledge.dialogues.keys.sorted().joined(separator: ", ")))")
+            "ok: \(folder.path): \(knowledge.riskFactors.factors.count) risk factors, \(knowledge.riskFactors.situations.count) situations, \(knowledge.dialogues.count) dialogues (\(knowledge.dialogues.keys.sorted().joined(separator: ", ")))")
     }
 }

@@ -43,7 +43,7 @@ public final class Knowledge: Sendable {
     /// `today`: the day a date of birth is counted to (see `Matcher.match(_:today:)`).
     public func ask(_ text: String, today: @autoclosure () -> CivilDate = CivilDate(Date())) -> (match: MatchResult, advice: Advice) {
         let match = matcher.match(text, today: today())
-        let picture = CasePicture(findings: match.findings, facts: match.facts)
+        let picture = CasePicture(findings: match.findings + match.situations, facts: match.facts)
         return (match, recommender.advise(picture))
     }
 }

@@ -15,13 +15,18 @@ public struct RiskFactor: Sendable, Hashable, Codable {
 /// The taxonomy every other data file is checked against.
 public struct RiskFactorCatalogue: Sendable {
     public let factors: [RiskFactor]
+    /// The situations (`RiskFactorID.isSituation`): read by the matcher and combined by the
+    /// rule book's inferences like factors, never reported. Not among `factors`, which lists
+    /// what a case summary and a script may speak of.
+    public let situations: [RiskFactor]
     private let byID: [RiskFactorID: RiskFactor]
     /// Labels in lower case, as a sentence uses them (every answer acknowledges its findings).
     private let lowercasedLabels: [RiskFactorID: String]
 
-    public init(factors: [RiskFactor]) {
+    public init(factors: [RiskFactor], situations: [RiskFactor] = []) {
         self.factors = factors
-        self.byID = Dictionary(factors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.situations = situations
+        self.byID = Dictionary((factors + situations).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.lowercasedLabels = byID.mapValues { $0.label.lowercased() }
     }
 
@@ -30,6 +35,7 @@ public struct RiskFactorCatalogue: Sendable {
         lowercasedLabels[id] ?? id.rawValue.lowercased()
     }
 
+    /// Every id the other files may name: the factors and the situations.
     public var ids: Set<RiskFactorID> { Set(byID.keys) }
 
     public func contains(_ id: RiskFactorID) -> Bool { byID[id] != nil }
@@ -43,21 +49,29 @@ public struct RiskFactorCatalogue: Sendable {
 
     public static func load(from directory: URL) throws -> RiskFactorCatalogue {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["factors"], in: "the risk-factor file")
-        var factors: [RiskFactor] = []
+        try root.allowOnly(["factors", "situations"], in: "the risk-factor file")
         var seen: Set<RiskFactorID> = []
-        for node in try root.required("factors", in: "the risk-factor file").sequence("factors") {
-            try node.allowOnly(["id", "label", "meaning", "section", "critical"], in: "a risk factor")
-            let id = RiskFactorID(try node.required("id", in: "a risk factor").string("an id"))
-            guard seen.insert(id).inserted else { throw node.error("risk factor `\(id)` appears twice") }
-            factors.append(
-                RiskFactor(
-                    id: id,
-                    label: try node["label"]?.string("a label") ?? id.rawValue,
-                    meaning: try node["meaning"]?.string("a meaning") ?? "",
-                    section: try node["section"]?.string("a section") ?? "",
-                    critical: try node["critical"]?.bool("critical") ?? false))
+        func read(_ node: DataNode, situation: Bool) throws -> RiskFactor {
+            let what = situation ? "a situation" : "a risk factor"
+            try node.allowOnly(situation ? ["id", "label", "meaning", "section"] : ["id", "label", "meaning", "section", "critical"], in: what)
+            let id = RiskFactorID(try node.required("id", in: what).string("an id"))
+            guard seen.insert(id).inserted else { throw node.error("`\(id)` appears twice") }
+            // The prefix is what keeps a situation out of every output: it must agree with the list.
+            if situation, !id.isSituation {
+                throw node.error("situation `\(id)` must begin with `\(RiskFactorID.situationPrefix)`")
+            }
+            if !situation, id.isSituation {
+                throw node.error("risk factor `\(id)` begins with `\(RiskFactorID.situationPrefix)`, kept for situations")
+            }
+            return RiskFactor(
+                id: id,
+                label: try node["label"]?.string("a label") ?? id.rawValue,
+                meaning: try node["meaning"]?.string("a meaning") ?? "",
+                section: try node["section"]?.string("a section") ?? "",
+                critical: try node["critical"]?.bool("critical") ?? false)
         }
-        return RiskFactorCatalogue(factors: factors)
+        let factors = try root.required("factors", in: "the risk-factor file").sequence("factors").map { try read($0, situation: false) }
+        let situations = try root["situations"]?.sequence("situations").map { try read($0, situation: true) } ?? []
+        return RiskFactorCatalogue(factors: factors, situations: situations)
     }
 }

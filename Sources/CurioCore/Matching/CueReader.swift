@@ -119,11 +119,15 @@ enum CueReader {
             scopedCount += 1
         }
         var result = Readings()
-        result.list.reserveCapacity(utterance.cueHits.count)
+        // The factors' cues, then the situations' (read the same way).
+        let factorHits = utterance.cueHits.count
+        let hitCount = factorHits + utterance.situationHits.count
+        result.list.reserveCapacity(hitCount)
         // A cue gives a factor or two: room for them at once, not grown a doubling at a time.
-        result.said.reserveCapacity(utterance.cueHits.count * 2)
+        result.said.reserveCapacity(hitCount * 2)
         let scoped = UnsafeBufferPointer(rebasing: scopedRoom[0..<scopedCount])
-        for hit in utterance.cueHits {
+        for index in 0..<hitCount {
+            let hit = index < factorHits ? utterance.cueHits[index] : utterance.situationHits[index - factorHits]
             guard lexicon.cues[hit.owner].reading != .ignore else { continue }
             let factors = lexicon.cues[hit.owner].factors
             // The triggers that reach the cue, written over those of the cue before.

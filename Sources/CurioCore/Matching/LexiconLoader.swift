@@ -87,7 +87,8 @@ struct LexiconLoader {
             lexicon.shorthand.adverbs = Set(try had["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
         }
         if let isBefore = root["is_before"] {
-            try isBefore.allowOnly(["after", "ending", "skipping"], in: "is_before")
+            try isBefore.allowOnly(["after", "ending", "words", "skipping"], in: "is_before")
+            lexicon.shorthand.isWords = Set(try isBefore["words"]?.strings("words").map { $0.lowercased() } ?? [])
             lexicon.shorthand.isSubjects = Set(try isBefore.required("after", in: "is_before").strings("after").map { $0.lowercased() })
             lexicon.shorthand.isEnding = try isBefore.required("ending", in: "is_before").string("an ending").lowercased()
             lexicon.shorthand.isAdverbs = Set(try isBefore["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
@@ -208,8 +209,16 @@ struct LexiconLoader {
             case let other: throw about.error("`about` is parent, child or case, not `\(other)`")
             }
         }
-        if let childhood = root["in_childhood"] { rules.inChildhood = try factorID(childhood) }
-        if let implies = root["implies"] { rules.implies = try factorIDs(implies) }
+        if let childhood = root["in_childhood"] {
+            guard !factor.isSituation else { throw childhood.error("a situation has no `in_childhood`: it is what is true now") }
+            rules.inChildhood = try factorID(childhood)
+        }
+        if let implies = root["implies"] {
+            rules.implies = try factorIDs(implies)
+            if rules.implies.contains(where: { $0.isSituation != factor.isSituation }) {
+                throw implies.error("`implies` mixes situations (`\(RiskFactorID.situationPrefix)…`) and risk factors; a situation implies only situations, a factor only factors")
+            }
+        }
         lexicon.factorRules[factor] = rules
         for reading in Cue.Reading.allCases {
             guard let list = root[reading.rawValue] else { continue }
@@ -224,6 +233,12 @@ struct LexiconLoader {
                     if let node = item["factor"] { factors = try factorIDs(node) }
                 } else {
                     text = try item.string("a cue")
+                }
+                // A cue reads either situations or factors: its hit is kept apart by what it names.
+                if (factors + also).contains(where: \.isSituation) != factor.isSituation
+                    || Set((factors + also).map(\.isSituation)).count > 1
+                {
+                    throw item.error("a cue names situations (`\(RiskFactorID.situationPrefix)…`) and risk factors together; give each its own cue")
                 }
                 let owner = lexicon.cues.count
                 lexicon.cues.append(Cue(factors: factors, reading: reading, also: also, text: text, file: item.file, line: item.line))

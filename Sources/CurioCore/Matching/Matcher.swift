@@ -15,6 +15,9 @@ public final class Matcher: Sendable {
     /// Per cue of the lexicon, whether it names one of `lexicon.newItemFactors`: worked out
     /// once here, where asking the set for every cue matched hashed each factor id (a string).
     private let newItemCues: [Bool]
+    /// Per cue of the lexicon, whether it names situations (nil when none does): their hits
+    /// are kept apart from the factors' (`Utterance.situationHits`).
+    private let situationCues: [Bool]?
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -28,6 +31,8 @@ public final class Matcher: Sendable {
             }
         }
         self.newItemCues = newItemCues
+        let situationCues = lexicon.cues.map { $0.factors.contains(where: \.isSituation) }
+        self.situationCues = situationCues.contains(true) ? situationCues : nil
         ages = AgeReader(rules: lexicon.age, forms: lexicon.forms, key: lexicon.key(of:))
         roles = RoleReader(rules: lexicon.roles)
         implications = FactorImplications(lexicon.factorRules)
@@ -38,7 +43,7 @@ public final class Matcher: Sendable {
     /// birth: working out the day from a clock cost more than a tenth of matching a turn.
     public func match(_ text: String, today: @autoclosure () -> CivilDate? = nil) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
-        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
+        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger()
         for reading in readings.list {
@@ -56,14 +61,22 @@ public final class Matcher: Sendable {
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)
         }
-        return MatchResult(findings: merger.findings(implications: implications, quoting: utterance), facts: facts)
+        var findings = merger.findings(implications: implications, quoting: utterance)
+        var situations: [Finding] = []
+        // Only a situation's cue gives a situation (the loader keeps the two apart): asking every
+        // finding's id otherwise cost more than a percent of matching.
+        if !utterance.situationHits.isEmpty {
+            situations = findings.filter { $0.id.isSituation }
+            findings.removeAll { $0.id.isSituation }
+        }
+        return MatchResult(findings: findings, situations: situations, facts: facts)
     }
 
     /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave
     /// nothing). Look-alike cues (`ignore`) are listed too, since they explain a silence.
     public func explain(_ text: String) -> [MatchExplanation] {
         guard InputGuard.accepts(text) else { return [] }
-        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues)
+        let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         var result: [MatchExplanation] = []
         let readings = CueReader.readings(lexicon, utterance, explaining: true)
         for (reading, why) in zip(readings.list, readings.why) {
@@ -89,7 +102,7 @@ public final class Matcher: Sendable {
                     words: words, triggers: triggers, outcome: why.outcome))
             }
         }
-        for hit in utterance.cueHits where lexicon.cues[hit.owner].reading == .ignore {
+        for hit in utterance.cueHits + utterance.situationHits where lexicon.cues[hit.owner].reading == .ignore {
             let cue = lexicon.cues[hit.owner]
             for id in cue.factors {
                 result.append(MatchExplanation(

@@ -54,7 +54,11 @@ struct PatternIndex: Sendable {
     ///
     /// With `sharingEqualSpans`, hits over exactly the same words are all kept (one phrase
     /// can be two kinds of trigger: "neighbour" is another person and a second-hand source).
-    func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false) -> [Hit] {
+    /// With `apart`, the owners it marks (`apart[owner]`) compete for words only with each
+    /// other, and the rest only with the rest: a situation's cues read the words a factor's
+    /// cue also reads ("dad is very drunk" is a carer impaired now and substance misuse), and
+    /// neither takes them from the other. One search either way; the hits come out together.
+    func longestMatches(_ tokens: KeyedTokens, sharingEqualSpans: Bool = false, apart: [Bool]? = nil) -> [Hit] {
         // The tables are passed to a static function: a closure over `self` copied the whole
         // index (a retain and a release per table) on every search.
         var hits = sealed ? Self.allMatches(program, starts, owners, tokens) : Self.allMatches(program, PatternStarts(patterns), owners, tokens)
@@ -68,11 +72,15 @@ struct PatternIndex: Sendable {
         // search, and a flag per token cost a load per literal.
         // The hits are read and moved through a pointer: writing the array inside the closure
         // checked its uniqueness on every move.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count / 64 + 2) { taken in
-            taken.initialize(repeating: 0)
+        let words = tokens.count / 64 + 2
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: apart == nil ? words : 2 * words) { scratch in
+            scratch.initialize(repeating: 0)
+            let common = UnsafeMutableBufferPointer(rebasing: scratch[0..<words])
+            let separate = apart == nil ? common : UnsafeMutableBufferPointer(rebasing: scratch[words..<(2 * words)])
             hits.withUnsafeMutableBufferPointer { hits in
                 for index in hits.indices {
                     let hit = hits[index]
+                    let taken = apart?[hit.owner] == true ? separate : common
                     if HitOrder.overlaps(hit.literals, taken) {
                         guard sharingEqualSpans else { continue }
                         var shared = false

@@ -12,7 +12,8 @@
 ///   bruising", and the "/" is no fraction ("w/ 3wk old" is a baby of three weeks);
 /// - **"'s"** after a pronoun or a carer named ("he", "dad": `is_before`'s words): "is" before
 ///   a word with the present participle's ending ("he's shaking the baby", "dad's still hitting
-///   him"), so the cues written with "is" for what is happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
+///   him"), or one of the listed words of a state ("she's drunk", "he's alone with her"), so
+///   the cues written with "is" for what is happening now hold for it. Elsewhere it is dropped as before: a possessive ("dad's"), or
 ///   "has" ("he's got", "she's been"), which would make a past event ("he shook") read as the
 ///   same words as one going on now.
 struct ShorthandRules: Sendable {
@@ -42,6 +43,12 @@ struct ShorthandRules: Sendable {
     var isEnding = "" {
         didSet { isEndingBytes = Array(isEnding.utf8) }
     }
+    /// Words after "'s" that make it "is" whatever their ending: states, not possessions ("she's
+    /// drunk" is not "she drinks", which the dropped "'s" made it, "drunk" being read as "drink").
+    var isWords: Set<String> = [] {
+        didSet { isWordBytes = isWords.sorted().map { Array($0.utf8) } }
+    }
+    private var isWordBytes: [[UInt8]] = []
     var isAdverbs: Set<String> = [] {
         didSet { isAdverbBytes = isAdverbs.sorted().map { Array($0.utf8) } }
     }
@@ -109,9 +116,14 @@ struct ShorthandRules: Sendable {
         return false
     }
 
-    /// Whether the word after "'s" (past `isAdverbs`) makes it "is": it has the ending and is
-    /// longer than the ending by two letters or more ("shaking", not "king").
+    /// Whether the word after "'s" (past `isAdverbs`) makes it "is": one of `isWords`, or it has
+    /// the ending and is longer than the ending by two letters or more ("shaking", not "king").
     func makesIs(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for listed in isWordBytes where listed.count == word.count {
+            var same = true
+            for k in 0..<word.count where listed[k] != word[k] | 0x20 { same = false; break }
+            if same { return true }
+        }
         let ending = isEndingBytes
         guard !ending.isEmpty, word.count >= ending.count + 2 else { return false }
         let from = word.count - ending.count

@@ -9,6 +9,9 @@ struct Utterance {
     /// The tokens before `BabyNamedByAge` folded any ("the 5 week old"), for reading the age.
     let unfolded: [Token]
     let cueHits: [PatternIndex.Hit]
+    /// The hits of situations' cues (`RiskFactorID.isSituation`): read as cues are, kept apart
+    /// so that they neither take words from the factors' cues nor shape their scopes.
+    let situationHits: [PatternIndex.Hit]
     let triggerHits: [PatternIndex.Hit]
     /// Per token, where scopes stop and where cues start and end (see `TokenMarks`).
     let marks: [TokenMarks]
@@ -22,7 +25,8 @@ struct Utterance {
     /// `borrowing`: an initializer otherwise takes its arguments owned, and the caller copied
     /// (retained and released) every table of the lexicon to pass it. `newItemCues`: per cue of
     /// the lexicon, whether one of its factors is a new-item factor (the matcher's, made once).
-    init(_ text: String, lexicon: borrowing Lexicon, newItemCues: borrowing [Bool]) {
+    /// `situationCues`: per cue, whether it names situations (nil: none does).
+    init(_ text: String, lexicon: borrowing Lexicon, newItemCues: borrowing [Bool], situationCues: [Bool]? = nil) {
         self.text = text
         let unfolded = lexicon.tokens(text)
         let tokens = lexicon.babyNamedByAge.folding(unfolded) ?? unfolded
@@ -34,7 +38,14 @@ struct Utterance {
         self.keyed = keyed
         var marks = [TokenMarks].filled(with: TokenMarks(), count: tokens.count)
         for i in tokens.indices where keyed.isBarrier(i) { marks[i].flags.insert(.hardStop) }
-        cueHits = lexicon.cueIndex.longestMatches(keyed)
+        let allCueHits = lexicon.cueIndex.longestMatches(keyed, apart: situationCues)
+        if let situationCues, allCueHits.contains(where: { situationCues[$0.owner] }) {
+            cueHits = allCueHits.filter { !situationCues[$0.owner] }
+            situationHits = allCueHits.filter { situationCues[$0.owner] }
+        } else {
+            cueHits = allCueHits
+            situationHits = []
+        }
         var triggers = lexicon.triggerIndex.longestMatches(keyed, sharingEqualSpans: true)
         // A question opener counts only at the start of a sentence that ends in "?". A loop
         // rather than `removeAll(where:)`, whose closure copied the whole lexicon per utterance;

@@ -1,4 +1,5 @@
-/// Everything known about the case so far: one finding per risk factor, and the facts.
+/// Everything known about the case so far: one finding per risk factor, the situations heard
+/// (kept apart: they are read by inferences, never reported), and the facts.
 ///
 /// Built by folding match results in turn order. When two statements meet, the stronger status
 /// wins (absent < possible < present), so that "no other marks" said later can never hide a
@@ -6,6 +7,9 @@
 /// the undone turn.
 public struct CasePicture: Codable, Sendable, Hashable {
     public private(set) var findings: [RiskFactorID: Finding] = [:]
+    /// What is true at the moment of the call (`RiskFactorID.isSituation`), by id, as findings
+    /// are: the stronger status wins.
+    public private(set) var situations: [RiskFactorID: Finding] = [:]
     public private(set) var facts: [String: FactValue] = [:]
 
     public init() {}
@@ -15,10 +19,15 @@ public struct CasePicture: Codable, Sendable, Hashable {
         self.facts = facts
     }
 
-    /// Adds one finding; keeps the stronger status, and the earlier words when equally strong.
-    /// Answers whether the picture changed.
+    /// Adds one finding (or situation); keeps the stronger status, and the earlier words when
+    /// equally strong. Answers whether the picture changed.
     @discardableResult
     public mutating func add(_ finding: Finding) -> Bool {
+        if finding.id.isSituation {
+            if let known = situations[finding.id], known.status >= finding.status { return false }
+            situations[finding.id] = finding
+            return true
+        }
         if let known = findings[finding.id], known.status >= finding.status { return false }
         findings[finding.id] = finding
         return true
@@ -43,11 +52,17 @@ public struct CasePicture: Codable, Sendable, Hashable {
             if finding.turn == nil { finding.turn = turn }
             if add(finding) { changed = true }
         }
+        for var situation in result.situations {
+            if situation.turn == nil { situation.turn = turn }
+            if add(situation) { changed = true }
+        }
         for (name, value) in result.facts where set(name, value) { changed = true }
         return changed
     }
 
-    public func status(of id: RiskFactorID) -> FindingStatus? { findings[id]?.status }
+    public func status(of id: RiskFactorID) -> FindingStatus? {
+        id.isSituation ? situations[id]?.status : findings[id]?.status
+    }
 
     /// Whether the factor is known to be present or possible.
     public func isPositive(_ id: RiskFactorID) -> Bool { findings[id]?.status.isPositive ?? false }

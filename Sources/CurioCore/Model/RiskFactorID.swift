@@ -24,6 +24,17 @@ public struct RiskFactorID: RawRepresentable, Hashable, Comparable, Codable, Sen
     public var description: String { rawValue }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The prefix of a situation's id (`now.carer_impaired`): see `isSituation`.
+    public static let situationPrefix = "now."
+
+    /// A situation, not a risk factor: something true at the moment of the call ("mum is
+    /// drunk", "she is alone with the baby") that matters only in combination with another
+    /// (`risk-factors.yaml`'s `situations`). The matcher reads it like a factor, negation and
+    /// all, and the case picture keeps it across turns, so that two facts told in two answers
+    /// (or two sentences) can make an inference such as immediate danger; it is never reported
+    /// as a finding. Told by its id so that every layer can keep it apart without the catalogue.
+    public var isSituation: Bool { rawValue.hasPrefix(Self.situationPrefix) }
 }
 
 extension RiskFactorID {

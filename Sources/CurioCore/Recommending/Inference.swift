@@ -18,7 +18,8 @@ public struct Inference: Sendable, Hashable {
     /// always weaker than `status` (the loader checks), so it only ever raises a finding.
     public var replaces: Set<FindingStatus>
     /// What the finding is inferred from, with `{fact.name}` filled from the case's facts,
-    /// e.g. `age {child.age_weeks} weeks` gives "age 8 weeks".
+    /// e.g. `age {child.age_weeks} weeks` gives "age 8 weeks", and `{now.situation}` with the
+    /// words that told the situation, quoted ("\"mum is drunk\"").
     public var reason: String
     public var line: Int?
 
@@ -40,12 +41,13 @@ public struct Inference: Sendable, Hashable {
         if atEnd && !consultationComplete { return nil }
         if let stated = picture.status(of: finding), !replaces.contains(stated) { return nil }
         guard condition.evaluate(in: ConditionContext(picture: picture)) != nil else { return nil }
-        return Finding(id: finding, status: status, evidence: "", inferredFrom: filled(with: picture.facts))
+        return Finding(id: finding, status: status, evidence: "", inferredFrom: filled(with: picture.facts, situations: picture.situations))
     }
 
-    /// The reason with each `{name}` replaced by that fact's value (left as is when unknown).
-    func filled(with facts: [String: FactValue]) -> String {
-        Reason(reason).filled(with: facts)
+    /// The reason with each `{name}` replaced by that fact's value or situation's words (left
+    /// as is when unknown).
+    func filled(with facts: [String: FactValue], situations: [RiskFactorID: Finding] = [:]) -> String {
+        Reason(reason).filled(with: facts, situations: situations)
     }
 
     /// A reason read once into its literal parts and the facts named between them, so that
@@ -74,13 +76,20 @@ public struct Inference: Sendable, Hashable {
             self.parts = parts
         }
 
-        func filled(with facts: [String: FactValue]) -> String {
+        func filled(with facts: [String: FactValue], situations: [RiskFactorID: Finding] = [:]) -> String {
             if parts.count == 1, case .text(let text) = parts[0] { return text }
             var text = ""
             for part in parts {
                 switch part {
                 case .text(let literal): text += literal
-                case .fact(let name, let placeholder): text += facts[name]?.description ?? placeholder
+                case .fact(let name, let placeholder):
+                    if let value = facts[name] {
+                        text += value.description
+                    } else if let situation = situations[RiskFactorID(name)] {
+                        text += "\"" + situation.evidence + "\""
+                    } else {
+                        text += placeholder
+                    }
                 }
             }
             return text

@@ -156,6 +156,11 @@ public final class Recommender: Sendable {
             slots[number] = Int32(index)
             numbered += 1
         }
+        // The situations, for the inferences that combine them; never among the findings.
+        for situation in picture.situations.values {
+            guard let number = factors.number(of: situation.id) else { continue }
+            context.statuses[number] = UInt8(situation.status.rank)
+        }
 
         // The inferences, in order, each seeing those before it.
         // Room for every factor at once (grown one by one, it was reallocated several times
@@ -171,7 +176,7 @@ public final class Recommender: Sendable {
             context.statuses[compiled.factor] = UInt8(inference.status.rank)
             let inferred = Finding(
                 id: inference.finding, status: inference.status, evidence: "",
-                inferredFrom: compiled.reason.filled(with: picture.facts))
+                inferredFrom: compiled.reason.filled(with: picture.facts, situations: picture.situations))
             if stated == 0 {
                 slots[compiled.factor] = Int32(findings.count)
                 numbered += 1

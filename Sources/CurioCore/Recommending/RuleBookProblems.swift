@@ -35,6 +35,9 @@ extension RuleBook {
             for id in ([inference.finding] + inference.condition.riskFactors.sorted()) where !knownFactors.contains(id) {
                 problems.append(rulesError(inference.line, "\(what) names unknown finding `\(id)`\(suggestion(id.rawValue, among: knownFactors.map(\.rawValue)))"))
             }
+            if inference.finding.isSituation {
+                problems.append(rulesError(inference.line, "\(what) derives a situation; inferences derive findings (situations are only heard)"))
+            }
             if inference.condition.dependsOnRecommendations {
                 problems.append(rulesError(inference.line, "\(what) reads recommendations, but inferences are made before any rule fires"))
             } else if satisfiability.decide(inference.condition) == .unsatisfiable {
@@ -61,6 +64,11 @@ extension RuleBook {
             let named = conditions.reduce(into: Set<RiskFactorID>()) { $0.formUnion($1.riskFactors) }
             for id in named.sorted() where !knownFactors.contains(id) {
                 problems.append(rulesError(rule.line, "\(what) names unknown finding `\(id)`\(suggestion(id.rawValue, among: knownFactors.map(\.rawValue)))"))
+            }
+            // A recommendation says which findings fired it; a situation is never shown, so only
+            // an inference may combine situations into a finding the rule then names.
+            for id in named.sorted() where id.isSituation {
+                problems.append(rulesError(rule.line, "\(what) names situation `\(id)`; combine situations in an inference and name its finding"))
             }
             for id in rule.condition.recommendations.sorted() {
                 if id == rule.id {

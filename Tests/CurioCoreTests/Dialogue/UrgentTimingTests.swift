@@ -55,7 +55,32 @@ struct UrgentTimingTests {
             ("The baby has been left in a soaked nappy for hours and the flat is filthy.", true),
             ("She's 6/52.", false),
         ]),
+        // Two situations, each nothing alone, told in two answers: danger now.
+        Case(action: "emergency-services", statements: [
+            ("Mum has been drinking since lunchtime and is slurring her words.", true),
+            ("She's on her own with the 7 week old tonight.", true),
+            ("Dad works away on the rigs.", false),
+        ]),
+        Case(action: "emergency-services", statements: [
+            ("Dad is smashing plates and punching the walls right now.", true),
+            ("The baby is in the next room.", true),
+        ]),
+        Case(action: "emergency-services", statements: [
+            ("Dad took crack earlier today.", true),
+            ("He has the baby by himself until mum gets home from work.", true),
+        ]),
     ]
+
+    /// A "no" to the danger question, given before the facts that make the danger, does not
+    /// hold the emergency advice back once they are told.
+    @Test func anEarlierNoDoesNotHoldBackDangerFromTwoSituations() throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        #expect(!consultation.answer("Mum sounds very drunk on the phone.").recommendations.contains { $0.id == "emergency-services" })
+        let reply = consultation.answer("She is on her own with the 8 week old.")
+        #expect(reply.recommendations.first?.id == "emergency-services")
+        #expect(reply.new.contains("emergency-services"))
+    }
 
     /// Every order of the statements (the cases are small: at most 3! = 6 orders each).
     static func orders(_ count: Int) -> [[Int]] {

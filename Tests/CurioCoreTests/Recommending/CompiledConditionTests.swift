@@ -45,7 +45,8 @@ import Testing
         let expected = condition.evaluate(in: ConditionContext(picture: picture, fired: fired))
         let (compiled, table) = compile(condition)
         var context = CompiledContext(factors: table.count, facts: picture.facts, rules: rules.count)
-        for (id, finding) in picture.findings {
+        // The situations too, as the recommender reads them (the picture keeps them apart).
+        for (id, finding) in picture.findings.merging(picture.situations, uniquingKeysWith: { first, _ in first }) {
             if let number = table.number(of: id) { context.statuses[number] = UInt8(finding.status.rank) }
         }
         for (position, id) in rules.enumerated() where fired[id] != nil { context.fired[position] = true }

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 17
+    static let formatVersion: UInt32 = 18
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -133,6 +133,7 @@ extension ShorthandRules: SnapshotCodable {
         snapshot.write(isSubjects)
         snapshot.write(isEnding)
         snapshot.write(isAdverbs)
+        snapshot.write(isWords)
         snapshot.write(slashed)
     }
 
@@ -152,6 +153,7 @@ extension ShorthandRules: SnapshotCodable {
         rules.isSubjects = try snapshot.read()
         rules.isEnding = try snapshot.read()
         rules.isAdverbs = try snapshot.read()
+        rules.isWords = try snapshot.read()
         rules.slashed = try snapshot.read()
         return rules
     }

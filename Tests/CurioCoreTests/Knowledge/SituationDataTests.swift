@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+/// Situations in the data files: their ids begin `now.` (which keeps them out of every output),
+/// a cue reads situations or factors but not both, and only an inference may combine them into a
+/// finding. Each mistake stops loading with its file and line.
+@Suite struct SituationDataTests {
+    func scratch(replacing name: String, _ old: String, with new: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-situations-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: MatcherFixture.dialogues, to: folder)
+        let file = folder.appendingPathComponent(name)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old), "the fixture text is not in \(name)")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    func loadError(_ load: () throws -> Void) -> String {
+        do {
+            try load()
+        } catch {
+            return String(describing: error)
+        }
+        Issue.record("it loaded")
+        return ""
+    }
+
+    @Test func theCatalogueKeepsSituationsApartFromFactors() throws {
+        let catalogue = try RiskFactorCatalogue.load(from: MatcherFixture.dialogues)
+        #expect(!catalogue.situations.isEmpty)
+        #expect(catalogue.situations.allSatisfy { $0.id.isSituation })
+        #expect(!catalogue.factors.contains { $0.id.isSituation })
+        #expect(catalogue.ids.isSuperset(of: catalogue.situations.map(\.id)))
+    }
+
+    @Test func aSituationWithoutItsPrefixIsAnError() throws {
+        let folder = try scratch(replacing: RiskFactorCatalogue.fileName, "  - id: now.sole_care\n", with: "  - id: sole_care\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = loadError { _ = try RiskFactorCatalogue.load(from: folder) }
+        #expect(message.contains("risk-factors.yaml:"))
+        #expect(message.contains("must begin with `now.`"))
+    }
+
+    @Test func aFactorWithTheSituationPrefixIsAnError() throws {
+        let folder = try scratch(replacing: RiskFactorCatalogue.fileName, "  - id: parent.isolation\n", with: "  - id: now.isolation\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(loadError { _ = try RiskFactorCatalogue.load(from: folder) }.contains("kept for situations"))
+    }
+
+    @Test func aCueNamingASituationAndAFactorIsAnError() throws {
+        let folder = try scratch(
+            replacing: "lexicon/factors/now.carer_impaired.yaml", "  - high as a kite\n",
+            with: "  - {cue: high as a kite, also: parent.substance_misuse}\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = loadError { _ = try Lexicon.load(from: folder, knownFactors: MatcherFixture.knownFactors) }
+        #expect(message.contains("now.carer_impaired.yaml:"))
+        #expect(message.contains("situations") && message.contains("together"))
+    }
+
+    @Test func aRuleNamingASituationIsAnError() throws {
+        let folder = try scratch(
+            replacing: RuleBook.rulesFileName, "      finding: child.immediate_danger\n    advice",
+            with: "      finding: now.sole_care\n    advice")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let factors = try RiskFactorCatalogue.load(from: folder).ids
+        let message = loadError { _ = try RuleBook.load(from: folder, knownFactors: factors) }
+        #expect(message.contains("names situation `now.sole_care`"))
+    }
+
+    @Test func anInferenceDerivingASituationIsAnError() throws {
+        let folder = try scratch(
+            replacing: RuleBook.rulesFileName, "  - finding: child.immediate_danger\n    status: present\n    replaces: [absent, possible]\n",
+            with: "  - finding: now.violence\n    status: present\n    replaces: [absent, possible]\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let factors = try RiskFactorCatalogue.load(from: folder).ids
+        #expect(loadError { _ = try RuleBook.load(from: folder, knownFactors: factors) }.contains("derives a situation"))
+    }
+
+    /// A turn's record keeps its situations (a restored case still combines them with what is
+    /// said next); one written before situations existed reads with none, and one without any
+    /// is written as before.
+    @Test func aMatchResultRecordKeepsItsSituations() throws {
+        let heard = MatchResult(
+            findings: [Finding(id: .substanceMisuse, status: .present, evidence: "very drunk")],
+            situations: [Finding(id: "now.carer_impaired", status: .present, evidence: "very drunk")])
+        let data = try JSONEncoder().encode(heard)
+        #expect(try JSONDecoder().decode(MatchResult.self, from: data) == heard)
+        let old = Data(#"{"findings": [], "facts": {"child.age_weeks": 8}}"#.utf8)
+        let read = try JSONDecoder().decode(MatchResult.self, from: old)
+        #expect(read.situations.isEmpty)
+        #expect(read.facts[FactName.childAgeWeeks] == .number(8))
+        let plain = String(decoding: try JSONEncoder().encode(MatchResult()), as: UTF8.self)
+        #expect(!plain.contains("situations"))
+    }
+
+    /// The case picture keeps situations across turns, by the stronger status, apart from the
+    /// findings.
+    @Test func theCasePictureKeepsSituationsApart() {
+        var picture = CasePicture()
+        picture.merge(MatchResult(situations: [Finding(id: "now.sole_care", status: .possible, evidence: "may be alone")]), turn: 1)
+        picture.merge(MatchResult(situations: [Finding(id: "now.sole_care", status: .present, evidence: "alone with him")]), turn: 2)
+        #expect(picture.findings.isEmpty)
+        #expect(picture.status(of: "now.sole_care") == .present)
+        #expect(picture.situations["now.sole_care"]?.turn == 2)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+/// Situations (`risk-factors.yaml`'s `situations`, ids `now.…`): what is true at the moment of
+/// the call, read like factors (negation, hedging, whose it is) but never reported. Two of them
+/// together make immediate danger by an inference, whether they are said in one sentence, two
+/// sentences or two answers ("mum is very drunk." / "she is on her own with the baby").
+/// Sentences written for the class.
+@Suite struct SituationTests {
+    let matcher = MatcherFixture.matcher
+
+    func situation(_ id: RiskFactorID, in text: String) -> FindingStatus? {
+        matcher.match(text).situations.first { $0.id == id }?.status
+    }
+
+    func recommendations(_ text: String) -> [String] {
+        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
+    }
+
+    @Test func aSituationIsReadButNeverAFinding() {
+        let result = matcher.match("Dad is very drunk and he has the baby on his own tonight")
+        #expect(result.situations.map(\.id).sorted() == ["now.carer_impaired", "now.sole_care"])
+        #expect(!result.findings.contains { $0.id.isSituation })
+        // The factor his words also say is found as before: the situation's cue takes no words
+        // from it.
+        #expect(result.status(of: .substanceMisuse) == .present)
+    }
+
+    @Test func contextDecidesASituationsStatus() {
+        #expect(situation("now.carer_impaired", in: "mum is very drunk") == .present)
+        // Denied: not read at all, or read as absent; never present.
+        #expect(situation("now.carer_impaired", in: "mum is not drunk") != .present)
+        #expect(situation("now.carer_impaired", in: "no, dad is not very drunk") != .present)
+        #expect(situation("now.carer_impaired", in: "dad might be drunk, hard to tell on the phone") == .possible)
+        // Someone else's state is not the carer's.
+        #expect(situation("now.carer_impaired", in: "her friend is very drunk") == nil)
+        #expect(situation("now.sole_care", in: "she is not alone with him, her sister is there") == .absent)
+    }
+
+    /// "drunk" is read as "drink": a baby drinking milk, or a habit, is no carer drunk now.
+    @Test func drinkingIsNotAlwaysDrunk() {
+        #expect(situation("now.carer_impaired", in: "the baby is drinking 4oz bottles") == nil)
+        #expect(situation("now.carer_impaired", in: "she is drinking well from the breast") == nil)
+        #expect(situation("now.carer_impaired", in: "dad drinks at weekends") == nil)
+        #expect(situation("now.carer_impaired", in: "her EPDS is high") == nil)
+        #expect(situation("now.carer_impaired", in: "she is high risk") == nil)
+        #expect(situation("now.carer_impaired", in: "mum had a glass of wine with lunch today") == nil)
+        // The state said plainly, with a time or by its signs.
+        // A pronoun's "is drunk" is also "is drinking": read only where the clause ends after
+        // it (so "she's drunk" at the very end of an answer is not read; "she's drinking."
+        // alone is, a known look-alike).
+        #expect(situation("now.carer_impaired", in: "she's drunk. the baby is with her") == .present)
+        #expect(situation("now.carer_impaired", in: "he's drunk, mum said") == .present)
+        #expect(situation("now.carer_impaired", in: "she's drinking 5oz every 3 hours") == nil)
+        #expect(situation("now.carer_impaired", in: "mum has been drinking since lunchtime") == .present)
+        #expect(situation("now.carer_impaired", in: "dad took crack an hour ago") == .present)
+        #expect(situation("now.carer_impaired", in: "he was slurring his words and smelt of alcohol") == .present)
+    }
+
+    @Test func twoSituationsInTwoSentencesAreDanger() {
+        #expect(recommendations("Mum is very drunk. She is on her own with the baby.").contains("emergency-services"))
+        #expect(recommendations("He is punching the walls right now. The baby is asleep upstairs.").contains("emergency-services"))
+        #expect(recommendations("Dad took heroin earlier today. He has the 3 month old by himself.").contains("emergency-services"))
+    }
+
+    @Test func oneSituationAloneOrDeniedIsNoDanger() {
+        #expect(!recommendations("Mum is very drunk. Dad is looking after the baby.").contains("emergency-services"))
+        #expect(!recommendations("Mum is not drunk. She is on her own with the baby.").contains("emergency-services"))
+        #expect(!recommendations("Her friend is very drunk. Mum is on her own with the baby.").contains("emergency-services"))
+        #expect(!recommendations("There was a fight last year. The baby is at home.").contains("emergency-services"))
+        #expect(!recommendations("He is hitting all his milestones. The baby is in the room with me.").contains("emergency-services"))
+    }
+
+    /// The danger found this way says what it was inferred from, in the practitioner's words.
+    @Test func theInferredDangerQuotesBothSituations() throws {
+        let advice = DialogueFixtures.knowledge.ask("Mum is very drunk. She is on her own with the baby.").advice
+        let danger = try #require(advice.findings.first { $0.id == .immediateDanger })
+        #expect(danger.status == .present)
+        #expect(danger.inferredFrom?.contains("\"Mum is very drunk\"") == true)
+        #expect(danger.inferredFrom?.contains("\"on her own with the baby\"") == true)
+        #expect(!advice.findings.contains { $0.id.isSituation })
+    }
+
+    /// "'s" before a word of a state is "is" (`is_before`'s `words`): "she's drunk" was "she
+    /// drunk", which reads as "she drinks".
+    @Test func isBeforeAState() {
+        #expect(MatcherFixture.words("she's drunk") == ["she", "is", "drunk"])
+        #expect(MatcherFixture.words("he's alone with her") == ["he", "is", "alone", "with", "her"])
+        #expect(MatcherFixture.words("the baby's blanket") == ["the", "baby", "blanket"])
+    }
+}
