@@ -78,3 +78,42 @@ struct NegationTests {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
     }
 }
+
+/// Denials that are not denials, and one that is: "could not find any bruise" denies (the
+/// hedge "could" is part of the negation); "can't say it's not a bruise" and "it's not that
+/// there isn't a bruise" keep the bruise (a doubt; two denials); a mark "not present at the
+/// NIPE" or "wasn't there yesterday" is there now. Each was read the other way before.
+/// Sentences written for the classes.
+extension NegationTests {
+    @Test(arguments: [
+        "I could not see any bruising on his legs",
+        "we could not find a mark anywhere on her",
+    ])
+    func couldNotIsADenial(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: [
+        "I can't say that it isn't a bruise",
+        "couldn't be sure it's not a bruise on his arm",
+    ])
+    func aDenialNobodyVouchesForIsADoubt(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: [
+        "it's not that she hasn't got bruises, she has two on her back",
+        "bruise on the ear not present at the newborn check",
+        "the mark on her thigh wasn't there this morning",
+        "small bruise on his temple, not seen at the last visit",
+    ])
+    func aMarkNotThereBeforeIsThereNow(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// ...but a verdict for today stays a denial.
+    @Test(arguments: ["bruising not present", "bruise not seen at today's visit", "marks: not present at the check today"])
+    func aVerdictForTodayStillDenies(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+}
