@@ -117,3 +117,28 @@ extension NegationTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
     }
 }
+
+/// A cause given after an everyday thing not done is said, not denied: "not working due to
+/// depression" is depression, "no job because of her learning disability" a learning
+/// disability, "unable to look after him due to her drinking" drinking. Each was read as
+/// denied. A cause itself denied, and a finding denied before its cause, stay denied; another
+/// person's cause stays theirs. Sentences written for the class.
+extension NegationTests {
+    @Test(arguments: [
+        ("off sick and not working because of her anxiety", RiskFactorID.mentalHealth),
+        ("she can't sleep due to the PTSD", RiskFactorID.mentalHealth),
+        ("left college with no qualifications owing to his learning difficulties", RiskFactorID.learningDifficulty),
+        ("dad unable to care for the baby because of his cocaine use", RiskFactorID.substanceMisuse),
+        ("mum struggling to bond due to postnatal depression", RiskFactorID.mentalHealth),
+    ])
+    func aCauseAfterAThingNotDoneIsSaid(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test func aCauseDeniedOrAFindingDeniedStaysDenied() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "the low mood is not due to drink") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she isn't drinking because of the pregnancy") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "no bruising because of the car seat") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "her brother is in prison because of drugs") == nil)
+    }
+}
