@@ -280,3 +280,41 @@ extension DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.neglect, in: text) == .present)
     }
 }
+
+/// The same classes' nearest look-alikes: "high" said of a risk or a score, a carer's own
+/// prescribed tablets counted, many tablets taken long ago.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "high risk DA case, mum is the sole carer of the 6 week old",
+        "EPDS high, she is the only adult in the house most days",
+        "mum says she has taken 10 of her sertraline this month",
+        "she has taken a lot of tablets in the past but not since the baby",
+    ])
+    func theNearestLookAlikesAreNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+}
+
+/// More of the same in a second round of duty-log words: an overdose with the "'s" dropped, a
+/// door locked with the baby inside, smoke from the flat, a carer drinking all day and the
+/// only one home, a carer driving off drunk with the baby, a baby found alone in a car. An
+/// overdose with its time said long ago is the parent's history.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "he's swallowed a handful of painkillers, the twins are with him",
+        "she's locked the bathroom door with the baby inside and won't answer",
+        "smoke pouring from the house, the baby is still inside",
+        "dad's been drinking all day and he's the only one home with the 4 month old",
+        "he took the baby from the pram and drove away drunk",
+        "the 8 week old was found in the car alone in the supermarket car park",
+    ])
+    func moreDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func anOverdoseLongAgoIsHistory() {
+        let text = "mum took a packet of paracetamol as a teenager"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == .present)
+    }
+}

@@ -43,3 +43,13 @@ extension HypotheticalTests {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
 }
+
+/// A worry about what may happen some day ("she might one day leave him in the car") is no
+/// finding, not a possible one.
+extension HypotheticalTests {
+    @Test func whatMayHappenSomeDayIsNoFinding() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad worries he could one day leave the twins in the car") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "dad worries he could one day leave the twins in the car") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she might end up hurting the baby") == .possible)
+    }
+}
