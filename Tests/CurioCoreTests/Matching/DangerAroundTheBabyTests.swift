@@ -318,3 +318,21 @@ extension DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == .present)
     }
 }
+
+/// A baby left and the carer not come back, and a carer about to drive drunk with the baby:
+/// danger now. Left and collected again, it is not.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "she left the twins with a neighbour on Friday and hasn't come back",
+        "mum left the baby with her 8 year old and has not returned",
+        "he's had a lot to drink, the baby's in his car seat and he is going to drive home",
+    ])
+    func abandonedOrAboutToDriveDrunk(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    @Test func leftAndCollectedIsNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she left the baby with her mum overnight and came back in the morning") == nil)
+    }
+}
