@@ -46,3 +46,18 @@ struct AbbreviationTests {
         #expect(MatcherFixture.status("injury.other", in: "this is case #2 on the list today") == nil)
     }
 }
+
+/// A note's shorthand for petechial bleeding in the eye ("subconj haem") is a bruise on the
+/// baby, not the mother's haemorrhage; a mark confirmed as a birthmark is a birthmark.
+extension AbbreviationTests {
+    @Test(arguments: ["subconj haem L eye", "R subconj haemorrhage, 6/52", "sub-conj bleed both eyes"])
+    func subconjIsABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.traumaticBirth, in: text) == nil, "\(text)")
+    }
+
+    @Test func aMarkConfirmedAsABirthmarkIsNone() {
+        #expect(MatcherFixture.status(.bruising, in: "the marks on his back were confirmed as Mongolian blue spots") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "mark on the sacrum identified as a birthmark by the GP") == nil)
+    }
+}

@@ -228,3 +228,111 @@ struct DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "the bruise could be from him squeezing her last week") == nil)
     }
 }
+
+/// Danger now in the words of crews, police and duty logs: a carer out of it who is the only
+/// adult there, a baby kept from the police, a baby left in a car, a carer too far gone to
+/// stand with the baby, an overdose told by its count, a sex offender minding the baby, a baby
+/// named by a bare age alone, a gas leak, a baby crying behind a door nobody answers. Each gave
+/// no 999 before. Their look-alikes (a dose, a car seat indoors, a car told as last week, a
+/// feed refused, a missed visit) stay no danger. Sentences written for the classes.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "dad is stoned and the only adult in the house with the 8 week old",
+        "she is intoxicated, the sole carer for the twins tonight",
+        "he refuses to hand over the newborn to the officers",
+        "she won't hand the baby over, police are on the way",
+        "dad has left the baby asleep in the van while he's at the bookies",
+        "mum is so high she can't stay awake and the baby is on her lap",
+        "she has just taken a box of sleeping tablets",
+        "he has taken 30 of his co-codamol",
+        "the twins are being babysat by a convicted sex offender",
+        "3 month old alone upstairs in the flat",
+        "I can smell gas from the flat and the baby is in there",
+        "someone held a baby over the bridge railing",
+        "dad is refusing to let officers into the flat, baby inside",
+        "he has the baby and won't let her have him back",
+    ])
+    func dangerNowInCrewAndDutyWords(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func aBabyCryingBehindAnUnansweredDoorMayBeAlone() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby has been crying for ages and nobody is answering the door") == .possible)
+    }
+
+    @Test(arguments: [
+        "mum has taken two paracetamol for her back, baby 6 weeks",
+        "she took 30 paracetamol when she was 16, years before the baby",
+        "she left the baby in the car seat by the sofa while she made a bottle",
+        "dad refused to give the baby a bottle",
+        "no answer at the door for the weigh-in, rebooked",
+        "she won't let the health visitor into the flat",
+        "stopped breathing for a few seconds in his sleep last night, now all well",
+    ])
+    func theirLookAlikesAreNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// A baby left in a car told as over is neglect to refer, not 999.
+    @Test func aCarToldAsOverIsNeglect() {
+        let text = "she left the baby in the car for five minutes last summer"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
+        #expect(MatcherFixture.status(.neglect, in: text) == .present)
+    }
+}
+
+/// The same classes' nearest look-alikes: "high" said of a risk or a score, a carer's own
+/// prescribed tablets counted, many tablets taken long ago.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "high risk DA case, mum is the sole carer of the 6 week old",
+        "EPDS high, she is the only adult in the house most days",
+        "mum says she has taken 10 of her sertraline this month",
+        "she has taken a lot of tablets in the past but not since the baby",
+    ])
+    func theNearestLookAlikesAreNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+}
+
+/// More of the same in a second round of duty-log words: an overdose with the "'s" dropped, a
+/// door locked with the baby inside, smoke from the flat, a carer drinking all day and the
+/// only one home, a carer driving off drunk with the baby, a baby found alone in a car. An
+/// overdose with its time said long ago is the parent's history.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "he's swallowed a handful of painkillers, the twins are with him",
+        "she's locked the bathroom door with the baby inside and won't answer",
+        "smoke pouring from the house, the baby is still inside",
+        "dad's been drinking all day and he's the only one home with the 4 month old",
+        "he took the baby from the pram and drove away drunk",
+        "the 8 week old was found in the car alone in the supermarket car park",
+    ])
+    func moreDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func anOverdoseLongAgoIsHistory() {
+        let text = "mum took a packet of paracetamol as a teenager"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == .present)
+    }
+}
+
+/// A baby left and the carer not come back, and a carer about to drive drunk with the baby:
+/// danger now. Left and collected again, it is not.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "she left the twins with a neighbour on Friday and hasn't come back",
+        "mum left the baby with her 8 year old and has not returned",
+        "he's had a lot to drink, the baby's in his car seat and he is going to drive home",
+    ])
+    func abandonedOrAboutToDriveDrunk(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    @Test func leftAndCollectedIsNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she left the baby with her mum overnight and came back in the morning") == nil)
+    }
+}

@@ -78,3 +78,67 @@ struct NegationTests {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
     }
 }
+
+/// Denials that are not denials, and one that is: "could not find any bruise" denies (the
+/// hedge "could" is part of the negation); "can't say it's not a bruise" and "it's not that
+/// there isn't a bruise" keep the bruise (a doubt; two denials); a mark "not present at the
+/// NIPE" or "wasn't there yesterday" is there now. Each was read the other way before.
+/// Sentences written for the classes.
+extension NegationTests {
+    @Test(arguments: [
+        "I could not see any bruising on his legs",
+        "we could not find a mark anywhere on her",
+    ])
+    func couldNotIsADenial(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: [
+        "I can't say that it isn't a bruise",
+        "couldn't be sure it's not a bruise on his arm",
+    ])
+    func aDenialNobodyVouchesForIsADoubt(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: [
+        "it's not that she hasn't got bruises, she has two on her back",
+        "bruise on the ear not present at the newborn check",
+        "the mark on her thigh wasn't there this morning",
+        "small bruise on his temple, not seen at the last visit",
+    ])
+    func aMarkNotThereBeforeIsThereNow(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// ...but a verdict for today stays a denial.
+    @Test(arguments: ["bruising not present", "bruise not seen at today's visit", "marks: not present at the check today"])
+    func aVerdictForTodayStillDenies(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+}
+
+/// A cause given after an everyday thing not done is said, not denied: "not working due to
+/// depression" is depression, "no job because of her learning disability" a learning
+/// disability, "unable to look after him due to her drinking" drinking. Each was read as
+/// denied. A cause itself denied, and a finding denied before its cause, stay denied; another
+/// person's cause stays theirs. Sentences written for the class.
+extension NegationTests {
+    @Test(arguments: [
+        ("off sick and not working because of her anxiety", RiskFactorID.mentalHealth),
+        ("she can't sleep due to the PTSD", RiskFactorID.mentalHealth),
+        ("left college with no qualifications owing to his learning difficulties", RiskFactorID.learningDifficulty),
+        ("dad unable to care for the baby because of his cocaine use", RiskFactorID.substanceMisuse),
+        ("mum struggling to bond due to postnatal depression", RiskFactorID.mentalHealth),
+    ])
+    func aCauseAfterAThingNotDoneIsSaid(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test func aCauseDeniedOrAFindingDeniedStaysDenied() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "the low mood is not due to drink") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she isn't drinking because of the pregnancy") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "no bruising because of the car seat") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "her brother is in prison because of drugs") == nil)
+    }
+}

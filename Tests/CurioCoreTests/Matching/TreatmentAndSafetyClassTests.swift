@@ -188,3 +188,40 @@ import Testing
         #expect(MatcherFixture.status(.mentalHealth, in: "mum v low and tearful") == .present)
     }
 }
+
+/// Treatment given up and help turned down, the signs of a carer under the influence, a
+/// parent named by the pregnancy, a partner's record of violence to a former partner: each was
+/// missed before. Their look-alikes stay as they are. Sentences written for the classes.
+extension TreatmentAndSafetyClassTests {
+    @Test(arguments: [
+        "dad stopped seeing his psychiatrist in the summer",
+        "PTSD, she quit going to counselling",
+        "anxious and has turned down any help",
+        "she has been really low and has refused all support",
+    ])
+    func treatmentGivenUpOrRefused(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == .present, "\(text)")
+    }
+
+    @Test func aGroupGivenUpIsNoTreatment() {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: "she stopped going to the baby massage group") == nil)
+    }
+
+    @Test(arguments: ["dad was slurring at handover", "she seemed spaced out when I visited", "pinned pupils noted"])
+    func signsOfBeingUnderTheInfluence(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
+    }
+
+    @Test func aMedicalCauseIsNoSubstance() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "her words were slurred after the general anaesthetic") == nil)
+    }
+
+    @Test func aParentNamedByThePregnancy() {
+        #expect(MatcherFixture.status(.unborn, in: "the mother-to-be was in care") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "the mum has been a great mum to him") == nil)
+    }
+
+    @Test func aRecordOfViolenceToAFormerPartner() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "her new partner has a conviction for ABH against an ex-girlfriend") == .present)
+    }
+}
