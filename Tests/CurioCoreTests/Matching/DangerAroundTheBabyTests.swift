@@ -336,3 +336,30 @@ extension DangerAroundTheBabyTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "she left the baby with her mum overnight and came back in the morning") == nil)
     }
 }
+
+/// Look-alikes of danger in a health visitor's note: a thing "fitted" at a home-safety check is
+/// no seizure, a baby who sleeps or settles on its own in a cot is no baby left alone, and an
+/// alarm is danger only when it is going off. The danger itself still reads.
+extension DangerAroundTheBabyTests {
+    @Test(arguments: [
+        "Home safety check: smoke and CO alarms fitted, stair gates fitted, baby 8 weeks",
+        "car seat correctly fitted, 6 week old",
+        "Advised on CO alarm. Baby feeding well.",
+        "The 8 week old sleeps on her own in a cot in the nursery",
+        "the 3 month old settles on her own in her moses basket",
+        "he sleeps by himself in his own room now",
+    ])
+    func homeSafetyAndSafeSleepAreNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "baby fitted for two minutes and is still floppy",
+        "the CO alarm is going off and the baby is inside",
+        "the 5 week old is on her own in the flat",
+        "baby was left on his own in the car",
+    ])
+    func theDangerItselfStillReads(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+}

@@ -10,6 +10,9 @@ struct HedgeTests {
         ("Possibly some postnatal depression.", .mentalHealth),
         ("I wonder whether she has a learning disability.", .learningDifficulty),
         ("It could be a burn.", .otherInjury),
+        // "could not" before "exclude" doubts; it denies only what was looked for and not found.
+        ("We could not exclude a fracture of the left femur.", .otherInjury),
+        ("The x-ray could not rule out a rib fracture.", .otherInjury),
     ])
     func hedgedCueIsPossible(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text) == .possible)
@@ -62,5 +65,10 @@ struct HedgeTests {
     ])
     func doubtSaidAfterTheFinding(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text) == .possible, "\(text)")
+    }
+
+    @Test func couldNotFindDenies() {
+        #expect(MatcherFixture.status(.bruising, in: "I could not find any bruise on his back") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "could not see a bruise, only dry skin") == .absent)
     }
 }
