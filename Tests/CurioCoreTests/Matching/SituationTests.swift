@@ -65,6 +65,31 @@ import Testing
         #expect(recommendations("Dad took heroin earlier today. He has the 3 month old by himself.").contains("emergency-services"))
     }
 
+    /// In the words of a duty log or a crew's handover, and told in the home's own words.
+    @Test(arguments: [
+        "Mother appears intoxicated, slurring words. No other adult present. Infant 3/12.",
+        "dad's been on the vodka since this morning. he's got the 6 week old on his own.",
+        "dad is drunk and kicking off, mum has run out, he has the baby",
+        "Caller says partner is attacking mum at the moment, baby in the flat",
+        "He is throwing things at her now. She is holding the baby.",
+    ])
+    func toldTheWayADeskHearsIt(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// A state or a fight told as over, advice about one, or a worry without evidence: no danger.
+    @Test(arguments: [
+        "Mum was very drunk last night but dad was there. Today she is on her own with the baby and fine.",
+        "They had a fight last week, he punched the wall. The baby is in the house with mum now and she is safe.",
+        "Advised mum not to drink when she is on her own with the baby.",
+        "If dad gets drunk while he has the baby on his own, mum will call the police.",
+        "Dad used to drink heavily, sober 3 years. He has the baby on his own on Saturdays.",
+        "They argue a lot. The baby is in the room when they do.",
+    ])
+    func overOrAdviceOrWorryIsNoDanger(text: String) {
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
     @Test func oneSituationAloneOrDeniedIsNoDanger() {
         #expect(!recommendations("Mum is very drunk. Dad is looking after the baby.").contains("emergency-services"))
         #expect(!recommendations("Mum is not drunk. She is on her own with the baby.").contains("emergency-services"))
