@@ -19,7 +19,8 @@ public struct Inference: Sendable, Hashable {
     public var replaces: Set<FindingStatus>
     /// What the finding is inferred from, with `{fact.name}` filled from the case's facts,
     /// e.g. `age {child.age_weeks} weeks` gives "age 8 weeks", and `{now.situation}` with the
-    /// words that told the situation, quoted ("\"mum is drunk\"").
+    /// words that told the situation, quoted ("\"mum is drunk\""). `{a|b}` is the first of
+    /// them the case knows, for an inference whose condition takes either.
     public var reason: String
     public var line: Int?
 
@@ -83,16 +84,20 @@ public struct Inference: Sendable, Hashable {
                 switch part {
                 case .text(let literal): text += literal
                 case .fact(let name, let placeholder):
-                    if let value = facts[name] {
-                        text += value.description
-                    } else if let situation = situations[RiskFactorID(name)] {
-                        text += "\"" + situation.evidence + "\""
-                    } else {
-                        text += placeholder
-                    }
+                    text += Self.value(of: name, facts, situations) ?? placeholder
                 }
             }
             return text
+        }
+
+        /// A fact's value or a situation's quoted words; of `a|b`, the first known.
+        private static func value(of name: String, _ facts: [String: FactValue], _ situations: [RiskFactorID: Finding]) -> String? {
+            for alternative in name.split(separator: "|") {
+                let name = String(alternative)
+                if let value = facts[name] { return value.description }
+                if let situation = situations[RiskFactorID(name)] { return "\"" + situation.evidence + "\"" }
+            }
+            return nil
         }
     }
 }

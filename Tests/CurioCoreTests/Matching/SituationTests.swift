@@ -77,6 +77,31 @@ import Testing
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
     }
 
+    /// A carer unable to care in other ways than drink or drugs (collapsed, psychotic now, saying
+    /// goodbye), and a fire or a weapon where the baby is, told in two sentences.
+    @Test(arguments: [
+        "Dad has collapsed. He was looking after the baby on his own.",
+        "Mum is psychotic and not making sense. She is on her own with the 2 week old.",
+        "Mum texted that she can't go on and is saying goodbye. She has the 6 week old with her.",
+        "Mum passed out drunk. Baby is with her.",
+        "Dad has a knife. The baby is in the house.",
+        "The house is on fire. The baby is inside.",
+    ])
+    func otherWaysACarerCannotCareAndDangersInTheHome(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Dad was in the armed forces. The baby is at home.",
+        "Smoke alarm fitted. The baby is in the house.",
+        "He was convicted of carrying a knife years ago. The baby is at home.",
+        "Mum used to hear voices years ago. She is on her own with the baby.",
+        "Mum says she can't go on like this with no sleep, she is on her own with the baby.",
+    ])
+    func historyAndHomeSafetyAreNoDanger(text: String) {
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
     /// A state or a fight told as over, advice about one, or a worry without evidence: no danger.
     @Test(arguments: [
         "Mum was very drunk last night but dad was there. Today she is on her own with the baby and fine.",

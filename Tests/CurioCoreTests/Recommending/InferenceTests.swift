@@ -108,4 +108,17 @@ import Testing
         #expect(reason("unclosed {child.age_weeks").filled(with: facts) == "unclosed {child.age_weeks")
         #expect(reason("age {child.age_weeks} weeks").filled(with: [:]) == "age {child.age_weeks} weeks")
     }
+
+    /// A reason's `{a|b}` is the first of them the case knows: a fact's value or a situation's
+    /// words, quoted; left as written when none is known.
+    @Test func aReasonFillsTheFirstKnownOfItsAlternatives() {
+        let reason = Inference.Reason("{now.violence|now.hazard} with the baby there ({now.baby_present|now.sole_care}), age {child.age_weeks}")
+        let situations: [RiskFactorID: Finding] = [
+            "now.hazard": Finding(id: "now.hazard", status: .present, evidence: "has a knife"),
+            "now.sole_care": Finding(id: "now.sole_care", status: .present, evidence: "he has the baby"),
+        ]
+        #expect(reason.filled(with: [FactName.childAgeWeeks: .number(6)], situations: situations)
+            == "\"has a knife\" with the baby there (\"he has the baby\"), age 6")
+        #expect(reason.filled(with: [:]) == "{now.violence|now.hazard} with the baby there ({now.baby_present|now.sole_care}), age {child.age_weeks}")
+    }
 }
