@@ -59,23 +59,24 @@ import Testing
         #expect(message.contains("situations") && message.contains("together"))
     }
 
-    @Test func aRuleNamingASituationIsAnError() throws {
-        let folder = try scratch(
-            replacing: RuleBook.rulesFileName, "      finding: child.immediate_danger\n    advice",
-            with: "      finding: now.sole_care\n    advice")
+    /// The error loading the rule book with `old` replaced by `new` in the shipped rules.
+    func ruleBookError(_ old: String, with new: String) throws -> String {
+        let folder = try scratch(replacing: RuleBook.rulesFileName, old, with: new)
         defer { try? FileManager.default.removeItem(at: folder) }
         let factors = try RiskFactorCatalogue.load(from: folder).ids
-        let message = loadError { _ = try RuleBook.load(from: folder, knownFactors: factors) }
+        return loadError { _ = try RuleBook.load(from: folder, knownFactors: factors) }
+    }
+
+    @Test func aRuleNamingASituationIsAnError() throws {
+        let message = try ruleBookError("      finding: child.immediate_danger\n    advice", with: "      finding: now.sole_care\n    advice")
         #expect(message.contains("names situation `now.sole_care`"))
     }
 
     @Test func anInferenceDerivingASituationIsAnError() throws {
-        let folder = try scratch(
-            replacing: RuleBook.rulesFileName, "  - finding: child.immediate_danger\n    status: present\n    replaces: [absent, possible]\n",
+        let message = try ruleBookError(
+            "  - finding: child.immediate_danger\n    status: present\n    replaces: [absent, possible]\n",
             with: "  - finding: now.violence\n    status: present\n    replaces: [absent, possible]\n")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let factors = try RiskFactorCatalogue.load(from: folder).ids
-        #expect(loadError { _ = try RuleBook.load(from: folder, knownFactors: factors) }.contains("derives a situation"))
+        #expect(message.contains("derives a situation"))
     }
 
     /// A turn's record keeps its situations (a restored case still combines them with what is
