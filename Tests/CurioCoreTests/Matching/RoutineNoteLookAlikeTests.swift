@@ -248,4 +248,51 @@ struct RoutineNoteLookAlikeTests {
     func theirLookAlikesStayCalm(text: String) {
         #expect(danger(text) == nil, "\(text)")
     }
+
+    /// A newborn's ordinary medical signs with their cause named (the umbilical stump coming
+    /// away, a swelling from the birth, a blocked tear duct) are no injury and no referral.
+    @Test(arguments: [
+        "Umbilical stump fell off at day 10, a little bleeding, normal.",
+        "Swelling on the head from birth (cephalhaematoma), resolving.",
+        "Baby has a swollen eyelid from a blocked tear duct.",
+    ])
+    func aNewbornsMedicalSignsAreNoInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+        #expect(!recommendations(text).contains("refer-csc"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Swelling on the head, mum can't explain it.",
+        "3 month old with a swelling on the head after a fall from the bed",
+        "bleeding from his mouth",
+        "swollen eye after dad hit him",
+        "boggy swelling on the scalp since yesterday",
+    ])
+    func anInjuryWithoutThatCauseIsStillOne(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// Other babies in a story or review, a fear of cot death, a fear of hurting the baby by
+    /// accident, an adult alone in the house with the baby: none is danger now.
+    @Test(arguments: [
+        "The Child D review described a baby who stopped breathing while co-sleeping.",
+        "Mum read online about babies who stop breathing in their sleep and is anxious.",
+        "Dad worries the baby might stop breathing at night, we discussed safe sleep.",
+        "Mum worried she might hurt the baby by accident when bathing him, reassured.",
+        "Mum was alone in the house with the baby when the power went off last week, she coped fine.",
+    ])
+    func storiesFearsAndAnAdultInTheHouse(text: String) {
+        #expect(danger(text) == nil, "\(text)")
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "He might stop breathing.",
+        "Mum says she might hurt the baby.",
+        "The baby is alone in the house.",
+        "Mum is alone in the house with the baby and she is very drunk.",
+    ])
+    func theirDangerSideStillCalls(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
 }
