@@ -296,3 +296,16 @@ struct RoutineNoteLookAlikeTests {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
     }
 }
+
+/// The look-alikes above must leave a baby who is the one alone: with no carer's verb before it
+/// ("baby left on her own at weekends") or in no place for sleep ("slept on her own in the flat
+/// all night" while mum was out), it is still a baby left alone.
+extension RoutineNoteLookAlikeTests {
+    @Test(arguments: [
+        "baby left on her own at weekends while mum goes out",
+        "mum went out last night and the 6 week old slept on her own in the flat all night",
+    ])
+    func aBabyWhoIsTheOneAloneIsStillNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+}
