@@ -309,3 +309,25 @@ extension RoutineNoteLookAlikeTests {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 }
+
+/// Alone with the baby as the run of the days, or with no family near, is isolation, not danger
+/// now; bare, or with a threat, it is still danger.
+extension RoutineNoteLookAlikeTests {
+    @Test(arguments: [
+        "Dad works away so mum is often alone with the baby.",
+        "she is alone with him most days, her family live in Poland",
+        "she's alone with the baby, no family nearby",
+    ])
+    func aloneWithTheBabyDayAfterDayIsIsolation(text: String) {
+        #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "she's alone with him.",
+        "mum is alone with the baby all day and says she wants to hurt him",
+    ])
+    func aloneWithTheBabySaidBareOrWithAThreatIsStillDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+}
