@@ -46,8 +46,12 @@ import Testing
         // 10- and a 20-second timeout each once closed this client before its first request (a
         // broken pipe) in a full run; the test runs beside the others, so the wait costs little.
         let server = try await RunningServer.start { $0.idleTimeoutSeconds = 45 }
-        let client = try await server.client(timeout: 75)  // outlasts the idle timeout
-        let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
+        // Connected and the first request sent in one step (see `LineClient.connect(_:timeout:sending:)`):
+        // a 45-second timeout still closed a client whose task waited that long between the two.
+        let client = try await LineClient.connect(
+            server.path, timeout: 75,  // outlasts the idle timeout
+            sending: WireRequest(op: WireRequest.Op.start.rawValue, session: nil, text: nil, dialogue: Fixtures.triage))
+        let session = try #require(try await client.response().session)
         // Send nothing: the server speaks first, then closes.
         let closing = try await client.response()
         #expect(closing.error?.code == "idle_timeout")

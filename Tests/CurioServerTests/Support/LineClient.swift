@@ -31,6 +31,18 @@ final class LineClient: @unchecked Sendable {
         try await offThePool { try LineClient(path: path, timeout: timeout) }
     }
 
+    /// Connects and sends `request` at once, on the same thread: between a `connect` and a later
+    /// `request` the test's task waits to be run again, which under a loaded test run has taken
+    /// longer than a server's idle timeout (a connection closed before its first request).
+    static func connect(_ path: String, timeout: Int = 10, sending request: WireRequest) async throws -> LineClient {
+        let line = Array((JSONLines.line(request) + "\n").utf8)
+        return try await offThePool {
+            let client = try LineClient(path: path, timeout: timeout)
+            try client.write(line)
+            return client
+        }
+    }
+
     private init(path: String, timeout: Int) throws {
         let address = try SocketAddress(unixDomainSocketPath: path)
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
