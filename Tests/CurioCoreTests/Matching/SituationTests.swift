@@ -86,6 +86,7 @@ import Testing
         "Mum passed out drunk. Baby is with her.",
         "Dad has a knife. The baby is in the house.",
         "The house is on fire. The baby is inside.",
+        "The smoke alarm is going off and the baby is still upstairs.",
     ])
     func otherWaysACarerCannotCareAndDangersInTheHome(text: String) {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
