@@ -59,6 +59,20 @@ import Testing
         #expect(message.contains("situations") && message.contains("together"))
     }
 
+    /// A situation's file gives no factor by another road: no `in_childhood`, and `implies`
+    /// names situations only.
+    @Test(arguments: [
+        ("factor: now.sole_care\n", "factor: now.sole_care\nin_childhood: parent.adverse_childhood\n", "no `in_childhood`"),
+        ("factor: now.sole_care\n", "factor: now.sole_care\nimplies: [parent.isolation]\n", "`implies` mixes situations"),
+    ])
+    func aSituationFileGivesNoFactor(old: String, new: String, expected: String) throws {
+        let folder = try scratch(replacing: "lexicon/factors/now.sole_care.yaml", old, with: new)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = loadError { _ = try Lexicon.load(from: folder, knownFactors: MatcherFixture.knownFactors) }
+        #expect(message.contains("now.sole_care.yaml:"))
+        #expect(message.contains(expected))
+    }
+
     /// The error loading the rule book with `old` replaced by `new` in the shipped rules.
     func ruleBookError(_ old: String, with new: String) throws -> String {
         let folder = try scratch(replacing: RuleBook.rulesFileName, old, with: new)

@@ -98,6 +98,9 @@ import Testing
         "He was convicted of carrying a knife years ago. The baby is at home.",
         "Mum used to hear voices years ago. She is on her own with the baby.",
         "Mum says she can't go on like this with no sleep, she is on her own with the baby.",
+        "Mum fainted after the birth. She is on her own with the baby now.",
+        "He is fighting a cold. The baby is at home with mum.",
+        "Her eczema is out of control. The baby is in the room.",
     ])
     func historyAndHomeSafetyAreNoDanger(text: String) {
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
