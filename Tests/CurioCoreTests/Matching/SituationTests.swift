@@ -101,6 +101,7 @@ import Testing
         "Mum fainted after the birth. She is on her own with the baby now.",
         "He is fighting a cold. The baby is at home with mum.",
         "Her eczema is out of control. The baby is in the room.",
+        "DA ongoing. Baby at home with mum.",
     ])
     func historyAndHomeSafetyAreNoDanger(text: String) {
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
