@@ -48,12 +48,20 @@ import Testing
         #expect(situation("now.carer_impaired", in: "she is high risk") == nil)
         #expect(situation("now.carer_impaired", in: "mum had a glass of wine with lunch today") == nil)
         // The state said plainly, with a time or by its signs.
-        // A pronoun's "is drunk" is also "is drinking": read only where the clause ends after
-        // it (so "she's drunk" at the very end of an answer is not read; "she's drinking."
-        // alone is, a known look-alike).
+        // A pronoun's "is drunk" is also "is drinking": read unless what was drunk, how much or
+        // how often follows ("she's drinking" alone is read, a known look-alike).
         #expect(situation("now.carer_impaired", in: "she's drunk. the baby is with her") == .present)
         #expect(situation("now.carer_impaired", in: "he's drunk, mum said") == .present)
+        #expect(situation("now.carer_impaired", in: "yes she's drunk") == .present)
+        #expect(situation("now.carer_impaired", in: "he's drunk and shouting") == .present)
         #expect(situation("now.carer_impaired", in: "she's drinking 5oz every 3 hours") == nil)
+        #expect(situation("now.carer_impaired", in: "she's drunk all her bottle") == nil)
+        #expect(situation("now.carer_impaired", in: "he's drunk 4oz and settled") == nil)
+        #expect(situation("now.carer_impaired", in: "she's drunk well today") == nil)
+        // How much or how often: the habit (substance misuse), not a state now.
+        #expect(situation("now.carer_impaired", in: "mum is drinking heavily while caring for the baby") == nil)
+        #expect(situation("now.carer_impaired", in: "dad is drinking more since the birth") == nil)
+        #expect(situation("now.carer_impaired", in: "mum is drinking right now") == .present)
         #expect(situation("now.carer_impaired", in: "mum has been drinking since lunchtime") == .present)
         #expect(situation("now.carer_impaired", in: "dad took crack an hour ago") == .present)
         #expect(situation("now.carer_impaired", in: "he was slurring his words and smelt of alcohol") == .present)
@@ -90,6 +98,35 @@ import Testing
     ])
     func otherWaysACarerCannotCareAndDangersInTheHome(text: String) {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The carer's clause goes on to the baby with its subject left out ("drunk and has the
+    /// baby"), or the baby is in the carer's hands (holding, feeding) or care: the one unable to
+    /// care has the baby.
+    @Test(arguments: [
+        "she's drunk and on her own with the baby",
+        "dad is drunk and has the baby",
+        "Dad is very drunk and looking after the 5 week old",
+        "Mum's off her face and feeding the baby",
+        "dad is drunk and holding the baby",
+        "Mum is feeding the baby. She's drunk.",
+        "Mum is high. Baby in her care.",
+        "Dad collapsed while holding the baby",
+    ])
+    func theImpairedCarerHasTheBaby(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The practitioner holding the baby, a baby that has drunk its feed, a habit of drinking:
+    /// no one unable to care has the baby now.
+    @Test(arguments: [
+        "I was holding the baby while mum made a drink. She was fine.",
+        "She's drunk all her bottle. Mum is holding her.",
+        "Mum is drinking heavily while caring for the baby, grandmother says.",
+        "Mum is feeding the baby. Dad drinks at weekends.",
+    ])
+    func noOneUnableToCareHasTheBaby(text: String) {
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [
