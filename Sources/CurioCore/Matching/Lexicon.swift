@@ -67,6 +67,8 @@ public struct Lexicon: Sendable {
     /// "the 5 week old" read as "baby" by the cues (`BabyNamedByAge`).
     var babyNamedByAge = BabyNamedByAge()
     var roles = RoleRules()
+    /// Which carer a situation is about (`facts.yaml`'s `carers`).
+    var carerWords = CarerWords()
     /// Files read, for messages.
     var files: [String] = []
     /// Every word the lexicon itself uses or counts as a number, with its key and value

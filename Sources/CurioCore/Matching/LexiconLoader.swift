@@ -320,8 +320,42 @@ struct LexiconLoader {
 
     // MARK: facts.yaml
 
+    /// `carers`: the role words of each side and the words that name a carer without saying
+    /// which. A word in two lists could not tell the carers apart: an error.
+    private func readCarers(_ node: DataNode, compiler: inout PatternCompiler) throws -> CarerWords {
+        try node.allowOnly(["mother", "father", "either", "joined_by", "reach"], in: "carers")
+        var words = CarerWords()
+        var seen: [Int32: String] = [:]
+        func keys(_ list: String) throws -> Set<Int32> {
+            let item = try node.required(list, in: "carers")
+            var keys: Set<Int32> = []
+            for word in try item.strings(list) {
+                for key in compiler.keys(ofText: word) {
+                    if let other = seen[key], other != list {
+                        throw item.error("`\(word)` is in both `\(other)` and `\(list)`: a word can say only one of them")
+                    }
+                    seen[key] = list
+                    keys.insert(key)
+                }
+            }
+            return keys
+        }
+        words.mother = try keys("mother")
+        words.father = try keys("father")
+        words.either = try keys("either")
+        words.joiners = try keys("joined_by")
+        if let reach = node["reach"] {
+            words.reach = try reach.int()
+            guard words.reach >= 0 else { throw reach.error("`reach` is a number of words, 0 or more") }
+        }
+        return words
+    }
+
     private func readFacts(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
-        try root.allowOnly(["age", "caller_role", "baby_named_by_age"], in: "the facts file")
+        try root.allowOnly(["age", "caller_role", "baby_named_by_age", "carers"], in: "the facts file")
+        if let carers = root["carers"] {
+            lexicon.carerWords = try readCarers(carers, compiler: &compiler)
+        }
         if let named = root["baby_named_by_age"] {
             try named.allowOnly(["determiners", "articles", "article_as", "units", "old", "nouns", "other_child", "compounds", "as"], in: "baby_named_by_age")
             func words(_ key: String) throws -> Set<String> {

@@ -68,8 +68,24 @@ public final class Matcher: Sendable {
         if !utterance.situationHits.isEmpty {
             situations = findings.filter { $0.id.isSituation }
             findings.removeAll { $0.id.isSituation }
+            if !lexicon.carerWords.isEmpty { tellCarers(&situations, readings, utterance) }
         }
         return MatchResult(findings: findings, situations: situations, facts: facts)
+    }
+
+    /// Sets each situation's carers (`CarerWords`): those of every cue that read it as present
+    /// or possible, so "mum is drunk and dad is drunk" is both of theirs.
+    private func tellCarers(_ situations: inout [Finding], _ readings: CueReader.Readings, _ utterance: Utterance) {
+        for index in situations.indices {
+            var carers: Carers = []
+            for reading in readings.list where situationCues?[reading.hit.owner] == true {
+                for k in reading.findings where readings.said[k].id == situations[index].id && readings.said[k].status.isPositive {
+                    carers.formUnion(lexicon.carerWords.carers(from: reading.hit.start, to: reading.hit.end, in: utterance.keyed))
+                }
+            }
+            // A situation read only as absent, or given by an implication, says no carer.
+            situations[index].carers = carers.isEmpty ? nil : carers
+        }
     }
 
     /// Per cue matched, the trigger(s) and scope that decided its status (or why it gave

@@ -24,8 +24,22 @@ public struct CasePicture: Codable, Sendable, Hashable {
     @discardableResult
     public mutating func add(_ finding: Finding) -> Bool {
         if finding.id.isSituation {
-            if let known = situations[finding.id], known.status >= finding.status { return false }
-            situations[finding.id] = finding
+            guard var known = situations[finding.id] else {
+                situations[finding.id] = finding
+                return true
+            }
+            // Whose it may be gathers every time it was told ("mum is drunk", later "dad is
+            // drunk too": either of them has the baby makes danger); a denial adds no one.
+            let carers = Self.carers(known, finding)
+            if known.status >= finding.status {
+                guard carers != known.carers else { return false }
+                known.carers = carers
+                situations[finding.id] = known
+                return true
+            }
+            var stronger = finding
+            stronger.carers = carers
+            situations[finding.id] = stronger
             return true
         }
         if let known = findings[finding.id], known.status >= finding.status { return false }
@@ -58,6 +72,27 @@ public struct CasePicture: Codable, Sendable, Hashable {
         }
         for (name, value) in result.facts where set(name, value) { changed = true }
         return changed
+    }
+
+    /// The carers a situation told twice may be about: those of each telling that asserts it
+    /// (present or possible; an absent one only when neither does). Not worked out (nil) on
+    /// either side is anyone.
+    private static func carers(_ known: Finding, _ new: Finding) -> Carers? {
+        switch (known.status.isPositive, new.status.isPositive) {
+        case (true, false): return known.carers
+        case (false, true): return new.carers
+        default:
+            guard let a = known.carers, let b = new.carers else { return nil }
+            return a.union(b)
+        }
+    }
+
+    /// Whether two situations the case knows may be about one carer (`Carers.mayBeTheSame`);
+    /// true when either is not known to the picture or says no carer.
+    public func mayBeOneCarer(_ a: RiskFactorID, _ b: RiskFactorID) -> Bool {
+        let first = situations[a]?.carers ?? .either
+        let second = situations[b]?.carers ?? .either
+        return first.mayBeTheSame(as: second)
     }
 
     public func status(of id: RiskFactorID) -> FindingStatus? {

@@ -22,11 +22,15 @@ public struct Inference: Sendable, Hashable {
     /// words that told the situation, quoted ("\"mum is drunk\""). `{a|b}` is the first of
     /// them the case knows, for an inference whose condition takes either.
     public var reason: String
+    /// Two situations the inference combines that must be able to be one carer's
+    /// (`CasePicture.mayBeOneCarer`): a carer drunk and a carer with the baby make danger only
+    /// if they may be the same person ("mum is drunk" with "dad has the baby" do not).
+    public var sameCarer: (RiskFactorID, RiskFactorID)?
     public var line: Int?
 
     public init(
         finding: RiskFactorID, status: FindingStatus, condition: Condition, atEnd: Bool = false,
-        replaces: Set<FindingStatus> = [], reason: String, line: Int? = nil
+        replaces: Set<FindingStatus> = [], reason: String, sameCarer: (RiskFactorID, RiskFactorID)? = nil, line: Int? = nil
     ) {
         self.finding = finding
         self.status = status
@@ -34,14 +38,39 @@ public struct Inference: Sendable, Hashable {
         self.atEnd = atEnd
         self.replaces = replaces
         self.reason = reason
+        self.sameCarer = sameCarer
         self.line = line
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.finding == rhs.finding && lhs.status == rhs.status && lhs.condition == rhs.condition
+            && lhs.atEnd == rhs.atEnd && lhs.replaces == rhs.replaces && lhs.reason == rhs.reason
+            && lhs.sameCarer?.0 == rhs.sameCarer?.0 && lhs.sameCarer?.1 == rhs.sameCarer?.1 && lhs.line == rhs.line
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(finding)
+        hasher.combine(status)
+        hasher.combine(condition)
+        hasher.combine(atEnd)
+        hasher.combine(replaces)
+        hasher.combine(reason)
+        hasher.combine(sameCarer?.0)
+        hasher.combine(sameCarer?.1)
+        hasher.combine(line)
+    }
+
+    /// Whether the situations named by `sameCarer` (if any) may be one carer's in `picture`.
+    func carersAgree(in picture: CasePicture) -> Bool {
+        guard let (a, b) = sameCarer else { return true }
+        return picture.mayBeOneCarer(a, b)
     }
 
     /// The derived finding when the inference applies to the picture, else nil.
     public func apply(to picture: CasePicture, consultationComplete: Bool) -> Finding? {
         if atEnd && !consultationComplete { return nil }
         if let stated = picture.status(of: finding), !replaces.contains(stated) { return nil }
-        guard condition.evaluate(in: ConditionContext(picture: picture)) != nil else { return nil }
+        guard condition.evaluate(in: ConditionContext(picture: picture)) != nil, carersAgree(in: picture) else { return nil }
         return Finding(id: finding, status: status, evidence: "", inferredFrom: filled(with: picture.facts, situations: picture.situations))
     }
 

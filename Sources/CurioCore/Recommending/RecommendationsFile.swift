@@ -18,6 +18,11 @@ import Foundation
 ///     at_end: true                  # only once the consultation is complete
 ///     when: {not: {known: father.unknown}}
 ///     reason: nothing was said about the father
+///   - finding: child.immediate_danger  # two situations that must be able to be one carer's
+///     status: present
+///     when: {all: [{finding: now.carer_impaired}, {finding: now.sole_care}]}
+///     same_carer: [now.carer_impaired, now.sole_care]
+///     reason: a carer unable to care ({now.carer_impaired}) in charge of the baby ({now.sole_care})
 /// rules:
 ///   - id: bruising-protocol         # the recommendation id (a contract)
 ///     title: Follow the baby bruising protocol
@@ -37,7 +42,7 @@ import Foundation
 enum RecommendationsFile {
     static let fileKeys: Set<String> = ["inferences", "rules", "nothing_applies"]
     static let ruleKeys: Set<String> = ["id", "title", "priority", "when", "advice", "cites"]
-    static let inferenceKeys: Set<String> = ["finding", "status", "when", "at_end", "replaces", "reason"]
+    static let inferenceKeys: Set<String> = ["finding", "status", "when", "at_end", "replaces", "reason", "same_carer"]
 
     struct Contents {
         var inferences: [Inference]
@@ -106,12 +111,21 @@ enum RecommendationsFile {
             }
             replaces.insert(replaced)
         }
+        var sameCarer: (RiskFactorID, RiskFactorID)?
+        if let pair = node["same_carer"] {
+            let ids = try pair.strings("same_carer").map { RiskFactorID($0) }
+            guard ids.count == 2, ids.allSatisfy({ $0.isSituation }) else {
+                throw pair.error("`same_carer` in \(what) names two situations (`\(RiskFactorID.situationPrefix)…`), e.g. [now.carer_impaired, now.sole_care]")
+            }
+            sameCarer = (ids[0], ids[1])
+        }
         return Inference(
             finding: id, status: status,
             condition: try Condition(node.required("when", in: what)),
             atEnd: try node["at_end"]?.bool("at_end") ?? false,
             replaces: replaces,
             reason: try ProtocolsFile.nonEmpty(node.required("reason", in: what), "a reason"),
+            sameCarer: sameCarer,
             line: node.line)
     }
 

@@ -172,7 +172,7 @@ public final class Recommender: Sendable {
             let stated = context.statuses[compiled.factor]
             guard stated == 0 || compiled.replacing.contains(stated) else { continue }
             because.removeAll(keepingCapacity: true)
-            guard compiled.condition.holds(in: context, adding: &because) else { continue }
+            guard compiled.condition.holds(in: context, adding: &because), inference.carersAgree(in: picture) else { continue }
             context.statuses[compiled.factor] = UInt8(inference.status.rank)
             let inferred = Finding(
                 id: inference.finding, status: inference.status, evidence: "",

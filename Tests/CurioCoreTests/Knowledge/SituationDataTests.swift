@@ -121,3 +121,28 @@ import Testing
         #expect(picture.situations["now.sole_care"]?.turn == 2)
     }
 }
+
+/// `facts.yaml`'s `carers` and an inference's `same_carer`: a word that would say both carers,
+/// or a pair the inference does not read, stops loading with its file and line.
+@Suite struct CarerDataTests {
+    let data = SituationDataTests()
+
+    @Test func aWordInTwoCarerListsIsAnError() throws {
+        let folder = try data.scratch(replacing: "lexicon/facts.yaml", "  father: [dad,", with: "  father: [mum, dad,")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = data.loadError { _ = try Lexicon.load(from: folder, knownFactors: MatcherFixture.knownFactors) }
+        #expect(message.contains("facts.yaml:"))
+        #expect(message.contains("`mum` is in both `mother` and `father`"))
+    }
+
+    @Test func sameCarerNamesTwoSituationsTheInferenceReads() throws {
+        let notSituations = try data.ruleBookError(
+            "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
+            with: "    same_carer: [parent.substance_misuse, now.sole_care]\n    reason: \"a carer unable")
+        #expect(notSituations.contains("`same_carer`") && notSituations.contains("names two situations"))
+        let notRead = try data.ruleBookError(
+            "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
+            with: "    same_carer: [now.carer_impaired, now.violence]\n    reason: \"a carer unable")
+        #expect(notRead.contains("compares the carers of `now.violence`, which its `when` does not read"))
+    }
+}

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 18
+    static let formatVersion: UInt32 = 19
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -54,6 +54,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(age)
         snapshot.write(babyNamedByAge)
         snapshot.write(roles)
+        snapshot.write(carerWords)
         snapshot.write(files)
         snapshot.write(known)
         snapshot.write(markKeys)
@@ -84,6 +85,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.age = try snapshot.read()
         lexicon.babyNamedByAge = try snapshot.read()
         lexicon.roles = try snapshot.read()
+        lexicon.carerWords = try snapshot.read()
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
         lexicon.markKeys = try snapshot.read()
@@ -363,6 +365,20 @@ extension AgeRules: SnapshotCodable {
         rules.bornWhen = try snapshot.read()
         rules.bornWhenWeeks = try snapshot.read()
         return rules
+    }
+}
+
+extension CarerWords: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(mother)
+        snapshot.write(father)
+        snapshot.write(either)
+        snapshot.write(joiners)
+        snapshot.write(reach)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> CarerWords {
+        CarerWords(mother: try snapshot.read(), father: try snapshot.read(), either: try snapshot.read(), joiners: try snapshot.read(), reach: try snapshot.read())
     }
 }
 
