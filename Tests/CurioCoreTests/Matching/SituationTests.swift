@@ -117,6 +117,34 @@ import Testing
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
     }
 
+    /// British slang for drunk or high as the carer's state, and the signs of it now (slurring,
+    /// unable to stand, pinned pupils, nodding off after using), with a carer who has the baby.
+    @Test(arguments: [
+        "Dad's absolutely hammered and he has the baby on his own.",
+        "She's completely wasted and the 4 week old is with her.",
+        "Mum is steaming drunk and on her own with the baby.",
+        "Mum is slurring badly on the phone and she is alone with the baby.",
+        "He can barely stand and he's holding the baby.",
+        "Mum's eyes are pinned and she is feeding the baby.",
+        "Dad is nodding off after taking heroin with the baby on his chest.",
+        "She's drunk. She's got him.",
+    ])
+    func slangAndSignsOfACarerUnableToCare(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The slang words as verbs or idioms ("smashed the plate", "pissed off", "wasted no time")
+    /// and slurring with its medical cause: no carer unable to care.
+    @Test(arguments: [
+        "Mum is pissed off with the housing officer; she's on her own with the baby most days.",
+        "She's wasted no time getting back to work, she has the baby on Mondays.",
+        "Mum's speech is slurred since her stroke, she has the baby with her.",
+        "Dad hammered the fence in this morning, he is looking after the baby.",
+    ])
+    func slangAsAVerbIsNoState(text: String) {
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
     /// The practitioner holding the baby, a baby that has drunk its feed, a habit of drinking:
     /// no one unable to care has the baby now.
     @Test(arguments: [
