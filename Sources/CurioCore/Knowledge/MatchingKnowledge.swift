@@ -1,6 +1,7 @@
 import Foundation
 
-/// The part of the knowledge the matcher needs: the taxonomy and the lexicon.
+/// The part of the knowledge the matcher needs: the taxonomy, the lexicon and the inferences
+/// that combine situations (read from the rule book alone).
 ///
 /// `curio match` loads only this, not the recommendation rules, protocols and dialogue flows:
 /// they are most of the dialogues folder and a one-shot match never reads them.
@@ -18,6 +19,7 @@ public struct MatchingKnowledge: Sendable {
         let riskFactors = try RiskFactorCatalogue.load(from: directory)
         let lexicon = try cache?.lexicon(for: directory, knownFactors: riskFactors.ids).lexicon
             ?? Lexicon.load(from: directory, knownFactors: riskFactors.ids)
-        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon))
+        let combining = try RuleBook.situationInferences(from: directory)
+        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon, combining: combining))
     }
 }

@@ -18,8 +18,15 @@ public final class Matcher: Sendable {
     /// Per cue of the lexicon, whether it names situations (nil when none does): their hits
     /// are kept apart from the factors' (`Utterance.situationHits`).
     private let situationCues: [Bool]?
+    /// The rule book's inferences that combine situations (`Inference.combinesSituations`),
+    /// applied to one utterance: "mum is very drunk. She is alone with the baby." is danger in
+    /// what the matcher reports, as it is across two answers in the recommender's case picture.
+    /// The same rules, read from recommendations.yaml, so the two can never disagree.
+    private let combinations: [Inference]
 
-    public init(lexicon: Lexicon) {
+    /// `combining`: inferences from the rule book; those that combine situations are kept.
+    public init(lexicon: Lexicon, combining: [Inference] = []) {
+        combinations = combining.filter(\.combinesSituations)
         self.lexicon = lexicon
         // A scan of the few new-item ids, reading each cue in place: hashing every cue's
         // factors (and copying the set into a closure per cue) was a millisecond of start-up.
@@ -69,8 +76,22 @@ public final class Matcher: Sendable {
             situations = findings.filter { $0.id.isSituation }
             findings.removeAll { $0.id.isSituation }
             if !lexicon.carerWords.isEmpty { tellCarers(&situations, readings, utterance) }
+            if !combinations.isEmpty { combine(situations, into: &findings, facts: facts) }
         }
         return MatchResult(findings: findings, situations: situations, facts: facts)
+    }
+
+    /// Adds the findings the situations make together (`combinations`, in order, each seeing
+    /// those before): an inferred finding replaces the utterance's own only where its inference
+    /// says so (`replaces`), as in the recommender.
+    private func combine(_ situations: [Finding], into findings: inout [Finding], facts: [String: FactValue]) {
+        var picture = CasePicture(findings: findings + situations, facts: facts)
+        for inference in combinations {
+            guard let inferred = inference.apply(to: picture, consultationComplete: false) else { continue }
+            picture.add(inferred)
+            findings.removeAll { $0.id == inferred.id }
+            findings.append(inferred)
+        }
     }
 
     /// Sets each situation's carers (`CarerWords`): those of every cue that read it as present

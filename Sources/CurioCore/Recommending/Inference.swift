@@ -60,6 +60,13 @@ public struct Inference: Sendable, Hashable {
         hasher.combine(line)
     }
 
+    /// Whether it reads situations and may apply before the consultation ends: one the matcher
+    /// applies to what a single utterance says (`Matcher.match`), as the recommender does across
+    /// turns.
+    public var combinesSituations: Bool {
+        !atEnd && condition.riskFactors.contains { $0.isSituation }
+    }
+
     /// Whether the situations named by `sameCarer` (if any) may be one carer's in `picture`.
     func carersAgree(in picture: CasePicture) -> Bool {
         guard let (a, b) = sameCarer else { return true }

@@ -50,6 +50,16 @@ public struct RuleBook: Sendable {
             nothingApplies: rules.nothingApplies)
     }
 
+    /// Only the inferences that combine situations (`Inference.combinesSituations`), read from
+    /// `recommendations.yaml` alone: what the matcher needs to report the danger one utterance's
+    /// situations make (`Matcher`), without the rest of the rule book. Unchecked: `load` checks
+    /// the whole book wherever advice is given.
+    public static func situationInferences(from directory: URL) throws -> [Inference] {
+        let root = try DataNode.load(directory.appendingPathComponent(rulesFileName), displayName: rulesFileName)
+        return try (root["inferences"]?.sequence("the inferences") ?? []).map(RecommendationsFile.inference)
+            .filter(\.combinesSituations)
+    }
+
     /// Everything wrong with the rule files of a dialogues folder, for `curio check`: the
     /// reading error if a file is malformed, else every problem `problems(knownFactors:)` finds.
     public static func check(directory: URL, knownFactors: Set<RiskFactorID>) -> [DataFileError] {

@@ -56,7 +56,9 @@ import Testing
     /// their life now, nobody knowing where the baby is, crying for hours with no adult about.
     @Test(arguments: [
         ("dad keeps saying the kids would be better off dead", FindingStatus?.some(.possible)),
-        ("she is planning to kill herself tonight and has the baby", FindingStatus?.some(.possible)),
+        // A plan for tonight with the baby in her care: a carer unable to care who has the baby
+        // (the situations), so present.
+        ("she is planning to kill herself tonight and has the baby", FindingStatus?.some(.present)),
         ("nobody knows where mum and baby are", FindingStatus?.some(.possible)),
         ("whereabouts of the baby unknown since Friday", FindingStatus?.some(.possible)),
         ("screaming all night and nobody is home", FindingStatus?.some(.possible)),

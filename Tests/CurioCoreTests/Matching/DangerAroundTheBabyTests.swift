@@ -187,12 +187,18 @@ struct DangerAroundTheBabyTests {
     }
 
     /// A carer alone with the baby, said in a note's words without the article ("alone w/ 3wk
-    /// old"), is danger as "alone with the baby" is; "home alone" keeps its neglect.
+    /// old"), is a carer in charge of it (`now.sole_care`), as "alone with the baby" is: danger
+    /// with the carer drunk. "Home alone with" the baby is the carer's, not the baby's.
     @Test func aloneWithABareAge() {
+        func situation(_ text: String) -> FindingStatus? {
+            MatcherFixture.matcher.match(text).situations.first { $0.id == "now.sole_care" }?.status
+        }
         #expect(MatcherFixture.status(.immediateDanger, in: "mum v drunk, alone w/ 3wk old") == .present)
-        #expect(MatcherFixture.status(.immediateDanger, in: "alone with 3 week old") == .present)
-        #expect(MatcherFixture.status(.neglect, in: "home alone with 6 week old twins") == .present)
-        #expect(MatcherFixture.status(.immediateDanger, in: "she is not alone with 3 week old, dad is there") == .absent)
+        #expect(situation("alone with 3 week old") == .present)
+        #expect(situation("home alone with 6 week old twins") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "home alone with 6 week old twins") == nil)
+        #expect(situation("she is not alone with 3 week old, dad is there") == .absent)
+        #expect(situation("alone with 3 weeks of leave left") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "alone with 3 weeks of leave left") == nil)
     }
 

@@ -19,7 +19,9 @@ enum MatcherFixture {
 
     static let matcher: Matcher = {
         do {
-            return Matcher(lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors))
+            return Matcher(
+                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors),
+                combining: try RuleBook.situationInferences(from: dialogues))
         } catch {
             fatalError("the lexicon does not load: \(error)")
         }

@@ -323,11 +323,24 @@ extension RoutineNoteLookAlikeTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
+    /// A carer alone with the baby, said bare, is no danger in itself (a carer in charge, the
+    /// situation `now.sole_care`); with a threat, or a carer unable to care, it is.
     @Test(arguments: [
-        "she's alone with him.",
-        "mum is alone with the baby all day and says she wants to hurt him",
+        "She's alone with the baby.",
+        "Dad is alone with the baby on paternity leave, doing brilliantly.",
+        "Mum has been sober for a year and is alone with the baby today.",
     ])
-    func aloneWithTheBabySaidBareOrWithAThreatIsStillDanger(text: String) {
-        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    func aloneWithTheBabySaidBareIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(!DialogueFixtures.knowledge.ask(text).advice.recommendations.contains { $0.id == "emergency-services" }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "mum is alone with the baby all day and says she wants to hurt him",
+        "Mum is suicidal and alone with the 3 week old.",
+        "she's drunk and alone with him.",
+    ])
+    func aloneWithTheBabyWithAThreatOrACarerUnableToCareIsDanger(text: String) {
+        #expect(DialogueFixtures.knowledge.ask(text).advice.recommendations.contains { $0.id == "emergency-services" }, "\(text)")
     }
 }

@@ -145,6 +145,52 @@ import Testing
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
     }
 
+    /// The matcher reports the danger two situations make in one utterance, by the rule book's
+    /// own inferences (`Inference.combinesSituations`): `curio match` says what `ask` advises.
+    @Test func theMatcherReportsTheDangerTwoSituationsMake() throws {
+        let danger = try #require(matcher.match("Mum is very drunk. She is alone with the baby.").findings.first { $0.id == .immediateDanger })
+        #expect(danger.status == .present)
+        #expect(danger.inferredFrom?.contains("\"Mum is very drunk\"") == true)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Mum is very drunk. Dad is looking after the baby.") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Mum might be drunk, she is on her own with the baby.") == .possible)
+        // As `curio match` loads it: the lexicon with the rule book's inferences, nothing else.
+        let loaded = try MatchingKnowledge.load(from: MatcherFixture.dialogues)
+        #expect(loaded.matcher.match("He is punching the walls right now. The baby is upstairs.").status(of: .immediateDanger) == .present)
+        // Only inferences that read situations are the matcher's: an age gives no pre-mobile here.
+        #expect(loaded.matcher.match("he is 8 weeks old").findings.isEmpty)
+    }
+
+    /// A carer suicidal now, threatening it, just overdosed, or in a crisis of the mind, with
+    /// the baby; told as over, no danger.
+    @Test(arguments: [
+        "Mum is suicidal and alone with the 3 week old.",
+        "Dad is threatening suicide and he has the baby.",
+        "She has overdosed and is alone with the baby.",
+        "Mum says she has the pills lined up, the baby is with her.",
+        "Mum is having a psychotic episode and is home alone with the baby.",
+        "Mum is on the bridge with the baby.",
+    ])
+    func aCarerInCrisisWithTheBaby(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Mum was suicidal as a teenager; she's alone with the baby most days.",
+        "Mum took an overdose when she was 15; she is on her own with the baby today.",
+        "Mum has a crisis plan in place and is on her own with the baby in the day.",
+    ])
+    func aCrisisToldAsOverIsNoDanger(text: String) {
+        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The state and the care said in one breath are one carer's, whoever it is: a grandparent
+    /// drunk and looking after the baby is danger, though the situations are the parents'.
+    @Test func inOneBreathWhoeverTheCarer() {
+        #expect(recommendations("Nan is drunk and looking after the baby by herself.").contains("emergency-services"))
+        #expect(!recommendations("Nan is drunk; mum is holding the baby.").contains("emergency-services"))
+        #expect(MatcherFixture.status(.substanceMisuse, in: "mum is drunk and caring for the baby tonight") == .present)
+    }
+
     /// The practitioner holding the baby, a baby that has drunk its feed, a habit of drinking:
     /// no one unable to care has the baby now.
     @Test(arguments: [
