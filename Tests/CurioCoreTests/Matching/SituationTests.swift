@@ -191,6 +191,17 @@ import Testing
         #expect(MatcherFixture.status(.substanceMisuse, in: "mum is drunk and caring for the baby tonight") == .present)
     }
 
+    /// A police log's "male"/"female", a subject kept with "he" or "she" after "'s" was dropped,
+    /// and the baby taken off on the carer's own.
+    @Test(arguments: [
+        "Male is drunk and he's holding the baby, mum isn't here.",
+        "He's in charge of the newborn and he is high.",
+        "He stank of weed and he's taken her home on his own.",
+    ])
+    func aCarerUnableToCareInALogsWords(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
     /// The practitioner holding the baby, a baby that has drunk its feed, a habit of drinking:
     /// no one unable to care has the baby now.
     @Test(arguments: [
