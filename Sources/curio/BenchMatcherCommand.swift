@@ -29,7 +29,7 @@ struct BenchMatcherCommand: ParsableCommand {
         var lexicon = Lexicon()
         let factors = knowledge!.riskFactors.ids
         let loadLexicon = try clock.measure { lexicon = try Lexicon.load(from: directory, knownFactors: factors) }
-        let matcher = Matcher(lexicon: lexicon, combining: knowledge!.recommender.rules.inferences)
+        let matcher = Matcher(lexicon: lexicon)
         let summary = lexicon.summary
         print("lexicon: \(summary.cues) cues, \(summary.patterns) patterns, \(summary.triggers) triggers, \(summary.words) word forms")
         print("load: whole dialogues folder \(Self.ms(loadAll)), lexicon alone \(Self.ms(loadLexicon))")

@@ -5,7 +5,8 @@ import Foundation
 /// and compiling its patterns (most of its start-up).
 ///
 /// A snapshot is used only when it is exactly what compiling would give now: its key is a
-/// hash of every file under `lexicon/`, the known risk-factor ids, `LexiconSnapshot`'s format
+/// hash of every file under `lexicon/` and of `recommendations.yaml` (whose inferences that
+/// combine situations it carries), the known risk-factor ids, `LexiconSnapshot`'s format
 /// version and a stamp of the running binary (its path, size and modification time, so a
 /// rebuilt `curio` never trusts a snapshot an older build wrote). A missing, stale or damaged
 /// snapshot is ignored: the lexicon is compiled as always and the snapshot rewritten,
@@ -78,7 +79,8 @@ public struct LexiconCache: Sendable {
     }
 
     /// What the snapshot must have been made from: the lexicon files (by relative path), the
-    /// known factors, the format and the binary.
+    /// rule book (whose situation inferences it carries), the known factors, the format and the
+    /// binary.
     func key(for directory: URL, knownFactors: Set<RiskFactorID>) -> UInt64 {
         var hash = SnapshotHash()
         hash.add("format \(LexiconSnapshot.formatVersion)")
@@ -94,6 +96,10 @@ public struct LexiconCache: Sendable {
             // An unreadable file gets its own mark: compiling will report it.
             if let data = FileManager.default.contents(atPath: url.path) { hash.add(Array(data)) } else { hash.add("unreadable") }
         }
+        // The inferences that combine situations are read from the rule book (`Lexicon.combinations`).
+        let rules = directory.appendingPathComponent(RuleBook.rulesFileName)
+        hash.add(RuleBook.rulesFileName)
+        if let data = FileManager.default.contents(atPath: rules.path) { hash.add(Array(data)) } else { hash.add("absent") }
         return hash.value
     }
 

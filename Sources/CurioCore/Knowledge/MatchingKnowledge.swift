@@ -1,7 +1,7 @@
 import Foundation
 
-/// The part of the knowledge the matcher needs: the taxonomy, the lexicon and the inferences
-/// that combine situations (read from the rule book alone).
+/// The part of the knowledge the matcher needs: the taxonomy and the lexicon (which carries the
+/// rule book's inferences that combine situations, `Lexicon.combinations`).
 ///
 /// `curio match` loads only this, not the recommendation rules, protocols and dialogue flows:
 /// they are most of the dialogues folder and a one-shot match never reads them.
@@ -19,7 +19,6 @@ public struct MatchingKnowledge: Sendable {
         let riskFactors = try RiskFactorCatalogue.load(from: directory)
         let lexicon = try cache?.lexicon(for: directory, knownFactors: riskFactors.ids).lexicon
             ?? Lexicon.load(from: directory, knownFactors: riskFactors.ids)
-        let combining = try RuleBook.situationInferences(from: directory)
-        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon, combining: combining))
+        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon))
     }
 }

@@ -69,6 +69,10 @@ public struct Lexicon: Sendable {
     var roles = RoleRules()
     /// Which carer a situation is about (`facts.yaml`'s `carers`).
     var carerWords = CarerWords()
+    /// The rule book's inferences that combine situations (`Inference.combinesSituations`,
+    /// read from `recommendations.yaml` beside the lexicon folder), applied by the matcher to one
+    /// utterance. Carried in the snapshot with the rest, so a cold match does not read the rules.
+    var combinations: [Inference] = []
     /// Files read, for messages.
     var files: [String] = []
     /// Every word the lexicon itself uses or counts as a number, with its key and value
@@ -93,7 +97,9 @@ public struct Lexicon: Sendable {
     /// Loads every lexicon file; cues naming an id outside `knownFactors` are an error.
     /// A missing lexicon folder gives an empty lexicon (the matcher then hears nothing).
     public static func load(from directory: URL, knownFactors: Set<RiskFactorID>) throws -> Lexicon {
-        try LexiconLoader(directory: directory.appendingPathComponent(folderName), knownFactors: knownFactors).load()
+        var lexicon = try LexiconLoader(directory: directory.appendingPathComponent(folderName), knownFactors: knownFactors).load()
+        lexicon.combinations = try RuleBook.situationInferences(from: directory)
+        return lexicon
     }
 
     /// Problems `curio check` should report: every load error of the lexicon, as data errors.

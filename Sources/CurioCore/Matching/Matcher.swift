@@ -18,15 +18,14 @@ public final class Matcher: Sendable {
     /// Per cue of the lexicon, whether it names situations (nil when none does): their hits
     /// are kept apart from the factors' (`Utterance.situationHits`).
     private let situationCues: [Bool]?
-    /// The rule book's inferences that combine situations (`Inference.combinesSituations`),
-    /// applied to one utterance: "mum is very drunk. She is alone with the baby." is danger in
-    /// what the matcher reports, as it is across two answers in the recommender's case picture.
-    /// The same rules, read from recommendations.yaml, so the two can never disagree.
+    /// The rule book's inferences that combine situations (`Lexicon.combinations`), applied to
+    /// one utterance: "mum is very drunk. She is alone with the baby." is danger in what the
+    /// matcher reports, as it is across two answers in the recommender's case picture. The same
+    /// rules, read from recommendations.yaml, so the two can never disagree.
     private let combinations: [Inference]
 
-    /// `combining`: inferences from the rule book; those that combine situations are kept.
-    public init(lexicon: Lexicon, combining: [Inference] = []) {
-        combinations = combining.filter(\.combinesSituations)
+    public init(lexicon: Lexicon) {
+        combinations = lexicon.combinations.filter(\.combinesSituations)
         self.lexicon = lexicon
         // A scan of the few new-item ids, reading each cue in place: hashing every cue's
         // factors (and copying the set into a closure per cue) was a millisecond of start-up.

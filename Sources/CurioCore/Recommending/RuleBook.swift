@@ -52,10 +52,13 @@ public struct RuleBook: Sendable {
 
     /// Only the inferences that combine situations (`Inference.combinesSituations`), read from
     /// `recommendations.yaml` alone: what the matcher needs to report the danger one utterance's
-    /// situations make (`Matcher`), without the rest of the rule book. Unchecked: `load` checks
-    /// the whole book wherever advice is given.
+    /// situations make (`Lexicon.combinations`), without the rest of the rule book. Unchecked:
+    /// `load` checks the whole book wherever advice is given.
+    /// A folder without the file (a lexicon alone, in tests) has none.
     public static func situationInferences(from directory: URL) throws -> [Inference] {
-        let root = try DataNode.load(directory.appendingPathComponent(rulesFileName), displayName: rulesFileName)
+        let url = directory.appendingPathComponent(rulesFileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let root = try DataNode.load(url, displayName: rulesFileName)
         return try (root["inferences"]?.sequence("the inferences") ?? []).map(RecommendationsFile.inference)
             .filter(\.combinesSituations)
     }

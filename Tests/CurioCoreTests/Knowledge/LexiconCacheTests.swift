@@ -73,6 +73,26 @@ struct LexiconCacheTests {
         #expect(try load(dialogues).origin == .snapshot)
     }
 
+    /// The snapshot carries the rule book's inferences that combine situations: restored, they
+    /// are the compiled ones, and a changed recommendations.yaml makes the snapshot stale.
+    @Test func theSituationInferencesTravelWithTheSnapshot() throws {
+        let dialogues = try copiedDialogues()
+        let compiled = try load(dialogues)
+        #expect(!compiled.lexicon.combinations.isEmpty)
+        let restored = try load(dialogues)
+        #expect(restored.origin == .snapshot)
+        #expect(restored.lexicon.combinations == compiled.lexicon.combinations)
+        let text = "Mum is very drunk. She is alone with the baby."
+        #expect(Matcher(lexicon: restored.lexicon).match(text).status(of: .immediateDanger) == .present)
+        let file = dialogues.appendingPathComponent(RuleBook.rulesFileName)
+        let rules = try String(contentsOf: file, encoding: .utf8)
+        try rules.replacingOccurrences(of: "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
+            with: "    reason: \"a carer unable").write(to: file, atomically: true, encoding: .utf8)
+        let changed = try load(dialogues)
+        #expect(changed.origin == .compiledStale)
+        #expect(changed.lexicon.combinations != compiled.lexicon.combinations)
+    }
+
     @Test func aNewCueIsHeardAfterItsFileChanges() throws {
         let dialogues = try copiedDialogues()
         #expect(Matcher(lexicon: try load(dialogues).lexicon).match("a zorblax on his arm").findings.isEmpty)

@@ -19,9 +19,7 @@ enum MatcherFixture {
 
     static let matcher: Matcher = {
         do {
-            return Matcher(
-                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors),
-                combining: try RuleBook.situationInferences(from: dialogues))
+            return Matcher(lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors))
         } catch {
             fatalError("the lexicon does not load: \(error)")
         }

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 19
+    static let formatVersion: UInt32 = 20
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -55,6 +55,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(babyNamedByAge)
         snapshot.write(roles)
         snapshot.write(carerWords)
+        snapshot.write(combinations)
         snapshot.write(files)
         snapshot.write(known)
         snapshot.write(markKeys)
@@ -86,6 +87,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.babyNamedByAge = try snapshot.read()
         lexicon.roles = try snapshot.read()
         lexicon.carerWords = try snapshot.read()
+        lexicon.combinations = try snapshot.read()
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
         lexicon.markKeys = try snapshot.read()
