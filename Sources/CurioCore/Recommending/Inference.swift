@@ -24,13 +24,14 @@ public struct Inference: Sendable, Hashable {
     public var reason: String
     /// Two situations the inference combines that must be able to be one carer's
     /// (`CasePicture.mayBeOneCarer`): a carer drunk and a carer with the baby make danger only
-    /// if they may be the same person ("mum is drunk" with "dad has the baby" do not).
-    public var sameCarer: (RiskFactorID, RiskFactorID)?
+    /// if they may be the same person ("mum is drunk" with "dad has the baby" do not). Empty:
+    /// no such condition (the loader allows only two).
+    public var sameCarer: [RiskFactorID]
     public var line: Int?
 
     public init(
         finding: RiskFactorID, status: FindingStatus, condition: Condition, atEnd: Bool = false,
-        replaces: Set<FindingStatus> = [], reason: String, sameCarer: (RiskFactorID, RiskFactorID)? = nil, line: Int? = nil
+        replaces: Set<FindingStatus> = [], reason: String, sameCarer: [RiskFactorID] = [], line: Int? = nil
     ) {
         self.finding = finding
         self.status = status
@@ -42,24 +43,6 @@ public struct Inference: Sendable, Hashable {
         self.line = line
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.finding == rhs.finding && lhs.status == rhs.status && lhs.condition == rhs.condition
-            && lhs.atEnd == rhs.atEnd && lhs.replaces == rhs.replaces && lhs.reason == rhs.reason
-            && lhs.sameCarer?.0 == rhs.sameCarer?.0 && lhs.sameCarer?.1 == rhs.sameCarer?.1 && lhs.line == rhs.line
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(finding)
-        hasher.combine(status)
-        hasher.combine(condition)
-        hasher.combine(atEnd)
-        hasher.combine(replaces)
-        hasher.combine(reason)
-        hasher.combine(sameCarer?.0)
-        hasher.combine(sameCarer?.1)
-        hasher.combine(line)
-    }
-
     /// Whether it reads situations and may apply before the consultation ends: one the matcher
     /// applies to what a single utterance says (`Matcher.match`), as the recommender does across
     /// turns.
@@ -69,8 +52,8 @@ public struct Inference: Sendable, Hashable {
 
     /// Whether the situations named by `sameCarer` (if any) may be one carer's in `picture`.
     func carersAgree(in picture: CasePicture) -> Bool {
-        guard let (a, b) = sameCarer else { return true }
-        return picture.mayBeOneCarer(a, b)
+        guard sameCarer.count == 2 else { return true }
+        return picture.mayBeOneCarer(sameCarer[0], sameCarer[1])
     }
 
     /// The derived finding when the inference applies to the picture, else nil.

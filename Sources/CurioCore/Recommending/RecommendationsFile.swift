@@ -111,13 +111,12 @@ enum RecommendationsFile {
             }
             replaces.insert(replaced)
         }
-        var sameCarer: (RiskFactorID, RiskFactorID)?
+        var sameCarer: [RiskFactorID] = []
         if let pair = node["same_carer"] {
-            let ids = try pair.strings("same_carer").map { RiskFactorID($0) }
-            guard ids.count == 2, ids.allSatisfy({ $0.isSituation }) else {
+            sameCarer = try pair.strings("same_carer").map { RiskFactorID($0) }
+            guard sameCarer.count == 2, sameCarer.allSatisfy(\.isSituation) else {
                 throw pair.error("`same_carer` in \(what) names two situations (`\(RiskFactorID.situationPrefix)…`), e.g. [now.carer_impaired, now.sole_care]")
             }
-            sameCarer = (ids[0], ids[1])
         }
         return Inference(
             finding: id, status: status,

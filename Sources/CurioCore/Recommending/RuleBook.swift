@@ -53,8 +53,8 @@ public struct RuleBook: Sendable {
     /// Only the inferences that combine situations (`Inference.combinesSituations`), read from
     /// `recommendations.yaml` alone: what the matcher needs to report the danger one utterance's
     /// situations make (`Lexicon.combinations`), without the rest of the rule book. Unchecked:
-    /// `load` checks the whole book wherever advice is given.
-    /// A folder without the file (a lexicon alone, in tests) has none.
+    /// `load` checks the whole book wherever advice is given. A folder without the file (a
+    /// lexicon alone, in tests) has none.
     public static func situationInferences(from directory: URL) throws -> [Inference] {
         let url = directory.appendingPathComponent(rulesFileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }

@@ -37,11 +37,9 @@ extension RuleBook {
             }
             // The carers compared must be situations the condition reads: a pair it does not
             // read would be compared whether or not the inference is about them.
-            if let (a, b) = inference.sameCarer {
-                let read = inference.condition.riskFactors
-                for id in [a, b] where !knownFactors.contains(id) || !read.contains(id) {
-                    problems.append(rulesError(inference.line, "\(what) compares the carers of `\(id)`, which its `when` does not read\(knownFactors.contains(id) ? "" : " (unknown situation)")"))
-                }
+            let read = inference.condition.riskFactors
+            for id in inference.sameCarer where !knownFactors.contains(id) || !read.contains(id) {
+                problems.append(rulesError(inference.line, "\(what) compares the carers of `\(id)`, which its `when` does not read\(knownFactors.contains(id) ? "" : " (unknown situation)")"))
             }
             if inference.finding.isSituation {
                 problems.append(rulesError(inference.line, "\(what) derives a situation; inferences derive findings (situations are only heard)"))

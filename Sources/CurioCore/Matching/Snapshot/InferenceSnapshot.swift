@@ -105,8 +105,7 @@ extension Inference: SnapshotCodable {
         snapshot.write(atEnd)
         snapshot.write(replaces)
         snapshot.write(reason)
-        snapshot.write(sameCarer?.0)
-        snapshot.write(sameCarer?.1)
+        snapshot.write(sameCarer)
         snapshot.write(line)
     }
 
@@ -117,13 +116,10 @@ extension Inference: SnapshotCodable {
         let atEnd: Bool = try snapshot.read()
         let replaces: Set<FindingStatus> = try snapshot.read()
         let reason: String = try snapshot.read()
-        let first: RiskFactorID? = try snapshot.read()
-        let second: RiskFactorID? = try snapshot.read()
+        let sameCarer: [RiskFactorID] = try snapshot.read()
         let line: Int? = try snapshot.read()
-        var pair: (RiskFactorID, RiskFactorID)?
-        if let first, let second { pair = (first, second) }
         return Inference(
             finding: finding, status: status, condition: condition, atEnd: atEnd, replaces: replaces,
-            reason: reason, sameCarer: pair, line: line)
+            reason: reason, sameCarer: sameCarer, line: line)
     }
 }
