@@ -1,6 +1,6 @@
 /// The words that say which carer a situation is about (`facts.yaml`'s `carers`), as lexicon
-/// keys: role words of the mother's side and of the father's, and words that name a carer
-/// without saying which (pronouns, "partner").
+/// keys: role words of the mother's side, of the father's and of other carers (nan, a
+/// babysitter), and words that name a carer without saying which (pronouns, "partner").
 ///
 /// The carer is the situation's subject: its first word when that names a carer ("dad has the
 /// baby", "she is alone with him"); else a role word among its words, for a situation told of
@@ -12,6 +12,9 @@
 struct CarerWords: Sendable {
     var mother: Set<Int32> = []
     var father: Set<Int32> = []
+    /// Carers other than the parents (nan, babysitter, friend): their state is told apart from
+    /// the parents' ("nan is drunk" with "mum has the baby" is no danger).
+    var other: Set<Int32> = []
     var either: Set<Int32> = []
     /// Words that join two carers into one subject ("and", "&", "or").
     var joiners: Set<Int32> = []
@@ -48,6 +51,7 @@ struct CarerWords: Sendable {
     private func carers(of key: Int32) -> Carers? {
         if mother.contains(key) { return .mother }
         if father.contains(key) { return .father }
+        if other.contains(key) { return .other }
         if either.contains(key) { return .either }
         return nil
     }

@@ -225,6 +225,11 @@ enum CueReader {
             // up (hashing the id) for every finding showed in profiles.
             if kinds.contains(.childhood) || kinds.contains(.experiencer) {
                 let rules = lexicon.factorRules[id] ?? FactorRules()
+                // What was true in the parent's childhood is not true now: no situation.
+                if kinds.contains(.childhood), id.isSituation {
+                    if explaining { dropped.append("\(id) is what is true now, not in a childhood") }
+                    continue
+                }
                 if kinds.contains(.childhood), let converted = rules.inChildhood {
                     target = converted
                     if converted != id, explaining { notes.append("in the parent's childhood → \(converted)") }

@@ -323,11 +323,11 @@ struct LexiconLoader {
     /// `carers`: the role words of each side and the words that name a carer without saying
     /// which. A word in two lists could not tell the carers apart: an error.
     private func readCarers(_ node: DataNode, compiler: inout PatternCompiler) throws -> CarerWords {
-        try node.allowOnly(["mother", "father", "either", "joined_by", "reach"], in: "carers")
+        try node.allowOnly(["mother", "father", "other", "either", "joined_by", "reach"], in: "carers")
         var words = CarerWords()
         var seen: [Int32: String] = [:]
         func keys(_ list: String) throws -> Set<Int32> {
-            let item = try node.required(list, in: "carers")
+            guard let item = node[list] else { return [] }
             var keys: Set<Int32> = []
             for word in try item.strings(list) {
                 for key in compiler.keys(ofText: word) {
@@ -342,6 +342,7 @@ struct LexiconLoader {
         }
         words.mother = try keys("mother")
         words.father = try keys("father")
+        words.other = try keys("other")
         words.either = try keys("either")
         words.joiners = try keys("joined_by")
         if let reach = node["reach"] {

@@ -1,5 +1,6 @@
 /// Which carer a situation was told of: the mother's side (mum, girlfriend...), the father's
-/// (dad, boyfriend...), or either when the words do not say (a pronoun, "partner", nobody named).
+/// (dad, boyfriend...), someone else (nan, a babysitter, a friend), or anyone when the words do
+/// not say (a pronoun, "partner", nobody named).
 ///
 /// It decides whether two situations can be about one person: "mum is drunk" and "dad has the
 /// baby" cannot, so they make no danger together; "mum is drunk" and "she has the baby" can.
@@ -12,14 +13,16 @@ public struct Carers: OptionSet, Sendable, Hashable {
 
     public static let mother = Carers(rawValue: 1 << 0)
     public static let father = Carers(rawValue: 1 << 1)
-    /// Nobody told apart: the situation may be either carer's.
-    public static let either: Carers = [.mother, .father]
+    /// Another carer than the parents: a grandparent, a babysitter, a friend, a relative.
+    public static let other = Carers(rawValue: 1 << 2)
+    /// Nobody told apart: the situation may be anyone's.
+    public static let either: Carers = [.mother, .father, .other]
 
     /// Whether a situation told of `self` and one told of `other` may be one person's.
     public func mayBeTheSame(as other: Carers) -> Bool { !isDisjoint(with: other) }
 
     /// The names written in records and `match --json`, in this order.
-    static let names: [(name: String, carers: Carers)] = [("mother", .mother), ("father", .father)]
+    static let names: [(name: String, carers: Carers)] = [("mother", .mother), ("father", .father), ("other", .other)]
 }
 
 extension Carers: Codable {

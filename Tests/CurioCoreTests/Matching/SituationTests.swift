@@ -34,8 +34,8 @@ import Testing
         #expect(situation("now.carer_impaired", in: "mum is not drunk") != .present)
         #expect(situation("now.carer_impaired", in: "no, dad is not very drunk") != .present)
         #expect(situation("now.carer_impaired", in: "dad might be drunk, hard to tell on the phone") == .possible)
-        // Someone else's state is not the carer's.
-        #expect(situation("now.carer_impaired", in: "her friend is very drunk") == nil)
+        // Someone else's state is read as theirs, told apart from the parents' (WhoseStateTests).
+        #expect(matcher.match("her friend is very drunk").situations.first?.carers == .other)
         #expect(situation("now.sole_care", in: "she is not alone with him, her sister is there") == .absent)
     }
 
@@ -172,6 +172,18 @@ import Testing
     ])
     func aCarerInCrisisWithTheBaby(text: String) {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The same with "'s" for "is" ("she's suicidal") and the subject left out ("and is in
+    /// crisis"), and look-alikes of the crisis words.
+    @Test func crisisWordsWithTheirSubject() {
+        #expect(recommendations("She's suicidal and alone with the baby.").contains("emergency-services"))
+        #expect(recommendations("Mum's taken an overdose and is alone with the baby.").contains("emergency-services"))
+        #expect(recommendations("Mum is alone with the baby and is in crisis.").contains("emergency-services"))
+        #expect(!recommendations("The family is in crisis over the housing; mum is alone with the baby.").contains("emergency-services"))
+        #expect(!recommendations("Mum overdosed in 2019; she's alone with the baby.").contains("emergency-services"))
+        #expect(!recommendations("She is going to end it with her boyfriend; she has the baby.").contains("emergency-services"))
+        #expect(!recommendations("Mum can barely stand after her section, she is holding the baby.").contains("emergency-services"))
     }
 
     @Test(arguments: [

@@ -28,7 +28,7 @@ import Testing
         #expect(carers("now.sole_care", in: "Dad is looking after the baby on his own") == .father)
         #expect(carers("now.sole_care", in: "her boyfriend is drunk and holding the baby") == .father)
         #expect(carers("now.carer_impaired", in: "the baby's father said mum is very drunk") == .mother)
-        #expect(carers("now.carer_impaired", in: "mum and dad are both drunk") == .either)
+        #expect(carers("now.carer_impaired", in: "mum and dad are both drunk") == [.mother, .father])
         // A pronoun or a word that names no side stops the search and leaves it open.
         #expect(carers("now.sole_care", in: "mum is drunk and he has the baby") == .either)
         #expect(carers("now.sole_care", in: "she is on her own with the baby") == .either)
@@ -63,6 +63,19 @@ import Testing
         #expect(isDanger(text), "\(text)")
     }
 
+    /// Carers other than the parents count (`about: case`), told apart from them: nan drunk
+    /// with the baby is danger, nan drunk while mum has the baby is not; a friend's state is
+    /// hers; what was true in the parent's childhood is no situation now.
+    @Test func otherCarersAndChildhood() {
+        #expect(carers("now.carer_impaired", in: "nan is very drunk") == .other)
+        #expect(isDanger("The baby is with nan and nan is drunk right now."))
+        #expect(isDanger("The babysitter is drunk and has the baby."))
+        #expect(!isDanger("Nan is very drunk; mum has the baby."))
+        #expect(!isDanger("Her friend is very drunk. Mum is on her own with the baby."))
+        #expect(!isDanger("When mum was little her dad was always very drunk; dad has the baby today."))
+        #expect(MatcherFixture.matcher.match("when she was a child her mum was very drunk").situations.isEmpty)
+    }
+
     /// Across answers the picture gathers every carer a situation was told of: a second carer
     /// drunk later makes the one with the baby count.
     @Test func theCasePictureGathersCarersAcrossTurns() {
@@ -74,7 +87,7 @@ import Testing
         let changed = picture.merge(MatchResult(situations: [Finding(id: "now.carer_impaired", status: .possible, evidence: "dad may be drunk", carers: .father)]), turn: 3)
         #expect(changed)
         #expect(picture.situations["now.carer_impaired"]?.status == .present)
-        #expect(picture.situations["now.carer_impaired"]?.carers == .either)
+        #expect(picture.situations["now.carer_impaired"]?.carers == [.mother, .father])
         #expect(picture.mayBeOneCarer("now.carer_impaired", "now.sole_care"))
     }
 

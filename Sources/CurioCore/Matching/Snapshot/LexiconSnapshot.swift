@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 21
+    static let formatVersion: UInt32 = 22
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -374,13 +374,16 @@ extension CarerWords: SnapshotCodable {
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(mother)
         snapshot.write(father)
+        snapshot.write(other)
         snapshot.write(either)
         snapshot.write(joiners)
         snapshot.write(reach)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> CarerWords {
-        CarerWords(mother: try snapshot.read(), father: try snapshot.read(), either: try snapshot.read(), joiners: try snapshot.read(), reach: try snapshot.read())
+        CarerWords(
+            mother: try snapshot.read(), father: try snapshot.read(), other: try snapshot.read(), either: try snapshot.read(),
+            joiners: try snapshot.read(), reach: try snapshot.read())
     }
 }
 
