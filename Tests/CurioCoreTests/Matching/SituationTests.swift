@@ -128,6 +128,10 @@ import Testing
         "Mum's eyes are pinned and she is feeding the baby.",
         "Dad is nodding off after taking heroin with the baby on his chest.",
         "She's drunk. She's got him.",
+        "Dad is wasted. He has the baby.",
+        "Hes wasted. Hes got the baby.",
+        "The babysitter has the baby. The babysitter is very drunk.",
+        "Mum is on the bridge. She has the baby with her.",
     ])
     func slangAndSignsOfACarerUnableToCare(text: String) {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
@@ -140,6 +144,10 @@ import Testing
         "She's wasted no time getting back to work, she has the baby on Mondays.",
         "Mum's speech is slurred since her stroke, she has the baby with her.",
         "Dad hammered the fence in this morning, he is looking after the baby.",
+        "He is wasting time on his phone, he has the baby.",
+        "Dad is pissing about in the garden, he has the baby.",
+        "Mum is wasted with tiredness, alone with the baby.",
+        "Mum is mashing up his food, she has the baby.",
     ])
     func slangAsAVerbIsNoState(text: String) {
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
