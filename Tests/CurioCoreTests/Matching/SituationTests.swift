@@ -132,6 +132,13 @@ import Testing
         "Hes wasted. Hes got the baby.",
         "The babysitter has the baby. The babysitter is very drunk.",
         "Mum is on the bridge. She has the baby with her.",
+        "Both parents are very drunk and have the baby.",
+        "Dad has necked a bottle of vodka and he's in charge of the baby.",
+        "Mum is drunk and in bed with the baby.",
+        "The mother is heavily intoxicated and is the only one caring for the infant.",
+        "mum v drunk n on her own wiv baby",
+        "Dad is tripping on acid and holding his daughter.",
+        "Mum is blotto and alone with the baby.",
     ])
     func slangAndSignsOfACarerUnableToCare(text: String) {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
@@ -148,6 +155,8 @@ import Testing
         "Dad is pissing about in the garden, he has the baby.",
         "Mum is wasted with tiredness, alone with the baby.",
         "Mum is mashing up his food, she has the baby.",
+        "Dad is steaming the bottles, he has the baby.",
+        "Mum is with her son at the park; dad is very drunk at home.",
     ])
     func slangAsAVerbIsNoState(text: String) {
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
