@@ -21,7 +21,7 @@ struct CarerWords: Sendable {
     /// How many tokens before a situation's words the subject is looked for.
     var reach = 8
 
-    var isEmpty: Bool { mother.isEmpty && father.isEmpty }
+    var isEmpty: Bool { mother.isEmpty && father.isEmpty && other.isEmpty }
 
     /// The carer(s) the words `start..<end` of `tokens` are about.
     func carers(from start: Int, to end: Int, in tokens: KeyedTokens) -> Carers {

@@ -135,6 +135,19 @@ import Testing
         #expect(message.contains("`mum` is in both `mother` and `father`"))
     }
 
+    /// A negative reach, or a list that is not a list of words, stops loading with its line.
+    @Test(arguments: [
+        ("  reach: 8\n", "  reach: -1\n", "`reach` is a number of words"),
+        ("  joined_by: [and,", "  joined_by: {and: 1}\n  x: [and,", "carers"),
+    ])
+    func aMalformedCarersEntryIsAnError(old: String, new: String, expected: String) throws {
+        let folder = try data.scratch(replacing: "lexicon/facts.yaml", old, with: new)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let message = data.loadError { _ = try Lexicon.load(from: folder, knownFactors: MatcherFixture.knownFactors) }
+        #expect(message.contains("facts.yaml:"), "\(message)")
+        #expect(message.contains(expected), "\(message)")
+    }
+
     @Test func sameCarerNamesTwoSituationsTheInferenceReads() throws {
         let notSituations = try data.ruleBookError(
             "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
