@@ -212,6 +212,19 @@ public struct Lexicon: Sendable {
                 tokens[i].key = vocabulary.key(tokens[i].text)
             }
         }
+        // The end of the text is the end of a sentence: a cue that needs a clause end after
+        // its last word ("he is smashed", not "he is smashed the window") holds on the last
+        // word of an answer too. An empty mark, so no evidence quote grows by it.
+        if let last = tokens.last, last.kind != .punctuation || !Self.endsSentence(last.text) {
+            var end = Token(kind: .punctuation, start: last.end, end: last.end, text: ".")
+            end.key = markKeys.isEmpty ? vocabulary.key(".") : markKeys[0x2E]
+            tokens.append(end)
+        }
         return tokens
+    }
+
+    /// The marks after which a sentence has already ended (`!` is read as `.`).
+    private static func endsSentence(_ mark: String) -> Bool {
+        mark == "." || mark == "?" || mark == ";"
     }
 }
