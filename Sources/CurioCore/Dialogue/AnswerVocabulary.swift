@@ -26,17 +26,22 @@ public struct AnswerVocabulary: Sendable {
     private let leads: PhraseList
     private let leadWords: [Int]
 
-    public init(phrases: [String: [String]], whole: [String: [String]] = [:], reported: [String] = []) {
+    /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
+    /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
+    /// follows them turns them round, so a long answer need not be cut after them.
+    public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = []) {
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.leads = PhraseList(reportedLeads.map { Phrase($0) })
         self.leadWords = reportedLeads.map { $0.split(separator: " ").count }
         let wholeTexts = whole.mapValues { Set($0.map(Self.normalise)) }
+        let leadingTexts = leading.mapValues { Set($0.map(Self.normalise)) }
         var merged = phrases
         for (key, list) in whole { merged[key, default: []] += list }
+        for (key, list) in leading { merged[key, default: []] += list }
         let phrases = merged.mapValues { $0.map(Self.normalise).sorted { $0.count > $1.count } }
         self.phrases = phrases
         self.candidates = Dictionary(uniqueKeysWithValues: phrases.map { key, list in
-            (key, PhraseList(Self.candidates(for: key, phrases: list, whole: wholeTexts[key] ?? [])))
+            (key, PhraseList(Self.candidates(for: key, phrases: list, whole: wholeTexts[key] ?? [], leading: leadingTexts[key] ?? [])))
         })
     }
 
@@ -68,12 +73,15 @@ public struct AnswerVocabulary: Sendable {
         let length: Int
         /// Chooses only as the whole answer or its whole first clause, however short the answer.
         let whole: Bool
+        /// Chooses at the start of an answer however long the answer (`whole` wins if both).
+        let leading: Bool
         /// The first of `ascii`, nil when the phrase is not ASCII or is empty: nearly every
         /// phrase fails on it, told without reading the arrays.
         let first: UInt8?
 
-        init(_ text: String, whole: Bool = false) {
+        init(_ text: String, whole: Bool = false, leading: Bool = false) {
             self.text = text
+            self.leading = leading
             self.ascii = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
             self.length = text.count
             self.whole = whole
@@ -92,15 +100,15 @@ public struct AnswerVocabulary: Sendable {
     }
 
     /// An option's own words first, then its phrases.
-    private static func candidates(for key: String, phrases: [String], whole: Set<String> = []) -> [Phrase] {
-        [Phrase(normalise(key))] + phrases.map { Phrase($0, whole: whole.contains($0)) }
+    private static func candidates(for key: String, phrases: [String], whole: Set<String> = [], leading: Set<String> = []) -> [Phrase] {
+        [Phrase(normalise(key))] + phrases.map { Phrase($0, whole: whole.contains($0), leading: leading.contains($0)) }
     }
 
     public static let fileName = "answers.yaml"
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole", "reported"], in: "the answers file")
+        try root.allowOnly(["options", "whole", "leading", "reported"], in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
@@ -114,8 +122,17 @@ public struct AnswerVocabulary: Sendable {
                 whole[option.lowercased()] = try list.strings("phrases")
             }
         }
+        var leading: [String: [String]] = [:]
+        if let node = root["leading"] {
+            for (option, list) in try node.entries("leading") {
+                guard phrases[option.lowercased()] != nil else {
+                    throw list.error("`leading` names `\(option)`, which is not an option under `options`")
+                }
+                leading[option.lowercased()] = try list.strings("phrases")
+            }
+        }
         let reported = try root["reported"]?.strings("reported") ?? []
-        return AnswerVocabulary(phrases: phrases, whole: whole, reported: reported)
+        return AnswerVocabulary(phrases: phrases, whole: whole, leading: leading, reported: reported)
     }
 
     /// The option an answer chooses among `options`, if any.
@@ -125,7 +142,9 @@ public struct AnswerVocabulary: Sendable {
     ///
     /// A phrase only chooses when it is the whole first clause ("no, nothing seen") or the
     /// answer is short ("yes on his arm"): "not sure who the father is", said to a question
-    /// about danger, is about the father and must not answer "not sure" to the danger.
+    /// about danger, is about the father and must not answer "not sure" to the danger. A
+    /// `leading` phrase chooses at the start of an answer of any length ("a small one behind
+    /// his left ear and another on his cheek").
     ///
     /// An answer that reports someone else's words ("mum said there was one yesterday",
     /// "apparently yes") chooses by what follows the lead; a yes so reported is second-hand,
@@ -162,7 +181,7 @@ public struct AnswerVocabulary: Sendable {
                 for position in positions {
                     let index = Int(position)
                     guard phrases[index].starts(text, bytes: bytes) else { continue }
-                    if !isShort || phrases[index].whole {
+                    if (!isShort && !phrases[index].leading) || phrases[index].whole {
                         firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
                         guard firstClause == phrases[index].text else { continue }
                     }

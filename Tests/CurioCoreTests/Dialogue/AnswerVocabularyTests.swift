@@ -37,6 +37,48 @@ struct AnswerVocabularyTests {
         #expect(vocabulary.choose(answer, among: options) == nil)
     }
 
+    /// "Not yet" and the subject-and-verb no, said to a yes-or-no question ("is the baby
+    /// crawling yet?"), are a no. They had chosen nothing, so a bruise on a 9-month-old who
+    /// was "not yet" moving never reached the bruising protocol.
+    @Test(
+        "a not-yet or a bare subject-and-verb answers no",
+        arguments: ["not yet", "Not yet, just rolling", "not as yet", "hasn't yet", "not really", "not at all",
+                    "he's not", "She isn't.", "he hasn't", "not so far"])
+    func notYetIsNo(answer: String) {
+        #expect(vocabulary.choose(answer, among: options) == "no")
+        // A question that offers `not yet` itself still has it chosen.
+        #expect(vocabulary.choose("not yet", among: ["yes", "not yet"]) == "not yet")
+    }
+
+    /// "He's not" chooses no only on its own: what follows can say something else.
+    @Test("a subject-and-verb no followed by more chooses nothing", arguments: [
+        "he's not sure where the mark came from", "she hasn't been seen by anyone since the birth",
+    ])
+    func subjectNoFollowedByMore(answer: String) {
+        #expect(vocabulary.choose(answer, among: options) == nil)
+    }
+
+    /// A yes said with regret, as who saw it, or as how many ("a faint one", "a couple", "afraid
+    /// so", "I did"), and a yes reported by who noticed it (second-hand: `not sure`).
+    @Test(
+        "a yes said as regret, as who saw it, or as how many",
+        arguments: [("afraid so", "yes"), ("unfortunately yes", "yes"), ("mmm yes", "yes"), ("I did", "yes"),
+                    ("we did, on Tuesday", "yes"), ("a faint one", "yes"), ("small one behind his ear", "yes"),
+                    ("there's a couple", "yes"), ("a few, on her shins", "yes"), ("a couple on her shin", "yes"),
+                    ("a small one behind his left ear and another on his cheek", "yes"),
+                    ("afraid so, on her cheek, mum says it was the cot bars", "yes"),
+                    ("dad mentioned a couple", "not sure"), ("grandma noticed a faint one last night", "not sure"),
+                    ("sort of, a faint yellow patch on her back", "not sure"), ("potentially", "not sure")])
+    func regretfulOrCountedYes(answer: String, option: String) {
+        #expect(vocabulary.choose(answer, among: options) == option)
+    }
+
+    /// The baby is "the little one": said bare it is no count of marks.
+    @Test("'little one' bare names the baby, and 'one sec' is no count", arguments: ["little one is fine", "tiny one is asleep now", "one sec", "one moment"])
+    func littleOneIsTheBaby(answer: String) {
+        #expect(vocabulary.choose(answer, among: options) == nil)
+    }
+
     /// "She is" or "definitely" answer a question only on their own: what follows can turn
     /// them round ("she is fine", "definitely not"), which must never read as a yes to danger.
     @Test(
@@ -82,6 +124,21 @@ struct AnswerVocabularyTests {
         #expect(loaded.choose("she is fine", among: ["yes", "no"]) == nil)
         #expect(loaded.choose("yep on his arm", among: ["yes", "no"]) == "yes")
         try "options:\n  yes: [yep]\nwhole:\n  maybe: [perhaps]\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.self) { try AnswerVocabulary.load(from: folder) }
+    }
+
+    /// A `leading` phrase chooses at the start of a long answer, where a plain one must be the
+    /// whole first clause; one naming an option that is not there is an error, as for `whole`.
+    @Test func leadingPhrasesChooseAtTheStartOfALongAnswerAndAnUnknownOptionIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("curio-answers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(AnswerVocabulary.fileName)
+        try "options:\n  yes: [yep]\n  no: [nope]\nleading:\n  yes: [a small one]\n".write(to: file, atomically: true, encoding: .utf8)
+        let loaded = try AnswerVocabulary.load(from: folder)
+        #expect(loaded.choose("a small one behind his left ear and one on his cheek", among: ["yes", "no"]) == "yes")
+        #expect(loaded.choose("yep there was a mark behind his left ear", among: ["yes", "no"]) == nil)
+        try "options:\n  yes: [yep]\nleading:\n  maybe: [perhaps]\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(throws: DataFileError.self) { try AnswerVocabulary.load(from: folder) }
     }
 
