@@ -333,7 +333,9 @@ final class AgeReader: Sendable {
     /// `today`. A date that does not exist, one after today (a due date, or a mistake) and one
     /// more than `rules.birthDateMostWeeks` ago are not read: the age is then asked for.
     private func birthDate(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
-        guard !rules.birthDateLead.isEmpty, tokens.count >= 6 else { return nil }
+        guard !rules.birthDateLead.isEmpty else { return nil }
+        if let written = writtenBirthDate(tokens, today: today) { return written }
+        guard tokens.count >= 6 else { return nil }
         // The date first (numbers and marks only, cheap to ask of every utterance), then the
         // words before it.
         for i in 1..<(tokens.count - 4) where tokens[i].kind == .number {
@@ -351,6 +353,54 @@ final class AgeReader: Sendable {
             let days = born.days(until: today)
             guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
             return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
+        }
+        return nil
+    }
+
+    /// "born 1st October", "DOB 3 Nov 2026", "born on the 2nd of November", "born October
+    /// 1st": a date of birth with the month in words, after the words for one as a written
+    /// date is. Without a year it is the last such day up to `today` (a baby's birthday said
+    /// without the year is this year's or last year's). The same days are refused.
+    private func writtenBirthDate(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
+        guard !rules.monthNames.isEmpty, tokens.count >= 3 else { return nil }
+        for i in tokens.indices where tokens[i].kind == .number {
+            let value = tokens[i].value
+            guard value >= 1, value <= 31, value == value.rounded(), !tokens[i].text.contains(".") else { continue }
+            // The day first ("1st October", "the 2nd of November") or the month ("October 1st").
+            var j = i + 1
+            if let word = text(tokens, j), rules.dayEndings.contains(word) { j += 1 }
+            let month: Double
+            let start: Int
+            if let word = text(tokens, j), word == "of" || rules.monthNames[word] != nil {
+                if word == "of" { j += 1 }
+                guard let name = text(tokens, j), let number = rules.monthNames[name] else { continue }
+                month = number
+                start = i
+                j += 1
+            } else if let name = text(tokens, i - 1), let number = rules.monthNames[name] {
+                month = number
+                start = i - 1
+            } else {
+                continue
+            }
+            // A year after it, perhaps after a comma: four digits.
+            var year: Int?
+            var end = j
+            var k = j
+            if k < tokens.count, tokens[k].text == "," { k += 1 }
+            if k < tokens.count, tokens[k].kind == .number, tokens[k].text.count == 4, let written = Int(tokens[k].text) {
+                year = written
+                end = k + 1
+            }
+            guard let lead = birthDateLeadStart(tokens, before: start), let today = today() else { continue }
+            var born = CivilDate(year: year ?? today.year, month: Int(month), day: Int(value))
+            if year == nil, let this = born, this.days(until: today) < 0 {
+                born = CivilDate(year: today.year - 1, month: Int(month), day: Int(value))
+            }
+            guard let born else { continue }
+            let days = born.days(until: today)
+            guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
+            return ((Double(days) / 7 * 10).rounded() / 10, lead..<end)
         }
         return nil
     }

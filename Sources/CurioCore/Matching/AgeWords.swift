@@ -141,6 +141,11 @@ final class AgeWords: Sendable {
             entries.append((variant, Lexicon.KnownWord(key: Int32(spelled.count), value: 0)))
             spelled.append(form)
         }
+        // A unit mistyped ("weeeks", "weks", "monthss", "mnoths") is spelled as the unit.
+        for (typo, unit) in Self.unitTypos(Array(rules.unitWeeks.keys)) where forms.spellings[typo] == nil {
+            entries.append((typo, Lexicon.KnownWord(key: Int32(spelled.count), value: 0)))
+            spelled.append(unit)
+        }
         variants = KnownWords(entries)
         self.spelled = spelled
         emptySpelled = forms.spellings[""]
@@ -179,6 +184,40 @@ final class AgeWords: Sendable {
         vagueLinks = Set(rules.vagueLinks)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
+    }
+
+    /// The mistypings of the age units of four letters or more that read as those units: one
+    /// letter after the first left out (keeping four: "ears" is no "years"), one letter
+    /// doubled, two neighbours swapped. "7 weeeks
+    /// old" and "aged 3 mnths" are ages as "7 weeks old" is; a practitioner typing fast drops
+    /// or doubles a letter far more often than she writes another word after a number. A letter
+    /// changed for another is not read ("weak", "mouth", "dads" are words of their own), and no
+    /// mistyping that is itself a unit or another unit's mistyping is kept.
+    static func unitTypos(_ units: [String]) -> [(typo: String, unit: String)] {
+        let unitSet = Swift.Set(units)
+        var found: [String: String] = [:]
+        var clashing: Swift.Set<String> = []
+        for unit in units.sorted() where unit.count >= 4 && unit.allSatisfy(\.isLetter) {
+            let letters = Array(unit)
+            var typos: Swift.Set<String> = []
+            for i in letters.indices {
+                var dropped = letters
+                dropped.remove(at: i)
+                if i > 0, dropped.count >= 4 { typos.insert(String(dropped)) }
+                var doubled = letters
+                doubled.insert(letters[i], at: i)
+                typos.insert(String(doubled))
+                if i + 1 < letters.count, letters[i] != letters[i + 1] {
+                    var swapped = letters
+                    swapped.swapAt(i, i + 1)
+                    typos.insert(String(swapped))
+                }
+            }
+            for typo in typos where !unitSet.contains(typo) {
+                if let other = found[typo], other != unit { clashing.insert(typo) } else { found[typo] = unit }
+            }
+        }
+        return found.filter { !clashing.contains($0.key) }.map { ($0.key, $0.value) }.sorted { $0.typo < $1.typo }
     }
 
     /// Whether `word` may be the first word of a `bornWhen` phrase (false rules it out).

@@ -93,6 +93,10 @@ struct AgeRules: Sendable {
     var birthDateLead: [[String]] = []
     var birthDateFiller: Set<String> = []
     var birthDateMostWeeks = 156.0
+    /// A date of birth in words ("born 1st October", "DOB 3 Nov 2026"): the months' names and
+    /// short forms with their numbers, and the endings a day may carry ("st", "nd").
+    var monthNames: [String: Double] = [:]
+    var dayEndings: Set<String> = []
     /// The baby or its pronoun, before a linking word (or before an article or a vague quantity
     /// when its "'s" was dropped): "the baby is only a month", "she's a fortnight" are ages.
     var ageSubjects: Set<String> = []

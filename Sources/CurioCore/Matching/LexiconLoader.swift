@@ -395,7 +395,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -454,6 +454,16 @@ struct LexiconLoader {
             }
             rules.birthDateFiller = try words("birth_date_filler")
             if let most = age["birth_date_most_weeks"] { rules.birthDateMostWeeks = try most.double() }
+            if let names = age["month_names"] {
+                for (name, number) in try names.entries("month_names") {
+                    let month = try number.double()
+                    guard (1...12).contains(month), month == month.rounded() else {
+                        throw number.error("`month_names`: `\(name)` must be a month's number, 1 to 12")
+                    }
+                    rules.monthNames[forms.spelling(name.lowercased())] = month
+                }
+            }
+            rules.dayEndings = try words("day_endings")
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")

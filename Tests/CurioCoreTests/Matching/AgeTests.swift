@@ -24,6 +24,33 @@ struct AgeTests {
         #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
     }
 
+    /// A unit typed with a letter dropped, doubled or swapped is still the unit: "aged 7 weeeks"
+    /// had no age, so a bruise on that baby never reached the bruising protocol.
+    @Test(arguments: [
+        ("aged 7 weeeks, bruise on cheek", 7.0),
+        ("baby is 7 weks old", 7.0),
+        ("he is 3 monthss old", 13.0),
+        ("3 mnoths old", 13.0),
+        ("10 dayys old", 1.4),
+    ])
+    func aMistypedUnitIsTheUnit(text: String, weeks: Double) {
+        let age = MatcherFixture.age(text)
+        #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
+    }
+
+    /// A letter changed for another makes a word of its own, and the first letter dropped too
+    /// ("weak", "ears"): no age.
+    @Test(arguments: ["she is 7 weak old", "bruises on 2 ears old", "2 eeks old"])
+    func aWordOfItsOwnIsNoUnit(text: String) {
+        #expect(MatcherFixture.age(text) == nil, "\(text)")
+    }
+
+    @Test func unitTyposKeepOffTheUnitsThemselves() {
+        let typos = Dictionary(uniqueKeysWithValues: AgeWords.unitTypos(["week", "weeks", "month", "months", "day", "days"]).map { ($0.typo, $0.unit) })
+        #expect(typos["weeeks"] == "weeks" && typos["weks"] == "weeks" && typos["mnoths"] == "months")
+        #expect(typos["week"] == nil && typos["eeks"] == nil && typos["ays"] == nil)
+    }
+
     @Test(arguments: [
         "She's 28 weeks pregnant.",
         "Twins born at 31 weeks.",

@@ -60,8 +60,9 @@ import Testing
     /// about that baby (context.yaml), not the general "a baby".
     @Test func onlyTheNounAfterADeterminerFolds() throws {
         let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        // Without the empty mark that ends every text not ended by one (`Lexicon.tokens`).
         func folded(_ text: String) -> [String]? {
-            lexicon.babyNamedByAge.folding(lexicon.tokens(text))?.map(\.text)
+            lexicon.babyNamedByAge.folding(lexicon.tokens(text))?.filter { $0.start < $0.end }.map(\.text)
         }
         #expect(folded("he is 6 weeks old") == nil)
         #expect(folded("her 18 month old sister is walking") == nil)

@@ -26,6 +26,29 @@ import Testing
         #expect(age(text) == weeks, "\(text)")
     }
 
+    /// The month in words, with the year or without it (then the last such day up to today).
+    /// "born 1st October" had no age, so a bruise on that baby was asked about mobility instead
+    /// of going to the bruising protocol.
+    @Test(arguments: [
+        ("born 1st October, bruise on her cheek", 8.4),
+        ("DOB 1 Oct 2026", 8.4),
+        ("born on the 1st of October", 8.4),
+        ("dob: October 1st, 2026", 8.4),
+        ("born October 1st", 8.4),
+        ("born 29th November", 0.0),
+        ("born 3rd December", 51.6),
+    ])
+    func aDateOfBirthInWords(text: String, weeks: Double) {
+        #expect(age(text) == weeks, "\(text)")
+    }
+
+    /// A day and a month not after the words for a birth, a day that does not exist, or one
+    /// more than three years back: no age.
+    @Test(arguments: ["seen on 1st October", "born 31st April", "DOB 1 Oct 2020", "born in May"])
+    func otherWrittenDatesAreNotRead(text: String) {
+        #expect(age(text) == nil, "\(text)")
+    }
+
     /// A day that does not exist, one after today (a due date or a slip) or more than three
     /// years back, a date after another word, and a blood pressure are not read; an age said
     /// in words stands.

@@ -34,8 +34,15 @@ enum MatcherFixture {
         matcher.match(text).facts[FactName.childAgeWeeks]?.number
     }
 
-    /// The texts of the tokens the lexicon reads `text` as.
+    /// The texts of the tokens the lexicon reads `text` as, without the empty mark that ends
+    /// a text not ended by one (`endMark` tells it).
     static func words(_ text: String) -> [String] {
-        matcher.lexicon.tokens(text).map(\.text)
+        matcher.lexicon.tokens(text).filter { $0.start < $0.end }.map(\.text)
+    }
+
+    /// Whether the lexicon ends `text` with an empty sentence mark of its own.
+    static func endMark(_ text: String) -> Bool {
+        guard let last = matcher.lexicon.tokens(text).last else { return false }
+        return last.start == last.end && last.text == "."
     }
 }

@@ -681,6 +681,15 @@ extension RuleClassTests {
         ("9 month old not crawling yet bruise on back", FindingStatus?.some(.present)),
         ("not yet crawling or walking", FindingStatus?.some(.present)),
         ("Not sure whether she's rolling yet", FindingStatus?.some(.possible)),
+        // Rolling said to be all the baby does: no further than rolling is not mobile.
+        ("still just rolling", FindingStatus?.some(.present)),
+        ("only rolls, nothing more", FindingStatus?.some(.present)),
+        ("he can roll both ways, that's all", FindingStatus?.some(.present)),
+        ("rolls but that's it", FindingStatus?.some(.present)),
+        // An adult rolling her eyes, or "roll with it", says nothing of the baby.
+        ("mum is just rolling her eyes at me", FindingStatus?.none),
+        ("she says she will just roll with it", FindingStatus?.none),
+        ("rolling", FindingStatus?.none),
     ])
     func theMilestoneStillSaysPreMobile(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")

@@ -293,6 +293,13 @@ import Testing
     /// drunk", which reads as "she drinks".
     @Test func isBeforeAState() {
         #expect(MatcherFixture.words("she's drunk") == ["she", "is", "drunk"])
+        // The end of an answer ends its last sentence: a word that needs a clause end after it
+        // may end the answer ("dad has the baby and he is smashed").
+        #expect(MatcherFixture.endMark("she's drunk") && MatcherFixture.endMark("he is smashed ") && !MatcherFixture.endMark("he is smashed."))
+        #expect(!MatcherFixture.endMark("is he smashed?") && !MatcherFixture.endMark(""))
+        #expect(MatcherFixture.status(.immediateDanger, in: "Dad has the baby and he is smashed") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Mum has the baby on her own and shes hammered") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Dad has the baby and he has smashed the window") == nil)
         #expect(MatcherFixture.words("he's alone with her") == ["he", "is", "alone", "with", "her"])
         #expect(MatcherFixture.words("the baby's blanket") == ["the", "baby", "blanket"])
     }

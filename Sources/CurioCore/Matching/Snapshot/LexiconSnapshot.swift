@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 22
+    static let formatVersion: UInt32 = 23
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -309,6 +309,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(birthDateLead)
         snapshot.write(birthDateFiller)
         snapshot.write(birthDateMostWeeks)
+        snapshot.write(monthNames)
+        snapshot.write(dayEndings)
         snapshot.write(ageDays)
         snapshot.write(checkLead)
         snapshot.write(checkDone)
@@ -359,6 +361,8 @@ extension AgeRules: SnapshotCodable {
         rules.birthDateLead = try snapshot.read()
         rules.birthDateFiller = try snapshot.read()
         rules.birthDateMostWeeks = try snapshot.read()
+        rules.monthNames = try snapshot.read()
+        rules.dayEndings = try snapshot.read()
         rules.ageDays = try snapshot.read()
         rules.checkLead = try snapshot.read()
         rules.checkDone = try snapshot.read()
