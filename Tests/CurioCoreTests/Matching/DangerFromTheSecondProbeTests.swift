@@ -77,7 +77,7 @@ struct DangerFromTheSecondProbeTests {
     /// The same words about the past, the parent's own childhood, another carer with the baby or
     /// a baby's feed: no danger now.
     @Test(arguments: [
-        "in 2023 mum was drunk while looking after the twins, she has been sober since",
+        "back in 2023 mum was drunk while looking after the twins, she has been sober since",
         "her own dad used to leave her alone for days when she was little",
         "her stepdad threatened to kill her when she was 12",
         "she's home alone with dad today, all fine",
@@ -85,7 +85,7 @@ struct DangerFromTheSecondProbeTests {
         "mum is pushing her around the park in the pram, baby is fine",
         "the toddler keeps knocking her about, he's 2",
         "he came round with a carving knife to carve the turkey, the baby was there",
-        "her ex turned up with a knife in 2021, the baby is at home now",
+        "her ex turned up with a knife back in 2021, the baby is at home now",
         "dad shook the baby's rattle half an hour ago to stop him crying",
         "we talked it over with mum, she is fine at home",
     ])
@@ -93,10 +93,23 @@ struct DangerFromTheSecondProbeTests {
         #expect(!recommendations(text).contains("emergency-services"), "\(text)")
     }
 
+    /// A time ahead or a place is no past: "in 10 minutes", "back in the flat", "drunk loads".
+    @Test(arguments: [
+        "he says he'll be round with a knife in 10 minutes, the baby is here",
+        "dad has a knife and he is back in the flat, the baby is in her cot",
+    ])
+    func aTimeAheadOrAPlaceIsStillDanger(text: String) {
+        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test func anAdultWhoHasDrunkLoadsStillDrinks() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad has drunk loads tonight") == .present)
+    }
+
     /// Drunk while in charge of a child, told as over, is still substance misuse.
     @Test func drunkInChargeLongAgoIsMisuse() {
-        #expect(MatcherFixture.status(.substanceMisuse, in: "in 2023 mum was drunk while looking after the twins") == .present)
-        #expect(MatcherFixture.status(.immediateDanger, in: "in 2023 mum was drunk while looking after the twins") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "back in 2023 mum was drunk while looking after the twins") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "back in 2023 mum was drunk while looking after the twins") == nil)
     }
 
     /// In the parent's own childhood a danger is the parent's adverse childhood.
