@@ -75,6 +75,7 @@ import Testing
         ("she has talked to the GP about how low she has been", FindingStatus?.some(.absent)),
         ("on sertraline and taking it every day", FindingStatus?.some(.absent)),
         ("baby not under anyone for his reflux", FindingStatus?.none),
+        ("declined talking therapies last month", FindingStatus?.some(.present)),
     ])
     func untreated(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == status, "\(text)")
@@ -84,6 +85,7 @@ import Testing
     /// to us but not to the police is a known man.
     @Test(arguments: [
         ("20/40, FOB NK", FindingStatus?.some(.present)),
+        ("Father: NK", FindingStatus?.some(.present)),
         ("current partner not known", FindingStatus?.some(.present)),
         ("father's name withheld by mum", FindingStatus?.some(.present)),
         ("she refuses to say anything about the baby's dad", FindingStatus?.some(.present)),
@@ -107,6 +109,7 @@ import Testing
         ("turned down the parenting group, says she will manage on her own", FindingStatus?.none),
         ("his mum promised to help with nights but went back to Leeds after a week", FindingStatus?.some(.present)),
         ("unsure whether she has anybody to lean on", FindingStatus?.some(.possible)),
+        ("her sister was going to stay but has gone back to Poland", FindingStatus?.some(.present)),
         ("she has plenty of people to turn to", FindingStatus?.some(.absent)),
         ("says her family will support her but we have never met them", FindingStatus?.some(.possible)),
     ])
@@ -123,6 +126,7 @@ import Testing
         ("quiet and subdued for a 10 week old", RiskFactorID.mentalHealth, FindingStatus?.none),
         ("mum has been withdrawn for weeks", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
         ("dad has ADHD", RiskFactorID.mentalHealth, FindingStatus?.none),
+        ("a very subdued baby today", RiskFactorID.mentalHealth, FindingStatus?.none),
     ])
     func otherGenerations(text: String, factor: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(factor, in: text) == status, "\(text)")
