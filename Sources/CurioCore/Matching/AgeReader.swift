@@ -147,6 +147,8 @@ final class AgeReader: Sendable {
             var j = i + 1
             var weeksPer: Double?
             var unitWord = ""
+            // Weeks and days ("34+2 weeks") are how a gestation is written, never a baby's age.
+            var weeksAndDays = false
             // "24/40", "28/40 pregnant": a gestation in weeks, a pregnancy now unless "born at".
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
@@ -187,6 +189,7 @@ final class AgeReader: Sendable {
                 // "32+4 weeks" is a gestation in weeks and days.
                 if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number {
                     value += tokens[j + 1].value / 7
+                    weeksAndDays = true
                     j += 2
                 }
                 // "4-month-old", "the 8-week-old": a hyphen between the number and the unit.
@@ -266,7 +269,7 @@ final class AgeReader: Sendable {
                 && weeks > (reading.gestationWeeks ?? 0)
             if isWeeks, !postnatal,
                 words.gestationAfter.includes(after) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
-                    || isPregnancyJustBefore(tokens, before: i)
+                    || isPregnancyJustBefore(tokens, before: i) || (weeksAndDays && !saysOld)
             {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
@@ -277,7 +280,8 @@ final class AgeReader: Sendable {
                 }
                 continue
             }
-            if let after, words.notAgeAfter.contains(after) {
+            // "6 weeks of age" is an age; "2 weeks of counselling" a duration.
+            if let after, words.notAgeAfter.contains(after), !(words.ofAge.includes(text(tokens, j + 1)) && after == "of") {
                 let bornAgo = (words.born.includes(before) || words.born.includes(twoBefore))
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
@@ -298,7 +302,8 @@ final class AgeReader: Sendable {
                 // A check named by a range ("the 6-8 week check") is a baby's age only at it ("at
                 // the 6-8 week check I noticed a bruise"), read as its lower end; one missed or
                 // due is no age.
-                guard atTheCheck || (reported && !range) else { continue }
+                // One ahead ("12 week imms due") is no age even as the heading.
+                guard atTheCheck || (reported && !range && !words.checkAhead.includes(text(tokens, j + 1))) else { continue }
                 if range { weeks = tokens[i - 2].value * per }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".

@@ -125,6 +125,8 @@ final class AgeWords: Sendable {
     let narrowing: Set
     let checkLead: Set
     let checkDone: Set
+    let checkAhead: Set
+    let ofAge: Set
     let ageDays: Set
     let gestationUnits: Set
     let vagueLinks: Set
@@ -179,6 +181,8 @@ final class AgeWords: Sendable {
         narrowing = Set(rules.narrowing)
         checkLead = Set(rules.checkLead)
         checkDone = Set(rules.checkDone)
+        checkAhead = Set(rules.checkAhead)
+        ofAge = Set(rules.ofAge)
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
         vagueLinks = Set(rules.vagueLinks)

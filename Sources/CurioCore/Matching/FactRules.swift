@@ -81,6 +81,12 @@ struct AgeRules: Sendable {
     var checkLead: Set<String> = []
     /// Just after the check word, words that say it was done ("8 week check done").
     var checkDone: Set<String> = []
+    /// Just after a check: one ahead, not reported ("12 week imms due", "8 week check booked"),
+    /// so no age even as the note's heading.
+    var checkAhead: Set<String> = []
+    /// Just after "of" after the unit, an age ("6 weeks of age"); any other word makes "of" a
+    /// duration ("2 weeks of counselling"), when "of" is in `notAgeAfter`.
+    var ofAge: Set<String> = []
     /// After "on" just after the unit, a day: "6 weeks on Monday" is the age then, not "10 days on NICU".
     var ageDays: Set<String> = []
     /// An age of this many weeks or more (a toddler's) gives way to a later baby's age.

@@ -395,7 +395,7 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -467,6 +467,8 @@ struct LexiconLoader {
             rules.ageDays = try words("age_days")
             rules.checkLead = try words("check_lead")
             rules.checkDone = try words("check_done")
+            rules.checkAhead = try words("check_ahead")
+            rules.ofAge = try words("of_age")
             if let vague = age["vague"] {
                 for (word, value) in try vague.entries("vague") { rules.vague[forms.spelling(word.lowercased())] = try value.double() }
             }

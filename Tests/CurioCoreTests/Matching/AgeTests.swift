@@ -45,6 +45,22 @@ struct AgeTests {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
     }
 
+    /// Weeks and days ("34+2") are a gestation's notation: a pregnancy now, not the baby's age.
+    /// A check still ahead ("12 week imms due") and a duration "of" something ("2 weeks of
+    /// counselling") are no age; "6 weeks of age" is one.
+    @Test func gestationNotationChecksAheadAndDurationsOfSomething() {
+        let pregnancy = MatcherFixture.matcher.match("She's 34+2 weeks.")
+        #expect(pregnancy.facts[FactName.childAgeWeeks] == nil)
+        #expect(pregnancy.facts[FactName.gestationWeeks]?.number.map { abs($0 - 34.3) < 0.05 } == true)
+        #expect(MatcherFixture.status(.unborn, in: "She's 34+2 weeks.") == .present)
+        #expect(MatcherFixture.age("born at 34+2 weeks, now 6 weeks old") == 6)
+        #expect(MatcherFixture.age("12 week imms due.") == nil)
+        #expect(MatcherFixture.age("Baby 6/52 seen in clinic today; 12 week imms due.") == 6)
+        #expect(MatcherFixture.age("12 week imms done, bruise on arm") == 12)
+        #expect(MatcherFixture.age("Mum had 2 weeks of counselling, baby is 11 weeks.") == 11)
+        #expect(MatcherFixture.age("baby is 6 weeks of age") == 6)
+    }
+
     @Test func unitTyposKeepOffTheUnitsThemselves() {
         let typos = Dictionary(uniqueKeysWithValues: AgeWords.unitTypos(["week", "weeks", "month", "months", "day", "days"]).map { ($0.typo, $0.unit) })
         #expect(typos["weeeks"] == "weeks" && typos["weks"] == "weeks" && typos["mnoths"] == "months")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 23
+    static let formatVersion: UInt32 = 24
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -314,6 +314,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(ageDays)
         snapshot.write(checkLead)
         snapshot.write(checkDone)
+        snapshot.write(checkAhead)
+        snapshot.write(ofAge)
         snapshot.write(vague)
         snapshot.write(vagueLinks)
         snapshot.write(bornWhen)
@@ -366,6 +368,8 @@ extension AgeRules: SnapshotCodable {
         rules.ageDays = try snapshot.read()
         rules.checkLead = try snapshot.read()
         rules.checkDone = try snapshot.read()
+        rules.checkAhead = try snapshot.read()
+        rules.ofAge = try snapshot.read()
         rules.vague = try snapshot.read()
         rules.vagueLinks = try snapshot.read()
         rules.bornWhen = try snapshot.read()
