@@ -120,7 +120,9 @@ import Testing
     /// Another generation's care or the baby's own quietness is no parent factor; ADHD is no
     /// mental ill health.
     @Test(arguments: [
-        ("her mum was in care herself", RiskFactorID.childhoodInCare, FindingStatus?.none),
+        ("dad's mum was in care herself", RiskFactorID.childhoodInCare, FindingStatus?.none),
+        // "Her mum" said of the baby girl is the mother herself: her childhood in care stands.
+        ("her mum was in care herself", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
         ("both older children were removed and adopted", RiskFactorID.childhoodInCare, FindingStatus?.none),
         ("mum was in care as a teenager", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
         ("quiet and subdued for a 10 week old", RiskFactorID.mentalHealth, FindingStatus?.none),
