@@ -172,7 +172,11 @@ public struct AnswerVocabulary: Sendable {
         }
         let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
-        var best: (option: String, length: Int)?
+        var best: (option: String, length: Int, leading: Bool)?
+        // The longest phrase of any option offered that starts the answer, chosen or not: a
+        // leading phrase of another option inside it ("no" in "no idea who did it, ...") does
+        // not choose.
+        var longestStarting: (option: String, length: Int)?
         for option in options {
             let key = option.lowercased()
             let phrases = candidates[key] ?? PhraseList(Self.candidates(for: key, phrases: []))
@@ -181,13 +185,19 @@ public struct AnswerVocabulary: Sendable {
                 for position in positions {
                     let index = Int(position)
                     guard phrases[index].starts(text, bytes: bytes) else { continue }
+                    if phrases[index].length > (longestStarting?.length ?? 0) { longestStarting = (option, phrases[index].length) }
                     if (!isShort && !phrases[index].leading) || phrases[index].whole {
                         firstClause = firstClause ?? Self.normalise(Self.firstClause(of: answer))
                         guard firstClause == phrases[index].text else { continue }
                     }
-                    if phrases[index].length > (best?.length ?? 0) { best = (option, phrases[index].length) }
+                    if phrases[index].length > (best?.length ?? 0) {
+                        best = (option, phrases[index].length, phrases[index].leading && !isShort)
+                    }
                 }
             }
+        }
+        if let best, best.leading, let longest = longestStarting, best.length < longest.length, longest.option != best.option {
+            return nil
         }
         return best?.option
     }

@@ -187,7 +187,7 @@ final class AgeReader: Sendable {
                     j += 3
                 }
                 // "32+4 weeks" is a gestation in weeks and days.
-                if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number {
+                if j + 1 < tokens.count, tokens[j].text == "+", tokens[j + 1].kind == .number, tokens[j + 1].value <= 6 {
                     value += tokens[j + 1].value / 7
                     weeksAndDays = true
                     j += 2
@@ -198,10 +198,21 @@ final class AgeReader: Sendable {
                 {
                     j += 1
                 }
-                guard let unit = text(tokens, j), let per = words.unitWeeks[unit] else { continue }
+                let per: Double
+                if weeksAndDays, first >= 4, value <= rules.maxGestation,
+                    j >= tokens.count || tokens[j].kind == .punctuation || words.gestationAfter.includes(text(tokens, j))
+                {
+                    // "28+3 primip", "35+1, lives alone": weeks and days with the unit left out,
+                    // a gestation still (ending the phrase, or before a word for a pregnancy).
+                    per = 1
+                    unitWord = rules.gestationUnits.sorted().first { rules.unitWeeks[$0] == 1 } ?? ""
+                } else {
+                    guard let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] else { continue }
+                    per = unitPer
+                    unitWord = unit
+                    j += 1
+                }
                 weeksPer = per
-                unitWord = unit
-                j += 1
                 // "a week and a half old", "6 weeks and a half": the half said after the unit,
                 // when what follows ends the age (nothing, a mark, "old", "ago", "pregnant");
                 // "3 weeks and a half sister" is a baby of 3 weeks and another child.
@@ -254,7 +265,8 @@ final class AgeReader: Sendable {
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
-            let isWeeks = words.gestationUnits.contains(unitWord)
+            // Months said of a pregnancy ("5 months pregnant", "about 5 months gone") count too.
+            let isWeeks = words.gestationUnits.contains(unitWord) || (words.gestationAfter.includes(after) && per >= 1 && per < 5)
             if isWeeks, let before, words.bornAt.contains(before), let twoBefore, words.born.contains(twoBefore) {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue

@@ -30,11 +30,26 @@ struct AnswerVocabularyTests {
         "an answer that starts with none of them, or only starts a longer sentence with one, chooses nothing",
         arguments: [
             "", "   ", "nothingness", "yesterday", "8 weeks", "notably",
-            "not sure who the father is or where he lives", "no concerns were raised by the school nurse at all",
-            "yes the grandmother rang again this morning about him",
+            "not sure who the father is or where he lives",
         ])
     func choosesNothing(answer: String) {
         #expect(vocabulary.choose(answer, among: options) == nil)
+    }
+
+    /// A plain yes or no starts an answer of any length, typed without a comma: "yes one on his
+    /// arm mum says the cot" had chosen nothing, and the bruise was lost.
+    @Test(arguments: [
+        ("yes one on his arm mum says the cot", "yes" as String?), ("yeah there's one by her eye she says a sibling did it", "yes"),
+        ("no he just lies on his back mostly", "no"), ("no concerns were raised by the school nurse at all", "no"),
+        ("yeh", "yes"), ("uh huh", "yes"), ("mhm", "yes"), ("absolutely, both shins", "yes"), ("absolutely not", "no"),
+        ("noticed one yes", "yes"), ("dunno", "not sure"), ("idk", "not sure"),
+        ("not 100%, something faint on his arm", "not sure"), ("can't be certain, the lighting was poor", "not sure"),
+        // A longer phrase that starts the answer keeps a plain "no" inside it from choosing:
+        // "no idea who did it" is about who did it.
+        ("no idea who did it, he just turned up with it", nil as String?),
+    ])
+    func aPlainYesOrNoStartsAnyAnswer(answer: String, option: String?) {
+        #expect(vocabulary.choose(answer, among: options) == option)
     }
 
     /// "Not yet" and the subject-and-verb no, said to a yes-or-no question ("is the baby
@@ -85,7 +100,7 @@ struct AnswerVocabularyTests {
         "whole-answer phrases choose only as the whole answer or its first clause",
         arguments: [
             ("she is", "yes"), ("She is.", "yes"), ("definitely, on his arm", "yes"), ("I think so", "yes"),
-            ("she is fine", nil), ("he is 7 weeks", nil), ("definitely not", nil), ("there is no danger", nil),
+            ("she is fine", nil), ("he is 7 weeks", nil), ("definitely not", "no"), ("there is no danger", nil),
             ("I think so but not sure", nil),
             // In the past, said for yes: a history is still there; "there was nothing" is no yes.
             ("previously, with her ex", "yes"), ("in the past", "yes"), ("there has been", "yes"),

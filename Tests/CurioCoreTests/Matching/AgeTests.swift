@@ -59,6 +59,13 @@ struct AgeTests {
         #expect(MatcherFixture.age("12 week imms done, bruise on arm") == 12)
         #expect(MatcherFixture.age("Mum had 2 weeks of counselling, baby is 11 weeks.") == 11)
         #expect(MatcherFixture.age("baby is 6 weeks of age") == 6)
+        // The unit left out ("28+3 primip", "35+1, lives alone") and months said of a pregnancy
+        // ("about 5 months gone") are gestations too; a score ("10+5 on the EPDS") is not.
+        #expect(MatcherFixture.status(.unborn, in: "28+3 primip, care leaver") == .present)
+        #expect(MatcherFixture.matcher.match("35+1, lives alone").facts[FactName.gestationWeeks]?.number.map { abs($0 - 35.1) < 0.05 } == true)
+        #expect(MatcherFixture.matcher.match("she's about 5 months gone").facts[FactName.gestationWeeks]?.number.map { abs($0 - 21.7) < 0.05 } == true)
+        #expect(MatcherFixture.status(.unborn, in: "scored 10+5 on the EPDS") == nil)
+        #expect(MatcherFixture.age("she's about 5 months gone") == nil)
     }
 
     @Test func unitTyposKeepOffTheUnitsThemselves() {

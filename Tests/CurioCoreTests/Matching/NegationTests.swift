@@ -142,3 +142,22 @@ extension NegationTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "her brother is in prison because of drugs") == nil)
     }
 }
+
+extension NegationTests {
+    /// "No" said as the answer, then a clause with its own subject ("no she's safe"), denies
+    /// nothing after it: "safe" negated had read as danger, the 999 advice given for a baby
+    /// said to be safe. A "not" inside the clause still denies ("no she is not safe").
+    @Test(arguments: [
+        ("no she's safe", FindingStatus?.some(.absent)),
+        ("nope he is safe, asleep in his cot", FindingStatus?.some(.absent)),
+        ("no she is not safe", FindingStatus?.some(.present)),
+    ])
+    func aNoAnsweredThenANewClause(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
+    }
+
+    @Test func aNoBeforeAPronounStillLetsTheClauseDeny() {
+        #expect(MatcherFixture.status(.bruising, in: "no he hasn't got a mark on him") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "no he has no bruises") == .absent)
+    }
+}

@@ -690,6 +690,12 @@ extension RuleClassTests {
         ("mum is just rolling her eyes at me", FindingStatus?.none),
         ("she says she will just roll with it", FindingStatus?.none),
         ("rolling", FindingStatus?.none),
+        // Sitting or rolling and no further, or trying and not yet managing.
+        ("he just sits, doesn't go anywhere yet", FindingStatus?.some(.present)),
+        ("she sits and rolls to get places", FindingStatus?.some(.present)),
+        ("tries to crawl but can't get going yet", FindingStatus?.some(.present)),
+        ("mum just sits there all day", FindingStatus?.none),
+        ("he is trying to walk now, cruising round the furniture", FindingStatus?.some(.absent)),
     ])
     func theMilestoneStillSaysPreMobile(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
