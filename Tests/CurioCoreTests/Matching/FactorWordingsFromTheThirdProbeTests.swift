@@ -1,0 +1,46 @@
+@testable import CurioCore
+import Testing
+
+/// Wordings of factors other than danger that a probe of notes, calls and chat found unread:
+/// help turned down for a named condition, a father unknown said in full or his paternity in
+/// doubt, a baby made light of, a mother cut off by her family or where she lives, care by
+/// agreement as a child, a birthmark named after its mark, and "Mark" as a man's name.
+/// Sentences written for the classes, each beside a look-alike.
+@Suite("Factor wordings from the third probe")
+struct FactorWordingsFromTheThirdProbeTests {
+    @Test(arguments: [
+        ("has OCD and turned down any therapy, declined tablets too", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
+        ("depression, not on any treatment at present", .mentalHealthUntreated, .some(.present)),
+        ("saw the doctor about feeling low but never went back", .mentalHealthUntreated, .some(.present)),
+        ("not on any medication", .mentalHealthUntreated, nil),
+        ("father of the unborn remains unknown", .fatherUnknown, .some(.present)),
+        ("paternity disputed", .fatherUnknown, .some(.present)),
+        ("three possible fathers", .fatherUnknown, .some(.present)),
+        ("dad says how hard can it be, babies just sleep", .naiveExpectations, .some(.present)),
+        ("she wants a baby so somebody will love her", .naiveExpectations, .some(.present)),
+        ("her parents threw her out at 17", .isolation, .some(.present)),
+        ("rural farmhouse, no car and no buses", .isolation, .some(.present)),
+        ("her sister would help but they haven't spoken since the wedding", .isolation, .some(.present)),
+        ("her sister will help, she comes every day", .isolation, nil),
+        ("s20 placement when she was 15", .childhoodInCare, .some(.present)),
+        ("known to children's services as a teenager", .childhoodInCare, .some(.present)),
+        ("baby accommodated under section 20 last week", .childhoodInCare, nil),
+    ])
+    func wordings(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
+    }
+
+    @Test(arguments: [
+        "O/E: mongolian blue spot over the sacrum, documented at the newborn check",
+        "the dark mark on his back is a mongolian blue spot",
+        "Father: Mark Smith, 31",
+        "dad is called Mark",
+    ])
+    func noBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+
+    @Test func aMarkLeftOnTheBabyIsStillOne() {
+        #expect(MatcherFixture.status(.bruising, in: "dad left a mark on her arm") == .present)
+    }
+}
