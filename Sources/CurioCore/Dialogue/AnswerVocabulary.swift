@@ -19,6 +19,13 @@ public struct AnswerVocabulary: Sendable {
     /// Leads that report someone else's words ("mum said", "apparently", "I was told"),
     /// normalised, longest first: see `choose`.
     public let reportedLeads: [String]
+    /// Job titles that name who is asking ("IDVA", "substance misuse worker"), normalised,
+    /// longest first, with their numbers of words; and the leads that may come before one
+    /// ("I'm a"). See `jobTitle(in:)`.
+    public let jobTitles: [String]
+    private let titleWords: [Int]
+    private let titleLeads: [String]
+    private let titleLeadWords: [Int]
     /// `reportedLeads` ready to be compared, as the options' phrases are, each with its number
     /// of words: every answer is compared with every lead, and comparing them as strings
     /// (asking each lead's UTF-8 view again whether it is ASCII, then `starts(with:)` on the
@@ -29,7 +36,12 @@ public struct AnswerVocabulary: Sendable {
     /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
     /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
     /// follows them turns them round, so a long answer need not be cut after them.
-    public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = []) {
+    public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = [],
+                jobTitles: [String] = [], jobTitleLeads: [String] = []) {
+        self.jobTitles = jobTitles.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.titleWords = self.jobTitles.map { $0.split(separator: " ").count }
+        self.titleLeads = jobTitleLeads.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.titleLeadWords = self.titleLeads.map { $0.split(separator: " ").count }
         self.reportedLeads = reported.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.leads = PhraseList(reportedLeads.map { Phrase($0) })
         self.leadWords = reportedLeads.map { $0.split(separator: " ").count }
@@ -108,7 +120,7 @@ public struct AnswerVocabulary: Sendable {
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole", "leading", "reported"], in: "the answers file")
+        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads"], in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
@@ -132,7 +144,30 @@ public struct AnswerVocabulary: Sendable {
             }
         }
         let reported = try root["reported"]?.strings("reported") ?? []
-        return AnswerVocabulary(phrases: phrases, whole: whole, leading: leading, reported: reported)
+        return AnswerVocabulary(phrases: phrases, whole: whole, leading: leading, reported: reported,
+                                jobTitles: try root["job_titles"]?.strings("job_titles") ?? [],
+                                jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [])
+    }
+
+    /// The job title an answer starts with (after a lead such as "I'm a"), and the rest of the
+    /// answer after it: "IDVA" is the title and nothing more; "substance misuse worker, worried
+    /// about a bruise on a 6 week old" is the title and ", worried about ...". Said to "what is
+    /// your role?", the title names who is asking and says nothing about the family, so only
+    /// the rest is read for findings. Nil when the answer starts with no title.
+    public func jobTitle(in answer: String) -> (title: String, rest: String)? {
+        guard !jobTitles.isEmpty else { return nil }
+        var text = Self.normalise(answer)
+        var dropped = 0
+        for (index, lead) in titleLeads.enumerated() where Self.starts(text, with: lead) {
+            dropped = titleLeadWords[index]
+            text = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        for (index, title) in jobTitles.enumerated() where Self.starts(text, with: title) {
+            let words = text.split(separator: " ").prefix(titleWords[index]).joined(separator: " ")
+            return (words, Self.dropping(words: dropped + titleWords[index], from: answer))
+        }
+        return nil
     }
 
     /// The option an answer chooses among `options`, if any.

@@ -121,7 +121,11 @@ public struct Consultation: Sendable {
         }
         let before = advice.recommendations
         let step = currentStep
-        var heard = knowledge.matcher.match(text, today: CivilDate(time))
+        // Who is asking, said by a job title ("IDVA", "substance misuse worker"): the title
+        // names the caller, not anything about the family; only the rest is read.
+        let title = step?.slot?.kind == .role ? knowledge.answers.jobTitle(in: text) : nil
+        var heard = knowledge.matcher.match(title?.rest ?? text, today: CivilDate(time))
+        if let title, let slot = step?.slot { heard.facts[slot.name] = .text(title.title) }
         var option: String?
         if let step {
             let choices = step.terminal && step.offer != nil ? Self.offerOptions : step.options
@@ -243,7 +247,7 @@ public struct Consultation: Sendable {
         if let slot = step.slot, heard.facts[slot.name] == nil {
             if let option, step.answers[option.lowercased()] == nil {
                 heard.facts[slot.name] = .text(option)
-            } else if slot.kind == .text, option == nil, heard.findings.isEmpty, heard.facts.isEmpty,
+            } else if slot.kind != .number, option == nil, heard.findings.isEmpty, heard.facts.isEmpty,
                 !knowledge.answers.isBareAnswer(text) {
                 // An answer the matcher read findings or facts from was about the case, not
                 // this question ("What is your role?" - "he has a bruise on his ear"): it is

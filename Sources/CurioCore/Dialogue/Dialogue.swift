@@ -112,7 +112,9 @@ public struct Dialogue: Sendable {
 
     /// A fact a question fills.
     public struct Slot: Sendable, Hashable {
-        public enum Kind: String, Sendable { case number, text }
+        /// `role`: text naming who is asking ("What is your role?"); a job title it starts with
+        /// (`AnswerVocabulary.jobTitle(in:)`) is the slot's value and is not read for findings.
+        public enum Kind: String, Sendable { case number, text, role }
         public var name: String
         public var kind: Kind
         /// How people call it ("the baby's age"); the name when not given.

@@ -126,9 +126,9 @@ public enum DialogueLoader {
         if let name = node.scalar { return Dialogue.Slot(name: name, kind: .text, label: name) }
         try node.allowOnly(["name", "kind", "label"], in: "a slot")
         let name = try node.required("name", in: "a slot").string("the slot's name")
-        let kindText = try node["kind"]?.string("number or text") ?? "text"
+        let kindText = try node["kind"]?.string("number, text or role") ?? "text"
         guard let kind = Dialogue.Slot.Kind(rawValue: kindText) else {
-            throw node.error("a slot's kind is `number` or `text`, not `\(kindText)`")
+            throw node.error("a slot's kind is `number`, `text` or `role`, not `\(kindText)`")
         }
         return Dialogue.Slot(name: name, kind: kind, label: try node["label"]?.string("a label") ?? name)
     }

@@ -27,6 +27,35 @@ struct ConsultationTests {
         #expect(reply.say.contains("EMERGENCY"))
     }
 
+    /// A job title said for the role names the caller: "IDVA" or "substance misuse worker" had
+    /// been read as domestic abuse or substance misuse in the family, and a routine question
+    /// about weaning got a referral. What follows the title is read as any answer is.
+    @Test("a job title for the role names the caller, and only what follows it is read")
+    func aJobTitleNamesTheCaller() throws {
+        for title in ["IDVA", "substance misuse worker", "I'm a learning disability nurse", "leaving care personal advisor"] {
+            var consultation = try DialogueFixtures.consultation("consultation")
+            _ = consultation.answer("no")
+            let reply = consultation.answer(title)
+            #expect(!reply.findings.contains { $0.turn == 2 }, "\(title)")
+            #expect(reply.recommendations.isEmpty, "\(title)")
+            #expect(reply.state == "concern", "\(title)")
+        }
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        let reply = consultation.answer("drugs worker, dad has relapsed and is using heroin again")
+        #expect(reply.facts["caller.role"] == .text("drugs worker"))
+        #expect(reply.findings.contains { $0.id == .substanceMisuse && $0.status == .present })
+    }
+
+    @Test func aJobTitleIsFoundAfterItsLeadAndOnlyAtTheStart() {
+        let answers = DialogueFixtures.knowledge.answers
+        #expect(answers.jobTitle(in: "I'm an IDVA")?.title == "idva")
+        #expect(answers.jobTitle(in: "IDVA")?.rest == "")
+        #expect(answers.jobTitle(in: "Substance misuse worker, worried about dad")?.rest == "worried about dad")
+        #expect(answers.jobTitle(in: "mum has a substance misuse worker") == nil)
+        #expect(answers.jobTitle(in: "health visitor") == nil)
+    }
+
     @Test("no moves on; options fill slots; an empty answer records nothing")
     func optionsAndSlots() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
