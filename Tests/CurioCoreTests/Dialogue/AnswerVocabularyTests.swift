@@ -104,6 +104,7 @@ struct AnswerVocabularyTests {
             ("I think so but not sure", nil),
             // In the past, said for yes: a history is still there; "there was nothing" is no yes.
             ("previously, with her ex", "yes"), ("in the past", "yes"), ("there has been", "yes"),
+            ("historically yes, with her ex partner", "yes"),
             ("there was nothing", nil), ("previously fine", nil),
         ] as [(String, String?)])
     func wholeAnswerPhrases(answer: String, option: String?) {
