@@ -93,13 +93,35 @@ final class AgeReader: Sendable {
         case .word:
             // Vague quantities are known with their value negated (`Lexicon.indexKnownWords`).
             let value = tokens[i].value
-            if value > 0 { return (value, .exactly) }
+            if value > 0 { return (value + (unitsAfterTens(tokens, at: i)?.value ?? 0), .exactly) }
             if value < 0 { return (-value, .vaguely) }
             guard tokens[i].text.utf8.count <= longestArticle else { return nil }
             return words.articles.contains(tokens[i].text) ? (1, .article) : nil
         case .punctuation:
             return nil
         }
+    }
+
+    /// The units word after a tens word, in words ("twenty-one", "thirty two"): its value and
+    /// the tokens it takes with its hyphen. Nil after any other number.
+    private func unitsAfterTens(_ tokens: [Token], at i: Int) -> (value: Double, length: Int)? {
+        let tens = tokens[i].value
+        guard tokens[i].kind == .word, tens >= 20, tens <= 90, tens.truncatingRemainder(dividingBy: 10) == 0 else { return nil }
+        var k = i + 1
+        if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].value >= 1, tokens[k].value <= 9,
+            tokens[k].value == tokens[k].value.rounded()
+        else { return nil }
+        return (tokens[k].value, k - i)
+    }
+
+    /// Whether the word at `i` is the units of a tens word before it ("one" in "twenty-one"),
+    /// read with it already.
+    private func isUnitsOfTens(_ tokens: [Token], at i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, tokens[k].text == "-" { k -= 1 }
+        guard k >= 0, let (_, length) = unitsAfterTens(tokens, at: k) else { return false }
+        return k + length == i
     }
 
     /// Clinical gestation shorthand: "24/40" is 24 weeks of a 40-week pregnancy.
@@ -123,6 +145,7 @@ final class AgeReader: Sendable {
             // to them, and asking here spares a call for each.
             if tokens[i].kind == .word, tokens[i].value == 0, tokens[i].text.utf8.count > longestArticle { continue }
             guard let (first, said) = number(tokens, at: i) else { continue }
+            if isUnitsOfTens(tokens, at: i) { continue }
             // "a bruise", "a neighbour": an article is an age only with a unit right after it
             // (or "and a half" first); a number or a mark after it is read on as before.
             if said == .article, i + 1 < tokens.count, tokens[i + 1].kind == .word, !mayBeUnit(tokens[i + 1].key) { continue }
@@ -144,7 +167,12 @@ final class AgeReader: Sendable {
             }
             // "half a year old", "half a day": half of one unit.
             var value = said == .article && text(tokens, i - 1) == "half" ? 0.5 : first
-            var j = i + 1
+            var j = i + 1 + (unitsAfterTens(tokens, at: i)?.length ?? 0)
+            // "3½ months": the half sign after the number.
+            if j < tokens.count, tokens[j].text == "½" {
+                value += 0.5
+                j += 1
+            }
             var weeksPer: Double?
             var unitWord = ""
             // Weeks and days ("34+2 weeks") are how a gestation is written, never a baby's age.

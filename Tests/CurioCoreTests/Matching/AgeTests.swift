@@ -68,6 +68,16 @@ struct AgeTests {
         #expect(MatcherFixture.age("she's about 5 months gone") == nil)
     }
 
+    /// Tens and units in words ("twenty-one days old" had been read as one day), the half sign
+    /// ("3½ months"), and weeks of an unborn baby (a gestation, not an age).
+    @Test func compoundNumberWordsTheHalfSignAndAnUnbornsWeeks() {
+        #expect(MatcherFixture.age("Twenty-one days old, bruise on cheek") == 3)
+        #expect(MatcherFixture.age("she is thirty five days old") == 5)
+        #expect(MatcherFixture.age("3½ months old").map { abs($0 - 15.2) < 0.05 } == true)
+        #expect(MatcherFixture.age("Unborn baby at 19 weeks") == nil)
+        #expect(MatcherFixture.matcher.match("Unborn baby at 19 weeks").facts[FactName.gestationWeeks] == .number(19))
+    }
+
     @Test func unitTyposKeepOffTheUnitsThemselves() {
         let typos = Dictionary(uniqueKeysWithValues: AgeWords.unitTypos(["week", "weeks", "month", "months", "day", "days"]).map { ($0.typo, $0.unit) })
         #expect(typos["weeeks"] == "weeks" && typos["weks"] == "weeks" && typos["mnoths"] == "months")
