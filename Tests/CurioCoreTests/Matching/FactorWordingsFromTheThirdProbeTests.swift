@@ -44,3 +44,14 @@ struct FactorWordingsFromTheThirdProbeTests {
         #expect(MatcherFixture.status(.bruising, in: "dad left a mark on her arm") == .present)
     }
 }
+
+extension FactorWordingsFromTheThirdProbeTests {
+    /// "Wouldn't rule out" doubts as "can't rule out" does; "nothing would calm her" is what
+    /// happened, not a maybe; safe-sleep advice naming drink is advice.
+    @Test func doubtsHabitsAndSafeSleepAdvice() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "I wouldn't rule out domestic abuse, she flinched when he spoke") == .possible)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "nothing would settle him, screaming for hours") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "advised against bed sharing after drinking") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she was co-sleeping after drinking last night") == .present)
+    }
+}
