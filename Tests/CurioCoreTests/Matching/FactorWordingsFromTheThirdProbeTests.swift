@@ -55,3 +55,20 @@ extension FactorWordingsFromTheThirdProbeTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "she was co-sleeping after drinking last night") == .present)
     }
 }
+
+extension FactorWordingsFromTheThirdProbeTests {
+    /// The mother's, not the baby's: her bleeding at the birth (a traumatic birth, no injury to
+    /// the baby), her black eye and bruised cheek (to ask about abuse, no bruise on the baby);
+    /// advice about an injury is none; weeks "post" a section are the baby's age, and the
+    /// gestation a baby was born at is no pregnancy now.
+    @Test func theMothersNotTheBabys() {
+        #expect(MatcherFixture.status(.otherInjury, in: "there was a big bleed after the delivery") == nil)
+        #expect(MatcherFixture.status(.traumaticBirth, in: "there was a big bleed after the delivery") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby has a bleed on the brain") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "mum has a split lip and bruised cheek") == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum has a split lip and bruised cheek") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "safety-net advice given re head injury") == nil)
+        #expect(MatcherFixture.age("mum is 6 weeks post emergency section") == 6)
+        #expect(MatcherFixture.status(.unborn, in: "baby born before arrival at 33 weeks gestation") == nil)
+    }
+}
