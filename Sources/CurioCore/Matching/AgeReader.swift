@@ -388,7 +388,7 @@ final class AgeReader: Sendable {
                 tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text
             else { continue }
             let parts = [tokens[i].text, tokens[i + 2].text, tokens[i + 4].text]
-            guard parts.allSatisfy({ !$0.contains(".") }), parts[2].count == 2 || parts[2].count == 4,
+            guard parts.allSatisfy({ !$0.utf8.contains(UInt8(ascii: ".")) }), parts[2].count == 2 || parts[2].count == 4,
                 let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
             else { continue }
             if parts[2].count == 2 { year += 2000 }
@@ -410,7 +410,9 @@ final class AgeReader: Sendable {
         guard !rules.monthNames.isEmpty, tokens.count >= 3 else { return nil }
         for i in tokens.indices where tokens[i].kind == .number {
             let value = tokens[i].value
-            guard value >= 1, value <= 31, value == value.rounded(), !tokens[i].text.contains(".") else { continue }
+            // (Its bytes asked for a point: `String.contains` with a string is Foundation's
+            // search, some three thousand instructions a number.)
+            guard value >= 1, value <= 31, value == value.rounded(), !tokens[i].text.utf8.contains(UInt8(ascii: ".")) else { continue }
             // The day first ("1st October", "the 2nd of November") or the month ("October 1st").
             var j = i + 1
             if let word = text(tokens, j), rules.dayEndings.contains(word) { j += 1 }
