@@ -477,14 +477,14 @@ struct GeneralisationTests {
     }
 
     /// "Booked at 22 weeks" is a gestation of a pregnancy now; a birth "at 35 weeks" a gestation at birth;
-    /// "7 months pregnant" no baby's age; a birth "12 days ago" the age.
+    /// "7 months pregnant" no baby's age but a gestation in weeks; a birth "12 days ago" the age.
     @Test(arguments: [
         ("Booked at 22 weeks, no antenatal care before that", nil, 22),
         ("Booked late at 19 wks", nil, 19),
         ("Booked at 11 weeks, now 30 weeks pregnant", nil, 30),
         ("Delivered by EMCS at 35 weeks", nil, 35),
         ("Induced at 41 weeks for reduced movements", nil, 41),
-        ("She is 7 months pregnant", nil, nil),
+        ("She is 7 months pregnant", nil, 30.4),
         ("Emergency section 12 days ago", 1.7, nil),
         ("Seen at 8 weeks, now 11 weeks", 11, nil),
         ("Day 4 baby, jaundiced", 0.6, nil),
