@@ -405,7 +405,8 @@ final class AgeReader: Sendable {
     /// "born 1st October", "DOB 3 Nov 2026", "born on the 2nd of November", "born October
     /// 1st": a date of birth with the month in words, after the words for one as a written
     /// date is. Without a year it is the last such day up to `today` (a baby's birthday said
-    /// without the year is this year's or last year's). The same days are refused.
+    /// without the year is this year's or last year's). A day that does not exist, one after
+    /// today and one too long ago are refused, as for a date in figures.
     private func writtenBirthDate(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
         guard !rules.monthNames.isEmpty, tokens.count >= 3 else { return nil }
         for i in tokens.indices where tokens[i].kind == .number {

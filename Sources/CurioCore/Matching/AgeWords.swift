@@ -192,9 +192,9 @@ final class AgeWords: Sendable {
 
     /// The mistypings of the age units of four letters or more that read as those units: one
     /// letter after the first left out (keeping four: "ears" is no "years"), one letter
-    /// doubled, two neighbours swapped. "7 weeeks
-    /// old" and "aged 3 mnths" are ages as "7 weeks old" is; a practitioner typing fast drops
-    /// or doubles a letter far more often than she writes another word after a number. A letter
+    /// doubled, two neighbours swapped. "7 weeeks old" and "aged 3 mnths" are ages as "7 weeks
+    /// old" is; a practitioner typing fast drops or doubles a letter far more often than she
+    /// writes another word after a number. A letter
     /// changed for another is not read ("weak", "mouth", "dads" are words of their own), and no
     /// mistyping that is itself a unit or another unit's mistyping is kept.
     static func unitTypos(_ units: [String]) -> [(typo: String, unit: String)] {

@@ -86,3 +86,18 @@ struct LexiconLoadingTests {
         #expect(bruising?.triggers.first?.kind == "negation")
     }
 }
+
+extension LexiconLoadingTests {
+    /// A month's name must give a month's number: "sept: 13" is a load error naming the file,
+    /// not a date of birth read wrong on every consultation.
+    @Test func aMonthNameWithoutAMonthsNumberIsAnError() throws {
+        let facts = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/facts.yaml"), encoding: .utf8)
+        let broken = facts.replacingOccurrences(of: "sept: 9", with: "sept: 13")
+        #expect(broken != facts)
+        #expect {
+            try load(replacing: "facts.yaml", with: broken)
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("month_names") == true
+        }
+    }
+}
