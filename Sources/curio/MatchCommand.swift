@@ -39,7 +39,7 @@ struct MatchCommand: ParsableCommand {
         if jsonl {
             let today = CivilDate(Date())
             BatchMode.run { id, text in JSONLines.line(BatchLine.MatchOutput(id: id, knowledge.matcher.match(text, today: today))) }
-            return
+            StandardStreams.exit(keeping: knowledge)
         }
         let utterance = text.joined(separator: " ")
         let result = knowledge.matcher.match(utterance, today: CivilDate(Date()))
@@ -49,10 +49,11 @@ struct MatchCommand: ParsableCommand {
             } else {
                 StandardStreams.write(JSONLines.line(BatchLine.MatchOutput(result)))
             }
-            return
+            StandardStreams.exit(keeping: knowledge)
         }
         StandardStreams.write(TextRendering.match(result, catalogue: knowledge.riskFactors))
         if explain { StandardStreams.write(Self.render(knowledge.matcher.explain(utterance))) }
+        StandardStreams.exit(keeping: knowledge)
     }
 
     /// `--json --explain`: the match output with the explanations beside it.

@@ -17,4 +17,12 @@ enum StandardStreams {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// Ends a one-shot command once its output is written (the writes above are unbuffered):
+    /// the process's memory goes back to the system whole, so what `value` holds (the compiled
+    /// lexicon) is not freed table by table first, some 7M instructions, a twentieth of a cold
+    /// `curio match`.
+    static func exit(keeping value: some Any) -> Never {
+        withExtendedLifetime(value) { Foundation.exit(0) }
+    }
 }
