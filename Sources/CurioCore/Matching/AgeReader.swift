@@ -320,8 +320,9 @@ final class AgeReader: Sendable {
                 }
                 continue
             }
-            // "6 weeks of age" is an age; "2 weeks of counselling" a duration.
-            if let after, words.notAgeAfter.contains(after), !(words.ofAge.includes(text(tokens, j + 1)) && after == "of") {
+            // "6 weeks of age" is an age; "2 weeks of counselling" a duration: a word of `ofAge`
+            // after the one that says "not an age" says it is one after all.
+            if let after, words.notAgeAfter.contains(after), !words.ofAge.includes(text(tokens, j + 1)) {
                 let bornAgo = (words.born.includes(before) || words.born.includes(twoBefore))
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
@@ -419,8 +420,9 @@ final class AgeReader: Sendable {
             if let word = text(tokens, j), rules.dayEndings.contains(word) { j += 1 }
             let month: Double
             let start: Int
-            if let word = text(tokens, j), word == "of" || rules.monthNames[word] != nil {
-                if word == "of" { j += 1 }
+            // ("the 2nd of November": a filler of a date of birth may stand between.)
+            if let word = text(tokens, j), rules.birthDateFiller.contains(word) || rules.monthNames[word] != nil {
+                if rules.monthNames[word] == nil { j += 1 }
                 guard let name = text(tokens, j), let number = rules.monthNames[name] else { continue }
                 month = number
                 start = i

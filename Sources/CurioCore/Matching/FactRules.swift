@@ -84,8 +84,8 @@ struct AgeRules: Sendable {
     /// Just after a check: one ahead, not reported ("12 week imms due", "8 week check booked"),
     /// so no age even as the note's heading.
     var checkAhead: Set<String> = []
-    /// Just after "of" after the unit, an age ("6 weeks of age"); any other word makes "of" a
-    /// duration ("2 weeks of counselling"), when "of" is in `notAgeAfter`.
+    /// Just after a word of `notAgeAfter` after the unit, an age after all ("6 weeks of age";
+    /// "2 weeks of counselling" stays a duration).
     var ofAge: Set<String> = []
     /// After "on" just after the unit, a day: "6 weeks on Monday" is the age then, not "10 days on NICU".
     var ageDays: Set<String> = []
