@@ -12,6 +12,10 @@ import Foundation
 /// snapshot is ignored: the lexicon is compiled as always and the snapshot rewritten,
 /// atomically (a temporary file renamed over it). Failing to write it is not an error.
 ///
+/// The folder holds one snapshot per dialogues folder compiled, and those folders come and
+/// go (copies, worktrees, a test's scratch folder), so each write also removes all but the
+/// `kept` most recently written snapshots: a folder whose snapshot went pays one compile.
+///
 /// File layout: the key (8 bytes), a checksum of the rest (8 bytes), then the snapshot.
 public struct LexiconCache: Sendable {
     /// Where a lexicon came from, for tests and diagnostics.
@@ -26,12 +30,19 @@ public struct LexiconCache: Sendable {
 
     public static let disableVariable = "CURIO_LEXICON_CACHE"
 
+    /// How many snapshots the folder keeps by default: several dialogues folders in use at
+    /// once stay cached, while the folder stays some tens of megabytes at most.
+    public static let defaultKept = 8
+
     public let folder: URL
     public let binaryStamp: String
+    /// Snapshots kept after a write (the one written among them).
+    public let kept: Int
 
-    public init(folder: URL, binaryStamp: String) {
+    public init(folder: URL, binaryStamp: String, kept: Int = LexiconCache.defaultKept) {
         self.folder = folder
         self.binaryStamp = binaryStamp
+        self.kept = max(1, kept)
     }
 
     /// `$XDG_CACHE_HOME/curio`, else `~/.cache/curio`, stamped with the running binary; nil
@@ -136,6 +147,27 @@ public struct LexiconCache: Sendable {
             try Data(bytes).write(to: file, options: .atomic)
         } catch {
             // A read-only or full cache folder only costs the next run a compile.
+            return
+        }
+        prune(besides: file)
+    }
+
+    /// Removes the oldest snapshots (by modification time) beyond `kept`, never `file`, the
+    /// one just written. Only files named as this cache names its snapshots are touched; one
+    /// that cannot be removed is left.
+    func prune(besides file: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        let written = file.lastPathComponent
+        let others: [(url: URL, modified: Date)] = names.compactMap { name in
+            guard name != written, name.hasPrefix("lexicon-"), name.hasSuffix(".snapshot") else { return nil }
+            let url = folder.appendingPathComponent(name)
+            let modified = (try? manager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date ?? .distantPast
+            return (url, modified)
+        }
+        guard others.count > kept - 1 else { return }
+        for old in others.sorted(by: { $0.modified > $1.modified }).dropFirst(kept - 1) {
+            try? manager.removeItem(at: old.url)
         }
     }
 }

@@ -141,6 +141,29 @@ struct LexiconCacheTests {
         #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
     }
 
+    /// Snapshots of folders compiled long ago (copies, scratch folders) are removed when a new
+    /// one is written, oldest first, down to `kept`; files the cache did not name are left.
+    @Test func aWriteKeepsOnlyTheNewestSnapshots() throws {
+        let folder = scratch.url.appendingPathComponent("pruned")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let now = Date()
+        for age in 1...10 {
+            let old = folder.appendingPathComponent("lexicon-old\(age).snapshot")
+            try Data("stale".utf8).write(to: old)
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(Double(-age) * 86_400)], ofItemAtPath: old.path)
+        }
+        try Data("not ours".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let cache = LexiconCache(folder: folder, binaryStamp: "test binary", kept: 4)
+        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        let written = cache.snapshotFile(for: MatcherFixture.dialogues).lastPathComponent
+        #expect(left == [written, "lexicon-old1.snapshot", "lexicon-old2.snapshot", "lexicon-old3.snapshot", "notes.txt"])
+        // Reading a current snapshot writes nothing, so removes nothing.
+        try Data("stale".utf8).write(to: folder.appendingPathComponent("lexicon-new.snapshot"))
+        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .snapshot)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == left.count + 1)
+    }
+
     @Test func lexiconErrorsAreStillReported() throws {
         let dialogues = try copiedDialogues()
         try "factor: injury.bruising\npresent:\n  - mark on {nosuchclass}\n"
