@@ -47,6 +47,29 @@ struct ConsultationTests {
         #expect(reply.findings.contains { $0.id == .substanceMisuse && $0.status == .present })
     }
 
+    /// Asked for any other injury after telling of a bruise, "yes that one" points back to the
+    /// bruise: a plain "yes" had recorded a second injury, and a walking toddler with one
+    /// explained bruise got a referral. A yes that names another injury is still one, and a
+    /// bare yes still means another injury.
+    @Test("pointing back to the injury already told adds no other injury", arguments: ["consultation", "duty-triage"])
+    func pointingBackToTheInjuryAlreadyTold(dialogue: String) throws {
+        let opening = dialogue == "consultation"
+            ? ["no", "GP", "a bruise on her arm, she is 15 months and walking"] : ["no", "15 months, walking", "yes, a bruise on her arm"]
+        func otherInjury(after answer: String) throws -> FindingStatus? {
+            var consultation = try DialogueFixtures.consultation(dialogue)
+            var reply = consultation.opening()
+            for said in opening { reply = consultation.answer(said) }
+            #expect(reply.state == "other-injury", "\(dialogue)")
+            return consultation.answer(answer).findings.first { $0.id == .otherInjury }?.status
+        }
+        for answer in ["yes that one", "yes, the same bruise I said", "yes that bruise, nothing else", "the one I mentioned", "just that one"] {
+            #expect(try otherInjury(after: answer) == nil, "\(answer)")
+        }
+        #expect(try otherInjury(after: "yes") == .present)
+        #expect(try otherInjury(after: "yes a burn on his hand too") == .present)
+        #expect(try otherInjury(after: "no") == .absent)
+    }
+
     @Test func aJobTitleIsFoundAfterItsLeadAndOnlyAtTheStart() {
         let answers = DialogueFixtures.knowledge.answers
         #expect(answers.jobTitle(in: "I'm an IDVA")?.title == "idva")
