@@ -32,7 +32,8 @@ struct ConsultationTests {
     /// about weaning got a referral. What follows the title is read as any answer is.
     @Test("a job title for the role names the caller, and only what follows it is read")
     func aJobTitleNamesTheCaller() throws {
-        for title in ["IDVA", "substance misuse worker", "I'm a learning disability nurse", "leaving care personal advisor"] {
+        for title in ["IDVA", "substance misuse worker", "I'm a learning disability nurse", "leaving care personal advisor", "police DA officer",
+            "I'm a DV specialist"] {
             var consultation = try DialogueFixtures.consultation("consultation")
             _ = consultation.answer("no")
             let reply = consultation.answer(title)
