@@ -183,7 +183,9 @@ final class AgeReader: Sendable {
             // "day 5 baby", "on day 10 of life", "at the D3 check": the baby's day of life.
             if !isArticle, reading.ageWeeks == nil, let word = text(tokens, i - 1), words.dayBefore.contains(word),
                 !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
-                words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2)),
+                // "postnatal day 6", "PN day 3": the day after the birth, whatever follows.
+                words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2))
+                    || words.postnatal.includes(text(tokens, i - 2)),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
@@ -204,6 +206,8 @@ final class AgeReader: Sendable {
             var unitWord = ""
             // Weeks and days ("34+2 weeks") are how a gestation is written, never a baby's age.
             var weeksAndDays = false
+            // A smaller unit said after the first ("1 year 2 months", "3 months 2 weeks").
+            var smallerAdded = false
             // "24/40", "28/40 pregnant": a gestation in weeks, a pregnancy now unless "born at".
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
@@ -290,6 +294,7 @@ final class AgeReader: Sendable {
                 {
                     value += extra * smallPer / per
                     j = k + 2
+                    smallerAdded = true
                 }
             }
             guard let per = weeksPer else { continue }
@@ -302,7 +307,15 @@ final class AgeReader: Sendable {
             if said == .article, !saysOld, !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
             if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after), !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
-            if words.needsOld.contains(unitWord), !saysOld, !words.aged.includes(before) { continue }
+            // So do years with a smaller unit after them, said of the baby ("he is 1 year 2 months",
+            // "Child: 1 yr 3 mths"): read as only the months, a toddler was a baby of weeks.
+            let yearsAndMore = smallerAdded
+                && (i == 0 || tokens[i - 1].kind == .punctuation || words.linking.includes(before) || before.map(words.ageSubjects.contains) == true)
+            if words.needsOld.contains(unitWord), !saysOld, !yearsAndMore, !words.aged.includes(before) {
+                // The smaller unit goes with its years ("together 1 year 6 months" is no baby of 6 months).
+                if smallerAdded { i = j - 1 }
+                continue
+            }
             // "her 18 month old sister", "brother aged 2 years": another child's age.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
             if let next, words.otherChild.contains(next) { continue }
@@ -387,6 +400,9 @@ final class AgeReader: Sendable {
                 ageIsPoint = words.points.includes(before)
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
+                // The smaller unit is read with it, not again as an age of its own (which, as a
+                // baby's age after a toddler's, would replace it).
+                if smallerAdded { i = j - 1 }
             }
         }
         if reading.ageWeeks == nil, let (weeks, range) = bornWhen(tokens) {

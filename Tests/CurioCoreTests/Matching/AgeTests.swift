@@ -24,6 +24,29 @@ struct AgeTests {
         #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
     }
 
+    /// Years with a smaller unit after them are an age when said of the child ("he is 1 yr 3
+    /// mths"): read as the months alone, a walking toddler was a baby of weeks, under the
+    /// bruising protocol's age. Said of anything else, the smaller unit goes with its years and
+    /// is no age either; a day after the birth is the baby's day of life whatever follows.
+    @Test(arguments: [
+        ("Child is 1 year 2 months and walking", 60.9 as Double?),
+        ("he is 1 yr 3 mths", 65.2),
+        ("Toddler: 2 years 1 month, bruise on shin", 108.7),
+        ("together 1 year 6 months, baby is 6 weeks", 6.0),
+        ("parents together 2 years 3 months", nil),
+        ("in the flat for 1 year 2 months", nil),
+        ("postnatal day 6: jaundiced", 0.9),
+        ("PN day 3, feeding well", 0.4),
+    ])
+    func yearsWithMonthsAndTheDayAfterTheBirth(text: String, weeks: Double?) {
+        let age = MatcherFixture.age(text)
+        if let weeks {
+            #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
+        } else {
+            #expect(age == nil, "\(text): \(String(describing: age))")
+        }
+    }
+
     /// A unit typed with a letter dropped, doubled or swapped is still the unit: "aged 7 weeeks"
     /// had no age, so a bruise on that baby never reached the bruising protocol.
     @Test(arguments: [
