@@ -26,6 +26,7 @@ struct NeglectActsGrowthFamilyAndChildhoodTests {
         "he was on the 91st centile at birth and is now on the 9th",
         "she isn't getting enough formula",
         "his brother has to change the baby because mum is always drunk",
+        "she has lost 14% of her birth weight",
     ])
     func neglectToldAsPlainActsOrFigures(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
@@ -49,6 +50,8 @@ struct NeglectActsGrowthFamilyAndChildhoodTests {
         "he was on the 2nd centile at birth and is now on the 25th",
         "the midwife is concerned about her weight",
         "his nappy was changed before the visit",
+        // A few days old, some weight lost is usual: "%" is read as "percent".
+        "day 5, weight loss 7%, feeding well",
     ])
     func neglectLookAlikes(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
