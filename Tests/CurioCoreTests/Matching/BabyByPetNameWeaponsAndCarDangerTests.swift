@@ -21,7 +21,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "mum is stoned and she's home with bubs by herself",
         "dad is wasted and he's looking after LO",
         "nan is paralytic and alone with the little 'un",
-        "dad is completely out of it and has got the little 'un",
+        "dad is completely out of it and minding LO",
         "he is hammered tonight. bubba is with him",
         "mum has collapsed and she's holding bubs",
         "mum is drunk and is alone with lo",
