@@ -45,13 +45,14 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         #expect(recommendations(text).contains("emergency-services"), "\(text)")
     }
 
-    /// A weapon with a word of its kind, wherever a plain knife is danger; a blunt one swung.
+    /// A knife with a word of its kind, wherever a plain knife is danger; another weapon or a
+    /// blunt one swung, with the baby there.
     @Test(arguments: [
         "he has a big kitchen knife",
         "he pulled a zombie knife out",
-        "she's waving a meat cleaver about",
-        "her ex is swinging a cricket bat in the hallway",
-        "her ex has grabbed a claw hammer",
+        "she's waving a bread knife about",
+        "her ex is swinging a cricket bat in the hallway and the baby is in the lounge",
+        "her ex has grabbed a claw hammer, the twins are upstairs",
         "he is in the flat with a massive knife",
     ])
     func aWeaponOfAKindIsDanger(text: String) {
@@ -87,6 +88,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "he was over the limit when he was stopped in 2020",
         "the gas bill is over the limit",
         "dad has a hammer for putting up the stair gate",
+        "he's swinging a baseball bat in the garden",
         "he sliced the bread with a big knife",
         "he threatened to kill the baby back in 2018, no contact since",
         "dad threatened to harm the baby months ago, he's not been seen since",
