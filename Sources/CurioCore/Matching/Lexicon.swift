@@ -80,6 +80,10 @@ public struct Lexicon: Sendable {
     var known = KnownWords()
     /// The key of each one-byte punctuation mark (the tokenizer's marks are all ASCII).
     var markKeys: [Int32] = []
+    /// The word a person's name is read as (`language.yaml`'s `proper_name`), and its key once
+    /// known words are indexed (unknown while no cue uses the word): see `isWrittenAsName`.
+    var properNameWord = ""
+    var properNameKey: Int32 = Vocabulary.unknown
     /// Every reduced form (`vocabulary`) by its bytes, and every spelling variant with the key
     /// of its reduced form: an utterance's unknown words are resolved on their bytes, where
     /// hashing `String`s and building one per stem was most of what such a word cost.
@@ -139,6 +143,7 @@ public struct Lexicon: Sendable {
         }
         known = KnownWords(words)
         markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
+        properNameKey = properNameWord.isEmpty ? Vocabulary.unknown : surface[properNameWord] ?? vocabulary.key(forms.stem(properNameWord))
         reducedKeys = KnownWords(vocabulary.words.enumerated().map { ($1, KnownWord(key: Int32($0), value: 0)) })
         spellingKeys = KnownWords(forms.spellings.keys.map { ($0, KnownWord(key: vocabulary.key(forms.stem($0)), value: 0)) })
     }
@@ -199,6 +204,11 @@ public struct Lexicon: Sendable {
                         bytes.allSatisfy { $0 < 0x80 } ? keyOfUnknown(ascii: bytes) : nil
                     }
                     tokens[i].key = (ascii ?? nil) ?? keyOfUnknown(tokens[i].text)
+                    if tokens[i].key == Vocabulary.unknown, properNameKey != Vocabulary.unknown,
+                        Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
+                    {
+                        tokens[i].key = properNameKey
+                    }
                 }
             case .punctuation:
                 let mark = tokens[i].text.utf8
@@ -221,6 +231,23 @@ public struct Lexicon: Sendable {
             tokens.append(end)
         }
         return tokens
+    }
+
+    /// Whether the bytes `from..<to` of `text` are written as a name: a capital letter and then
+    /// only small ones, two letters at least ("Kai", "Leo"; not "NFA", "kai" or "McKenzie").
+    /// Asked only of a word the lexicon does not know, not even as a typo: a person's name,
+    /// most likely, which cues may then name (`properNameWord`) where who is with whom
+    /// matters ("on his own with Kai"). A known word keeps its own key ("Mark" is a mark).
+    static func isWrittenAsName(_ text: String, from start: Int, to end: Int) -> Bool {
+        let utf8 = text.utf8
+        guard end - start >= 2, end <= utf8.count else { return false }
+        var index = utf8.index(utf8.startIndex, offsetBy: start)
+        guard (0x41...0x5A).contains(utf8[index]) else { return false }
+        for _ in (start + 1)..<end {
+            index = utf8.index(after: index)
+            guard (0x61...0x7A).contains(utf8[index]) else { return false }
+        }
+        return true
     }
 
     /// The marks after which a sentence has already ended (`!` is read as `.`).

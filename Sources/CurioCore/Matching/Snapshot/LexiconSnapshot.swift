@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 24
+    static let formatVersion: UInt32 = 25
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -59,6 +59,8 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(files)
         snapshot.write(known)
         snapshot.write(markKeys)
+        snapshot.write(properNameWord)
+        snapshot.write(properNameKey)
         snapshot.write(reducedKeys)
         snapshot.write(spellingKeys)
     }
@@ -91,6 +93,8 @@ extension Lexicon: SnapshotCodable {
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
         lexicon.markKeys = try snapshot.read()
+        lexicon.properNameWord = try snapshot.read()
+        lexicon.properNameKey = try snapshot.read()
         lexicon.reducedKeys = try snapshot.read()
         lexicon.spellingKeys = try snapshot.read()
         guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,

@@ -1,0 +1,64 @@
+@testable import CurioCore
+import Foundation
+import Testing
+
+/// A person's name ("Kai", "Leo"): a word the lexicon does not know, written with a capital and
+/// then small letters, is read as `language.yaml`'s `proper_name` word, which the cues about who
+/// is with whom name. "Dad is drunk and on his own with Kai" had given isolation and no danger,
+/// while the same words with "the baby" gave 999. Cases are written for the class.
+@Suite struct BabyNamedByNameTests {
+    /// Danger now with the baby called by a name the lexicon cannot know.
+    @Test(arguments: [
+        "dad is very drunk and on his own with Zayn",
+        "Mum is off her face on something and she's on her own with Ezra",
+        "his stepdad is paralytic and on his own with Maisie tonight",
+        "nobody else is home, mum has left Oakley on his own",
+    ])
+    func dangerWithTheBabyNamed(text: String) {
+        let status = MatcherFixture.status(.immediateDanger, in: text)
+        #expect(status == .present || status == .possible, "\(text)")
+    }
+
+    /// What is not a name keeps its reading: a name in small letters or capitals is an unknown
+    /// word as before, a known word written with a capital is that word, and a carer sober with
+    /// a named baby is no danger.
+    @Test(arguments: [
+        "dad is drunk and on his own with zayn",
+        "dad is drunk and on his own with NFA",
+        "dad is sober and on his own with Zayn",
+        "mum is drunk, Zayn is with his nan",
+    ])
+    func noDangerWithoutANamedBabyInAnImpairedCarersCharge(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// Only an unknown word written as a name takes the name's key; evidence quotes it as written.
+    @Test func onlyAnUnknownWordWrittenAsANameIsOne() throws {
+        let lexicon = MatcherFixture.matcher.lexicon
+        #expect(lexicon.properNameKey != Vocabulary.unknown)
+        let tokens = lexicon.tokens("Zayn and Mum saw zayn, NFA and Bruise")
+        let named = tokens.filter { $0.key == lexicon.properNameKey }.map(\.text)
+        #expect(named == ["zayn"])
+        #expect(tokens.first?.key == lexicon.properNameKey)
+        #expect(Lexicon.isWrittenAsName("Zayn", from: 0, to: 4))
+        #expect(!Lexicon.isWrittenAsName("ZAYN", from: 0, to: 4))
+        #expect(!Lexicon.isWrittenAsName("Z", from: 0, to: 1))
+        #expect(!Lexicon.isWrittenAsName("McKenzie", from: 0, to: 8))
+        let result = MatcherFixture.matcher.match("dad is very drunk and on his own with Zayn")
+        let danger = try #require(result.findings.first { $0.id == .immediateDanger })
+        #expect(danger.inferredFrom?.contains("Zayn") == true)
+    }
+
+    /// `proper_name` must be one word of small letters; the error names its line.
+    @Test func aBadProperNameIsAnErrorWithItsLine() throws {
+        let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)
+        let broken = language.replacingOccurrences(of: "proper_name: namedperson", with: "proper_name: two words")
+        #expect(broken != language)
+        let line = broken.components(separatedBy: "\n").firstIndex { $0.contains("proper_name: two words") }.map { $0 + 1 }
+        #expect {
+            try LexiconLoadingTests().load(replacing: "language.yaml", with: broken)
+        } throws: { error in
+            (error as? DataFileError)?.description.contains("language.yaml:\(line ?? 0)") == true
+        }
+    }
+}
