@@ -112,4 +112,18 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         #expect(MatcherFixture.status(.immediateDanger, in: past) == nil)
         #expect(MatcherFixture.status(.neglect, in: past) == .present)
     }
+
+    /// A parent named as the one alone at home is her isolation, the theme of the briefing, not
+    /// a baby left alone: "mum is on her own in the flat all day" had given 999. A pronoun, which
+    /// may be the baby, and the baby named stay danger; an impaired mum with the baby is danger.
+    @Test func aParentAloneAtHomeIsIsolationNotDanger() {
+        for text in ["mum is on her own in the flat all day, no family nearby", "mum is alone in the house most of the time",
+            "mum is home alone with the baby most days"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+        }
+        for text in ["she's on her own in the flat", "the baby is on her own in the flat", "mum is drunk and on her own in the flat with the baby"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        }
+    }
 }
