@@ -98,6 +98,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.reducedKeys = try snapshot.read()
         lexicon.spellingKeys = try snapshot.read()
         guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,
+            lexicon.properNameKey >= Vocabulary.unknown, Int(lexicon.properNameKey) < lexicon.vocabulary.count,
             lexicon.cueIndex.ownersAreBelow(lexicon.cues.count),
             lexicon.triggerIndex.ownersAreBelow(lexicon.triggers.count)
         else { throw SnapshotReader.Failure.corrupt("tables that do not fit together") }
