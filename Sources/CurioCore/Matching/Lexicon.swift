@@ -84,6 +84,14 @@ public struct Lexicon: Sendable {
     /// known words are indexed (unknown while no cue uses the word): see `isWrittenAsName`.
     var properNameWord = ""
     var properNameKey: Int32 = Vocabulary.unknown
+    /// Words the lexicon knows that are also first names (`language.yaml`'s `names_also`:
+    /// "Mark", "Will", "Grace"), by the loader, and their keys once known words are indexed:
+    /// written as a name inside a sentence ("her dad Mark was there"), such a word is the name.
+    var namesAlsoWords: [String] = []
+    var namesAlso: Set<Int32> = [] {
+        didSet { namesAlsoKeys = KeyBits(namesAlso) }
+    }
+    private(set) var namesAlsoKeys = KeyBits()
     /// Every reduced form (`vocabulary`) by its bytes, and every spelling variant with the key
     /// of its reduced form: an utterance's unknown words are resolved on their bytes, where
     /// hashing `String`s and building one per stem was most of what such a word cost.
@@ -144,6 +152,7 @@ public struct Lexicon: Sendable {
         known = KnownWords(words)
         markKeys = (0..<128).map { vocabulary.key(String(UnicodeScalar(UInt8($0)))) }
         properNameKey = properNameWord.isEmpty ? Vocabulary.unknown : surface[properNameWord] ?? vocabulary.key(forms.stem(properNameWord))
+        namesAlso = Set(namesAlsoWords.map { key(of: $0) }.filter { $0 != Vocabulary.unknown })
         reducedKeys = KnownWords(vocabulary.words.enumerated().map { ($1, KnownWord(key: Int32($0), value: 0)) })
         spellingKeys = KnownWords(forms.spellings.keys.map { ($0, KnownWord(key: vocabulary.key(forms.stem($0)), value: 0)) })
     }
@@ -209,6 +218,15 @@ public struct Lexicon: Sendable {
                     {
                         tokens[i].key = properNameKey
                     }
+                }
+                // A known word that is also a first name, written as one inside a sentence ("her
+                // dad Mark was there"): the name. At a sentence's start the capital says nothing,
+                // and the word is read as the word ("Mark on his cheek").
+                if namesAlsoKeys.contains(tokens[i].key), properNameKey != Vocabulary.unknown, i > 0,
+                    tokens[i - 1].kind != .punctuation || !Self.endsSentence(tokens[i - 1].text),
+                    Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
+                {
+                    tokens[i].key = properNameKey
                 }
             case .punctuation:
                 let mark = tokens[i].text.utf8

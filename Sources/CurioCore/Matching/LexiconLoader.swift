@@ -57,13 +57,17 @@ struct LexiconLoader {
 
     private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
         try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "slashed", "had_before", "is_before",
-            "proper_name"], in: "the language file")
+            "proper_name", "names_also"], in: "the language file")
         if let name = root["proper_name"] {
             let word = try name.string("the word a name is read as").lowercased()
             guard !word.isEmpty, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
                 throw name.error("`proper_name` is one word of small ASCII letters, which cues may name: `proper_name: someonenamed`")
             }
             lexicon.properNameWord = word
+        }
+        if let names = root["names_also"] {
+            guard lexicon.properNameWord != "" else { throw names.error("`names_also` needs `proper_name`, the word a name is read as") }
+            lexicon.namesAlsoWords = try names.strings("words that are also first names").map { $0.lowercased() }
         }
         if let symbols = root["symbols"] {
             for (symbol, forms) in try symbols.entries("symbols") {

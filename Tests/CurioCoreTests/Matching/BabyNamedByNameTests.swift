@@ -49,6 +49,18 @@ import Testing
         #expect(danger.evidence.contains("Zayn") || danger.inferredFrom?.contains("Zayn") == true)
     }
 
+    /// A known word that is also a first name (`names_also`), written as a name inside a
+    /// sentence, is the name: "her dad Mark was there" had given a bruise and the bruising
+    /// protocol. At a sentence's start, or in small letters, it is the word.
+    @Test func aWordThatIsAlsoANameIsTheNameInsideASentence() {
+        #expect(MatcherFixture.status(.bruising, in: "routine visit, 6 weeks, her dad Mark was there and very hands on") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "Father: Mark Jones, lives with mum") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "Mark on his cheek, mum not sure how") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "a mark on his cheek, dad says he fell") == .present)
+        let status = MatcherFixture.status(.immediateDanger, in: "her partner Will has been drinking all day and has the baby")
+        #expect(status == .present)
+    }
+
     /// `proper_name` must be one word of small letters; the error names its line.
     @Test func aBadProperNameIsAnErrorWithItsLine() throws {
         let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 25
+    static let formatVersion: UInt32 = 26
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -61,6 +61,8 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(markKeys)
         snapshot.write(properNameWord)
         snapshot.write(properNameKey)
+        snapshot.write(namesAlsoWords)
+        snapshot.write(namesAlso)
         snapshot.write(reducedKeys)
         snapshot.write(spellingKeys)
     }
@@ -95,6 +97,8 @@ extension Lexicon: SnapshotCodable {
         lexicon.markKeys = try snapshot.read()
         lexicon.properNameWord = try snapshot.read()
         lexicon.properNameKey = try snapshot.read()
+        lexicon.namesAlsoWords = try snapshot.read()
+        lexicon.namesAlso = try snapshot.read()
         lexicon.reducedKeys = try snapshot.read()
         lexicon.spellingKeys = try snapshot.read()
         guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,
