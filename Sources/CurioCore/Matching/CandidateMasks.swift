@@ -10,7 +10,7 @@
 /// none. The candidates a token may pass are the union of the follow rows of the token after
 /// it, intersected with the union of the need rows of the utterance's buckets: a superset of
 /// those that pass, visited in the run's order, each then checked as before. Derived from the
-/// candidates when the tables are built or read, never stored.
+/// candidates when the tables are built, and stored in the snapshot with them.
 struct CandidateMasks: Sendable {
     /// Runs shorter than this are scanned candidate by candidate.
     static let shortest = 32
@@ -26,6 +26,19 @@ struct CandidateMasks: Sendable {
     private(set) var bits: [UInt64] = []
 
     init() {}
+
+    /// Masks restored as a snapshot wrote them (`PatternStarts`): deriving them again was a
+    /// seventh of a cold `curio match`.
+    init(bits: [UInt64]) { self.bits = bits }
+
+    /// Whether `offset` starts a run's masks that fit in `bits` for a run of `count`
+    /// candidates (a check on a loaded snapshot): its header says the run's words, and its
+    /// rows end inside the table.
+    func fits(at offset: Int, count: Int) -> Bool {
+        guard offset >= 0, count >= Self.shortest, offset + Self.header <= bits.count else { return false }
+        let words = (count + 63) / 64
+        return bits[offset + 2] == UInt64(words) && offset + Self.header + words * Self.rows <= bits.count
+    }
 
     /// The masks of every run in `runs` of `shortest` candidates or more, and per run where
     /// its masks start (-1: none). Sized first and written in place: growing the array run by

@@ -70,9 +70,9 @@ struct PatternStarts: Sendable {
     }
     /// Patterns that start with a number: `candidates[numberFrom...]`.
     private(set) var numberFrom: Int32 = 0
-    /// The masks of the long runs (`CandidateMasks`), derived from the tables above and never
-    /// stored; per key of `byKey` and per slot of `pairs`, where its run's masks start, or -1
-    /// for a run short enough to scan.
+    /// The masks of the long runs (`CandidateMasks`), derived from the tables above when they
+    /// are built, and stored in the snapshot; per key of `byKey` and per slot of `pairs`, where
+    /// its run's masks start, or -1 for a run short enough to scan.
     private var masks = CandidateMasks()
     private var keyMasks: [Int32] = []
     private var pairMasks: [Int32] = []
@@ -369,6 +369,9 @@ extension PatternStarts: SnapshotCodable {
         snapshot.write(byKey)
         snapshot.write(pairs)
         snapshot.write(numberFrom)
+        snapshot.write(masks.bits)
+        snapshot.write(keyMasks)
+        snapshot.write(pairMasks)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts {
@@ -382,7 +385,19 @@ extension PatternStarts: SnapshotCodable {
         guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
             starts.byKey.allSatisfy({ within($0.from, $0.to) }), starts.pairs.allSatisfy({ within($0.from, $0.to) })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
-        starts.deriveMasks()
+        // The masks as written (deriving them again cost more than all the rest of this read),
+        // each checked to fit its run.
+        starts.masks = CandidateMasks(bits: try snapshot.records(UInt64.self))
+        starts.keyMasks = try snapshot.records(Int32.self)
+        starts.pairMasks = try snapshot.records(Int32.self)
+        guard starts.keyMasks.count == starts.byKey.count, starts.pairMasks.count == starts.pairs.count,
+            zip(starts.byKey, starts.keyMasks).allSatisfy({ run, offset in
+                offset < 0 || starts.masks.fits(at: Int(offset), count: Int(run.to - run.from))
+            }),
+            zip(starts.pairs, starts.pairMasks).allSatisfy({ run, offset in
+                offset < 0 || (run.pair != emptyPair && starts.masks.fits(at: Int(offset), count: Int(run.to - run.from)))
+            })
+        else { throw SnapshotReader.Failure.corrupt("start masks that do not fit their runs") }
         return starts
     }
 

@@ -43,3 +43,14 @@ extension SnapshotReader {
         }
     }
 }
+
+/// Plain integers as records, for the tables of them a snapshot holds (the start masks).
+extension UInt64: SnapshotRecord {
+    static var recordSize: Int { 8 }
+    static func record(at raw: UnsafeRawPointer) -> UInt64? { field(raw, 0) }
+}
+
+extension Int32: SnapshotRecord {
+    static var recordSize: Int { 4 }
+    static func record(at raw: UnsafeRawPointer) -> Int32? { field(raw, 0) }
+}
