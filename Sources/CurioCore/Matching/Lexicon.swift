@@ -164,10 +164,11 @@ public struct Lexicon: Sendable {
         return keyOfUnknown(word)
     }
 
-    /// As `key(of:)` for a word that is not a surface word.
-    private func keyOfUnknown(_ word: String) -> Int32 {
+    /// As `key(of:)` for a word that is not a surface word; without `correctingTypos`, the
+    /// reduced form's key only.
+    private func keyOfUnknown(_ word: String, correctingTypos: Bool = true) -> Int32 {
         let reduced = vocabulary.key(forms.stem(word))
-        if reduced != Vocabulary.unknown { return reduced }
+        if reduced != Vocabulary.unknown || !correctingTypos { return reduced }
         if let corrected = typos.correction(of: word) {
             return surface[corrected] ?? vocabulary.key(forms.stem(corrected))
         }
@@ -176,7 +177,7 @@ public struct Lexicon: Sendable {
 
     /// As `keyOfUnknown(_:)` for the bytes of an ASCII word (byte equality is then `String`
     /// equality): tables on bytes and the stem reduced in scratch memory.
-    private func keyOfUnknown(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private func keyOfUnknown(ascii word: UnsafeBufferPointer<UInt8>, correctingTypos: Bool = true) -> Int32 {
         var reduced: Int32
         if let variant = spellingKeys.find(word) {
             reduced = variant.key
@@ -190,7 +191,7 @@ public struct Lexicon: Sendable {
         } else {
             reduced = reducedKeys.find(word)?.key ?? Vocabulary.unknown
         }
-        if reduced != Vocabulary.unknown { return reduced }
+        if reduced != Vocabulary.unknown || !correctingTypos { return reduced }
         if let corrected = typos.correction(of: word) {
             return surface[corrected] ?? vocabulary.key(forms.stem(corrected))
         }
@@ -209,15 +210,16 @@ public struct Lexicon: Sendable {
                     tokens[i].key = word.key
                     tokens[i].value = word.value
                 } else if tokens[i].key == Vocabulary.unknown {
+                    // A name inside a sentence is taken before any typo correction: "Poppy" is
+                    // one letter off "puppy", "Sofia" off "sofa". At a sentence's start the
+                    // capital says nothing, and a typo ("Brusie on his arm") is corrected first.
+                    let name = properNameKey != Vocabulary.unknown && Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
+                    let correcting = !name || i == 0 || (tokens[i - 1].kind == .punctuation && Self.endsSentence(tokens[i - 1].text))
                     let ascii = tokens[i].text.utf8.withContiguousStorageIfAvailable { bytes in
-                        bytes.allSatisfy { $0 < 0x80 } ? keyOfUnknown(ascii: bytes) : nil
+                        bytes.allSatisfy { $0 < 0x80 } ? keyOfUnknown(ascii: bytes, correctingTypos: correcting) : nil
                     }
-                    tokens[i].key = (ascii ?? nil) ?? keyOfUnknown(tokens[i].text)
-                    if tokens[i].key == Vocabulary.unknown, properNameKey != Vocabulary.unknown,
-                        Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
-                    {
-                        tokens[i].key = properNameKey
-                    }
+                    tokens[i].key = (ascii ?? nil) ?? keyOfUnknown(tokens[i].text, correctingTypos: correcting)
+                    if tokens[i].key == Vocabulary.unknown, name { tokens[i].key = properNameKey }
                 }
                 // A known word that is also a first name, written as one inside a sentence ("her
                 // dad Mark was there"): the name. At a sentence's start the capital says nothing,
@@ -253,9 +255,10 @@ public struct Lexicon: Sendable {
 
     /// Whether the bytes `from..<to` of `text` are written as a name: a capital letter and then
     /// only small ones, two letters at least ("Kai", "Leo"; not "NFA", "kai" or "McKenzie").
-    /// Asked only of a word the lexicon does not know, not even as a typo: a person's name,
-    /// most likely, which cues may then name (`properNameWord`) where who is with whom
-    /// matters ("on his own with Kai"). A known word keeps its own key ("Mark" is a mark).
+    /// Asked only of a word the lexicon does not know (inside a sentence, before any typo
+    /// correction; at its start, after): a person's name, most likely, which cues may then name
+    /// (`properNameWord`) where who is with whom matters ("on his own with Kai"). A known word
+    /// keeps its own key ("Mark" is a mark) unless `names_also` lists it.
     static func isWrittenAsName(_ text: String, from start: Int, to end: Int) -> Bool {
         let utf8 = text.utf8
         guard end - start >= 2, end <= utf8.count else { return false }
