@@ -51,7 +51,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "dad is stone cold sober tonight and he's looking after the baby",
         "there's a broken window in the hallway, the baby was asleep in the lounge",
         "last week dad left her alone for half an hour to go to the shop, he's with her now",
-        "dad left him alone in the house for ten minutes last night to get milk, all fine now",
+        "dad left him alone in the house for ten minutes yesterday to get milk, all fine now",
         "years ago her ex said he would hurt the kids, he has moved abroad",
     ])
     func lookAlikesAreNoDangerNow(text: String) {
@@ -61,7 +61,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
     /// A child left alone on a day past is still neglect.
     @Test(arguments: [
         "last week dad left her alone for half an hour to go to the shop, he's with her now",
-        "dad left him alone in the house for ten minutes last night to get milk, all fine now",
+        "dad left him alone in the house for ten minutes yesterday to get milk, all fine now",
     ])
     func leftAloneOnADayPastIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
@@ -84,7 +84,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "grandma, who helps out, has bruising on her arms from her warfarin",
         "mum's hand is bruised from the cannula after her caesarean",
         "the dark mark on his cheek was chocolate, it wiped off",
-        "the marks on her leg were beetroot from lunch",
+        "the marks on her leg turned out to be beetroot from lunch",
         "skin is scratch-free and bruise-free",
     ])
     func someoneElsesInjuryIsNotTheBabys(text: String) {
