@@ -63,14 +63,6 @@ import Testing
 
     /// `proper_name` must be one word of small letters; the error names its line.
     @Test func aBadProperNameIsAnErrorWithItsLine() throws {
-        let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)
-        let broken = language.replacingOccurrences(of: "proper_name: namedperson", with: "proper_name: two words")
-        #expect(broken != language)
-        let line = broken.components(separatedBy: "\n").firstIndex { $0.contains("proper_name: two words") }.map { $0 + 1 }
-        #expect {
-            try LexiconLoadingTests().load(replacing: "language.yaml", with: broken)
-        } throws: { error in
-            (error as? DataFileError)?.description.contains("language.yaml:\(line ?? 0)") == true
-        }
+        try LexiconLoadingTests().expectErrorAtItsLine(in: "language.yaml", replacing: "proper_name: namedperson", with: "proper_name: two words")
     }
 }

@@ -45,14 +45,20 @@ struct LexiconLoadingTests {
     /// A symbol must be one mark (not a letter or digit) with its word and plural; a letter
     /// would turn every "x" into a word of its own. The error names the line.
     @Test func aBadSymbolIsAnErrorWithItsLine() throws {
-        let language = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/language.yaml"), encoding: .utf8)
-        let broken = language.replacingOccurrences(of: "\"#\": [fracture, fractures]", with: "x: [fracture, fractures]")
-        #expect(broken != language)
-        let line = broken.components(separatedBy: "\n").firstIndex { $0.contains("x: [fracture") }.map { $0 + 1 }
+        try expectErrorAtItsLine(in: "language.yaml", replacing: "\"#\": [fracture, fractures]", with: "x: [fracture, fractures]")
+    }
+
+    /// Replaces `old` (which must be there) with `new` in a scratch copy of lexicon file `name`,
+    /// and expects loading to fail with an error that names the file and the line of `new`.
+    func expectErrorAtItsLine(in name: String, replacing old: String, with new: String) throws {
+        let text = try String(contentsOf: MatcherFixture.dialogues.appendingPathComponent("lexicon/\(name)"), encoding: .utf8)
+        let broken = text.replacingOccurrences(of: old, with: new)
+        #expect(broken != text)
+        let line = broken.components(separatedBy: "\n").firstIndex { $0.contains(new) }.map { $0 + 1 }
         #expect {
-            try load(replacing: "language.yaml", with: broken)
+            try load(replacing: name, with: broken)
         } throws: { error in
-            (error as? DataFileError)?.description.contains("language.yaml:\(line ?? 0)") == true
+            (error as? DataFileError)?.description.contains("\(name):\(line ?? 0)") == true
         }
     }
 
