@@ -44,12 +44,7 @@ struct AgeTests {
         ("her toddler is 20 months and the baby is 6 weeks", 6.0),
     ])
     func yearsWithMonthsAndTheDayAfterTheBirth(text: String, weeks: Double?) {
-        let age = MatcherFixture.age(text)
-        if let weeks {
-            #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
-        } else {
-            #expect(age == nil, "\(text): \(String(describing: age))")
-        }
+        MatcherFixture.expectAge(text, is: weeks)
     }
 
     /// A unit typed with a letter dropped, doubled or swapped is still the unit: "aged 7 weeeks"

@@ -1,5 +1,6 @@
 @testable import CurioCore
 import Foundation
+import Testing
 
 /// The real lexicon, loaded once from the repository's `dialogues/` folder.
 enum MatcherFixture {
@@ -32,6 +33,16 @@ enum MatcherFixture {
 
     static func age(_ text: String) -> Double? {
         matcher.match(text).facts[FactName.childAgeWeeks]?.number
+    }
+
+    /// Expects the age read from `text` to be `weeks` (within 0.05), or no age when nil.
+    static func expectAge(_ text: String, is weeks: Double?) {
+        let age = age(text)
+        if let weeks {
+            #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
+        } else {
+            #expect(age == nil, "\(text): \(String(describing: age))")
+        }
     }
 
     /// The texts of the tokens the lexicon reads `text` as, without the empty mark that ends

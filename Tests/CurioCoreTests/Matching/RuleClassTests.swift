@@ -85,14 +85,7 @@ extension RuleClassTests {
 }
 
 extension RuleClassTests {
-    private static func age(_ text: String, is weeks: Double?) {
-        let age = MatcherFixture.age(text)
-        if let weeks {
-            #expect(age != nil && abs(age! - weeks) <= 0.05, "\(text): \(String(describing: age))")
-        } else {
-            #expect(age == nil, "\(text): \(String(describing: age))")
-        }
-    }
+    private static func age(_ text: String, is weeks: Double?) { MatcherFixture.expectAge(text, is: weeks) }
 
     /// An age in two units adds them up: "11 weeks and 4 days", "3 months 2 weeks".
     @Test(arguments: [
