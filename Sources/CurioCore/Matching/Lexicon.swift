@@ -214,7 +214,7 @@ public struct Lexicon: Sendable {
                     // one letter off "puppy", "Sofia" off "sofa". At a sentence's start the
                     // capital says nothing, and a typo ("Brusie on his arm") is corrected first.
                     let name = properNameKey != Vocabulary.unknown && Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
-                    let correcting = !name || i == 0 || (tokens[i - 1].kind == .punctuation && Self.endsSentence(tokens[i - 1].text))
+                    let correcting = !name || Self.startsSentence(tokens, at: i)
                     let ascii = tokens[i].text.utf8.withContiguousStorageIfAvailable { bytes in
                         bytes.allSatisfy { $0 < 0x80 } ? keyOfUnknown(ascii: bytes, correctingTypos: correcting) : nil
                     }
@@ -224,8 +224,7 @@ public struct Lexicon: Sendable {
                 // A known word that is also a first name, written as one inside a sentence ("her
                 // dad Mark was there"): the name. At a sentence's start the capital says nothing,
                 // and the word is read as the word ("Mark on his cheek").
-                if namesAlsoKeys.contains(tokens[i].key), properNameKey != Vocabulary.unknown, i > 0,
-                    tokens[i - 1].kind != .punctuation || !Self.endsSentence(tokens[i - 1].text),
+                if namesAlsoKeys.contains(tokens[i].key), properNameKey != Vocabulary.unknown, !Self.startsSentence(tokens, at: i),
                     Self.isWrittenAsName(text, from: tokens[i].start, to: tokens[i].end)
                 {
                     tokens[i].key = properNameKey
@@ -269,6 +268,12 @@ public struct Lexicon: Sendable {
             guard (0x61...0x7A).contains(utf8[index]) else { return false }
         }
         return true
+    }
+
+    /// Whether token `i` is the first of a sentence: the first of the text, or after a mark
+    /// that ends one. There a capital says nothing of a name.
+    private static func startsSentence(_ tokens: [Token], at i: Int) -> Bool {
+        i == 0 || (tokens[i - 1].kind == .punctuation && endsSentence(tokens[i - 1].text))
     }
 
     /// The marks after which a sentence has already ended (`!` is read as `.`).

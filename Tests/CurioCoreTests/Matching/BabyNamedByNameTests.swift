@@ -13,6 +13,10 @@ import Testing
         "Mum is off her face on something and she's on her own with Ezra",
         "his stepdad is paralytic and on his own with Maisie tonight",
         "nobody else is home, mum has left Oakley on his own",
+        // One letter off a lexicon word ("puppy", "sofa"): inside a sentence, the name is taken
+        // before any typo correction.
+        "dad is very drunk and on his own with Poppy",
+        "mum is off her face and home alone with Sofia",
     ])
     func dangerWithTheBabyNamed(text: String) {
         let status = MatcherFixture.status(.immediateDanger, in: text)
@@ -44,6 +48,8 @@ import Testing
         #expect(!Lexicon.isWrittenAsName("ZAYN", from: 0, to: 4))
         #expect(!Lexicon.isWrittenAsName("Z", from: 0, to: 1))
         #expect(!Lexicon.isWrittenAsName("McKenzie", from: 0, to: 8))
+        // At a sentence's start a capital says nothing: a typo is corrected first.
+        #expect(MatcherFixture.status(.bruising, in: "Brusie on his arm, mum unsure how") == .present)
         let result = MatcherFixture.matcher.match("dad is very drunk and on his own with Zayn")
         let danger = try #require(result.findings.first { $0.id == .immediateDanger })
         #expect(danger.evidence.contains("Zayn") || danger.inferredFrom?.contains("Zayn") == true)
