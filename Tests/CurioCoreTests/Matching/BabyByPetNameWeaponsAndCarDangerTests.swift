@@ -126,4 +126,18 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         }
     }
+
+    /// A baby left alone on a day gone by (a weekday, yesterday, the weekend) is a history of
+    /// neglect, not 999 now; last night, an hour ago or now stays danger.
+    @Test func aBabyLeftAloneOnADayGoneByIsNeglectNotDanger() {
+        for text in ["on Saturday mum left him alone in the flat for twenty minutes", "she left him alone last Monday",
+            "she left her alone on Friday for an hour to go to the shop"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+        }
+        for text in ["mum left him alone last night for three hours", "mum has left him alone in the flat, she went out an hour ago",
+            "she has left him alone, she said she'd be back on Saturday"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        }
+    }
 }
