@@ -14,6 +14,11 @@ enum DialogueFixtures {
         do { return try Knowledge.load(from: dialogues) } catch { fatalError("dialogues/ does not load: \(error)") }
     }()
 
+    /// The ids of the recommendations `curio ask` gives for `text`, highest priority first.
+    static func recommendationIDs(_ text: String) -> [String] {
+        knowledge.ask(text).advice.recommendations.map(\.id)
+    }
+
     static func consultation(_ name: String) throws -> Consultation {
         let dialogue = try #require(knowledge.dialogues[name])
         return Consultation(dialogue: dialogue, knowledge: knowledge)

@@ -12,10 +12,6 @@ import Testing
 /// or a threat told as years past. Sentences written for the classes.
 @Suite("The baby by a pet name, weapons of a kind, driving over the limit")
 struct BabyByPetNameWeaponsAndCarDangerTests {
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     /// A carer unable to care, in charge of the baby called by a pet name.
     @Test(arguments: [
         "mum is stoned and she's home with bubs by herself",
@@ -27,7 +23,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "mum is drunk and is alone with lo",
     ])
     func anImpairedCarerWithTheBabyByAPetNameIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The baby alone, called "it" or said to be on its own, or nobody left in with it.
@@ -42,7 +38,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "the baby's in the car and no one is with it",
     ])
     func theBabyAloneCalledItIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A knife with a word of its kind, wherever a plain knife is danger; another weapon or a
@@ -56,7 +52,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "he is in the flat with a massive knife",
     ])
     func aWeaponOfAKindIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A carer drunk, high or over the limit with the baby in the car or about to drive it.
@@ -67,7 +63,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "she's way over the limit and is about to drive off with the baby",
     ])
     func anImpairedCarerDrivingWithTheBabyIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A threat to burn the home with the baby there, or shut in with the baby.
@@ -77,7 +73,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "he's holed up in the bedroom with the newborn",
     ])
     func fireThreatenedOrBarricadedWithTheBabyIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Look-alikes: no 999.
@@ -98,7 +94,7 @@ struct BabyByPetNameWeaponsAndCarDangerTests {
         "mum is not drunk and is on her own with bubs",
     ])
     func noDangerNow(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Denied or hedged, the new wordings are denied or hedged too; a child left alone years

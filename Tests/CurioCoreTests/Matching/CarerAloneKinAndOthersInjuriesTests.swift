@@ -12,10 +12,6 @@ import Testing
 /// another person's injury or a mark that was food or pen. Sentences written for the classes.
 @Suite("Carer alone, kin words and others' injuries")
 struct CarerAloneKinAndOthersInjuriesTests {
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     /// A carer drunk, high or collapsed, in charge of the baby in these words: danger now.
     @Test(arguments: [
         "Lily's dad is paralytic and he has Rosie on his own tonight",
@@ -29,7 +25,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "mum is high as a kite and she's the only one at home with her baby boy",
     ])
     func anImpairedCarerWithTheBabyIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The home damaged now, with the baby there: violence now.
@@ -39,7 +35,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "her boyfriend is smashing the telly right now and she's holding the baby",
     ])
     func damageToTheHomeWithTheBabyThereIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The look-alikes: no danger now.
@@ -55,7 +51,7 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "years ago her ex said he would hurt the kids, he has moved abroad",
     ])
     func lookAlikesAreNoDangerNow(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A child left alone on a day past is still neglect.

@@ -12,10 +12,6 @@ import Testing
 struct DangerFromTheSecondProbeTests {
     let matcher = MatcherFixture.matcher
 
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     func soleCareCarers(_ text: String) -> Carers? {
         matcher.match(text).situations.first { $0.id == "now.sole_care" }?.carers
     }
@@ -36,7 +32,7 @@ struct DangerFromTheSecondProbeTests {
         "nan here, dad is blind drunk and was left in charge of the twins",
     ])
     func anImpairedCarerInChargeIsDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The carer in charge is told by the role word, not by a pronoun for the baby: the baby
@@ -45,10 +41,10 @@ struct DangerFromTheSecondProbeTests {
         #expect(soleCareCarers("he's with dad at home") == .father)
         #expect(soleCareCarers("she's with mum, dad's at work") == .mother)
         #expect(soleCareCarers("the twins are being looked after by nan") == .other)
-        #expect(!recommendations("Mum is very drunk. He's with dad at home.").contains("emergency-services"))
-        #expect(!recommendations("Dad is very drunk. She's with mum, dad's out.").contains("emergency-services"))
-        #expect(!recommendations("Mum is drunk. The baby is being looked after by dad.").contains("emergency-services"))
-        #expect(!recommendations("Nan is drunk. Mum is with the baby now.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum is very drunk. He's with dad at home.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Dad is very drunk. She's with mum, dad's out.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum is drunk. The baby is being looked after by dad.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Nan is drunk. Mum is with the baby now.").contains("emergency-services"))
     }
 
     /// Violence, a weapon or smoke now, in other words, with the baby there.
@@ -61,7 +57,7 @@ struct DangerFromTheSecondProbeTests {
         "they're fighting, he's smashing stuff up. she's in her cot",
     ])
     func violenceOrAHazardWithTheBabyThere(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A baby left in a car with what it is like there now, or shaken within the hour.
@@ -71,7 +67,7 @@ struct DangerFromTheSecondProbeTests {
         "mum says he shook the baby hard half an hour ago",
     ])
     func leftInACarOrShakenJustNow(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The same words about the past, the parent's own childhood, another carer with the baby or
@@ -90,7 +86,7 @@ struct DangerFromTheSecondProbeTests {
         "we talked it over with mum, she is fine at home",
     ])
     func noDangerNow(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A time ahead or a place is no past: "in 10 minutes", "back in the flat", "drunk loads".
@@ -99,7 +95,7 @@ struct DangerFromTheSecondProbeTests {
         "dad has a knife and he is back in the flat, the baby is in her cot",
     ])
     func aTimeAheadOrAPlaceIsStillDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test func anAdultWhoHasDrunkLoadsStillDrinks() {

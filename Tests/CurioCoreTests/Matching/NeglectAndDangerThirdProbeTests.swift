@@ -11,10 +11,6 @@ import Testing
 /// past time, or as a habit "before". Sentences written for the classes.
 @Suite("Neglect and danger from the third probe")
 struct NeglectAndDangerThirdProbeTests {
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     @Test(arguments: [
         "the gas has been off for days and the flat is freezing",
         "there's no electric and no hot water",
@@ -62,7 +58,7 @@ struct NeglectAndDangerThirdProbeTests {
         "Syringes on the bedroom carpet. The baby is crawling on the carpet.",
     ])
     func dangerNow(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [
@@ -73,7 +69,7 @@ struct NeglectAndDangerThirdProbeTests {
         "No needles on the floor. The baby is playing on the floor.",
     ])
     func lookAlikesAreNoDanger(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [

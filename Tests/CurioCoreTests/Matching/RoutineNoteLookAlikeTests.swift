@@ -10,10 +10,6 @@ import Testing
 /// Sentences written for the classes, not taken from the evaluation sets.
 @Suite("Routine notes that look like danger")
 struct RoutineNoteLookAlikeTests {
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     func danger(_ text: String) -> FindingStatus? {
         MatcherFixture.status(.immediateDanger, in: text)
     }
@@ -30,7 +26,7 @@ struct RoutineNoteLookAlikeTests {
     ])
     func aloneWithTheBabyAsTheOrdinaryDay(text: String) {
         #expect(danger(text) == nil, "\(text)")
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The same words with danger now still call 999: drunk or high (through the situations),
@@ -43,7 +39,7 @@ struct RoutineNoteLookAlikeTests {
         "mum's drunk, she's alone with the twins",
     ])
     func aloneWithTheBabyInACrisisIsStillDanger(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The practitioner's own words about a moment in the visit: an adult was there.
@@ -62,7 +58,7 @@ struct RoutineNoteLookAlikeTests {
         "grandma rang: mum is drunk. she is alone with the baby now.",
     ])
     func aCallerAloneWithTheBabyInDangerStillCalls(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A carer taking the baby on an outing ("takes" is "taken" to the matcher), or minding it on
@@ -78,7 +74,7 @@ struct RoutineNoteLookAlikeTests {
     func aCarerOutWithTheBabyOnTheirOwn(text: String) {
         #expect(danger(text) == nil, "\(text)")
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
-        let recs = recommendations(text)
+        let recs = DialogueFixtures.recommendationIDs(text)
         #expect(!recs.contains("emergency-services") && !recs.contains("refer-csc"), "\(text)")
     }
 
@@ -167,7 +163,7 @@ struct RoutineNoteLookAlikeTests {
         "Single mum, very drunk and alone with the baby.",
     ])
     func feelingAloneWithDangerStillCalls(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A baby asleep in its room, or at play on a mat, on its own: safe sleep and tummy time,
@@ -213,7 +209,7 @@ struct RoutineNoteLookAlikeTests {
     ])
     func medicalHistoryIsNoDangerNow(text: String) {
         #expect(danger(text) == nil, "\(text)")
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [
@@ -258,7 +254,7 @@ struct RoutineNoteLookAlikeTests {
     ])
     func aNewbornsMedicalSignsAreNoInjury(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
-        #expect(!recommendations(text).contains("refer-csc"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("refer-csc"), "\(text)")
     }
 
     @Test(arguments: [
@@ -283,7 +279,7 @@ struct RoutineNoteLookAlikeTests {
     ])
     func storiesFearsAndAnAdultInTheHouse(text: String) {
         #expect(danger(text) == nil, "\(text)")
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [
@@ -293,7 +289,7 @@ struct RoutineNoteLookAlikeTests {
         "Mum is alone in the house with the baby and she is very drunk.",
     ])
     func theirDangerSideStillCalls(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 }
 

@@ -15,10 +15,6 @@ import Testing
         matcher.match(text).situations.first { $0.id == id }?.status
     }
 
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     @Test func aSituationIsReadButNeverAFinding() {
         let result = matcher.match("Dad is very drunk and he has the baby on his own tonight")
         #expect(result.situations.map(\.id).sorted() == ["now.carer_impaired", "now.sole_care"])
@@ -68,9 +64,9 @@ import Testing
     }
 
     @Test func twoSituationsInTwoSentencesAreDanger() {
-        #expect(recommendations("Mum is very drunk. She is on her own with the baby.").contains("emergency-services"))
-        #expect(recommendations("He is punching the walls right now. The baby is asleep upstairs.").contains("emergency-services"))
-        #expect(recommendations("Dad took heroin earlier today. He has the 3 month old by himself.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("Mum is very drunk. She is on her own with the baby.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("He is punching the walls right now. The baby is asleep upstairs.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("Dad took heroin earlier today. He has the 3 month old by himself.").contains("emergency-services"))
     }
 
     /// In the words of a duty log or a crew's handover, and told in the home's own words.
@@ -82,7 +78,7 @@ import Testing
         "He is throwing things at her now. She is holding the baby.",
     ])
     func toldTheWayADeskHearsIt(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A carer unable to care in other ways than drink or drugs (collapsed, psychotic now, saying
@@ -97,7 +93,7 @@ import Testing
         "The smoke alarm is going off and the baby is still upstairs.",
     ])
     func otherWaysACarerCannotCareAndDangersInTheHome(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The carer's clause goes on to the baby with its subject left out ("drunk and has the
@@ -114,7 +110,7 @@ import Testing
         "Dad collapsed while holding the baby",
     ])
     func theImpairedCarerHasTheBaby(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// British slang for drunk or high as the carer's state, and the signs of it now (slurring,
@@ -141,7 +137,7 @@ import Testing
         "Mum is blotto and alone with the baby.",
     ])
     func slangAndSignsOfACarerUnableToCare(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The slang words as verbs or idioms ("smashed the plate", "pissed off", "wasted no time")
@@ -159,7 +155,7 @@ import Testing
         "Mum is with her son at the park; dad is very drunk at home.",
     ])
     func slangAsAVerbIsNoState(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The matcher reports the danger two situations make in one utterance, by the rule book's
@@ -188,19 +184,19 @@ import Testing
         "Mum is on the bridge with the baby.",
     ])
     func aCarerInCrisisWithTheBaby(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The same with "'s" for "is" ("she's suicidal") and the subject left out ("and is in
     /// crisis"), and look-alikes of the crisis words.
     @Test func crisisWordsWithTheirSubject() {
-        #expect(recommendations("She's suicidal and alone with the baby.").contains("emergency-services"))
-        #expect(recommendations("Mum's taken an overdose and is alone with the baby.").contains("emergency-services"))
-        #expect(recommendations("Mum is alone with the baby and is in crisis.").contains("emergency-services"))
-        #expect(!recommendations("The family is in crisis over the housing; mum is alone with the baby.").contains("emergency-services"))
-        #expect(!recommendations("Mum overdosed in 2019; she's alone with the baby.").contains("emergency-services"))
-        #expect(!recommendations("She is going to end it with her boyfriend; she has the baby.").contains("emergency-services"))
-        #expect(!recommendations("Mum can barely stand after her section, she is holding the baby.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("She's suicidal and alone with the baby.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("Mum's taken an overdose and is alone with the baby.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("Mum is alone with the baby and is in crisis.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("The family is in crisis over the housing; mum is alone with the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum overdosed in 2019; she's alone with the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("She is going to end it with her boyfriend; she has the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum can barely stand after her section, she is holding the baby.").contains("emergency-services"))
     }
 
     @Test(arguments: [
@@ -209,14 +205,14 @@ import Testing
         "Mum has a crisis plan in place and is on her own with the baby in the day.",
     ])
     func aCrisisToldAsOverIsNoDanger(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The state and the care said in one breath are one carer's, whoever it is: a grandparent
     /// drunk and looking after the baby is danger, though the situations are the parents'.
     @Test func inOneBreathWhoeverTheCarer() {
-        #expect(recommendations("Nan is drunk and looking after the baby by herself.").contains("emergency-services"))
-        #expect(!recommendations("Nan is drunk; mum is holding the baby.").contains("emergency-services"))
+        #expect(DialogueFixtures.recommendationIDs("Nan is drunk and looking after the baby by herself.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Nan is drunk; mum is holding the baby.").contains("emergency-services"))
         #expect(MatcherFixture.status(.substanceMisuse, in: "mum is drunk and caring for the baby tonight") == .present)
     }
 
@@ -228,7 +224,7 @@ import Testing
         "He stank of weed and he's taken her home on his own.",
     ])
     func aCarerUnableToCareInALogsWords(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// The practitioner holding the baby, a baby that has drunk its feed, a habit of drinking:
@@ -240,7 +236,7 @@ import Testing
         "Mum is feeding the baby. Dad drinks at weekends.",
     ])
     func noOneUnableToCareHasTheBaby(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test(arguments: [
@@ -255,7 +251,7 @@ import Testing
         "DA ongoing. Baby at home with mum.",
     ])
     func historyAndHomeSafetyAreNoDanger(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// A state or a fight told as over, advice about one, or a worry without evidence: no danger.
@@ -268,15 +264,15 @@ import Testing
         "They argue a lot. The baby is in the room when they do.",
     ])
     func overOrAdviceOrWorryIsNoDanger(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     @Test func oneSituationAloneOrDeniedIsNoDanger() {
-        #expect(!recommendations("Mum is very drunk. Dad is looking after the baby.").contains("emergency-services"))
-        #expect(!recommendations("Mum is not drunk. She is on her own with the baby.").contains("emergency-services"))
-        #expect(!recommendations("Her friend is very drunk. Mum is on her own with the baby.").contains("emergency-services"))
-        #expect(!recommendations("There was a fight last year. The baby is at home.").contains("emergency-services"))
-        #expect(!recommendations("He is hitting all his milestones. The baby is in the room with me.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum is very drunk. Dad is looking after the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Mum is not drunk. She is on her own with the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("Her friend is very drunk. Mum is on her own with the baby.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("There was a fight last year. The baby is at home.").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("He is hitting all his milestones. The baby is in the room with me.").contains("emergency-services"))
     }
 
     /// The danger found this way says what it was inferred from, in the practitioner's words.

@@ -7,10 +7,6 @@ import Testing
 /// words the lexicon did not know; and the look-alikes of those words (the past, a habit, an
 /// object kept, another person) that must not give 999. Sentences written for each class.
 @Suite struct ViolenceHazardAndDangerWordsTests {
-    func recommendations(_ text: String) -> [String] {
-        DialogueFixtures.knowledge.ask(text).advice.recommendations.map(\.id)
-    }
-
     func situation(_ id: RiskFactorID, in text: String) -> FindingStatus? {
         MatcherFixture.matcher.match(text).situations.first { $0.id == id }?.status
     }
@@ -35,7 +31,7 @@ import Testing
         "6 week old in flat, ongoing domestic incident.",
     ])
     func violenceNowInOtherWordsWithTheBabyThere(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Class A6: a fire named by what burns, gas said another way, an alarm that keeps
@@ -48,7 +44,7 @@ import Testing
         "The gas alarm keeps sounding, the baby is home.",
     ])
     func fireGasAndWeaponsInOtherWords(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Class A8: danger to the baby itself in other words (collapse, shaking or squeezing
@@ -69,7 +65,7 @@ import Testing
         "Rolled off the bed and is now very drowsy and being sick, he's 4 months.",
     ])
     func dangerToTheBabyInOtherWords(text: String) {
-        #expect(recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Class C3: violence that "happened" is over ("happened" is the same word as
@@ -79,7 +75,7 @@ import Testing
         "The assault happened when she was pregnant; baby in the cot now.",
     ])
     func violenceThatHappenedIsOver(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Class C4: a weapon kept or a job, and a row online, are no danger in the home: no 999.
@@ -90,7 +86,7 @@ import Testing
         "Her ex is kicking off on WhatsApp again; baby is upstairs.",
     ])
     func harmlessSensesOfDangerWords(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Class C6: danger words for the past, a habit or another person (choking on a fast
@@ -106,7 +102,7 @@ import Testing
         "We fitted a new smoke alarm last week; baby at home.",
     ])
     func dangerWordsForThePastAHabitOrAnotherPerson(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Look-alikes of the new cues: a fight in court, denied violence, no gas, breathing
@@ -119,7 +115,7 @@ import Testing
         "His breathing has not stopped at all; he is pink and feeding.",
     ])
     func lookAlikesAndDenials(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Look-alikes of the new cues told as a habit or of something else (fighting all the time,
@@ -136,7 +132,7 @@ import Testing
         "Dad is dragging her off to the GP later; baby is at home.",
     ])
     func habitsAndOtherThingsAreNoDangerNow(text: String) {
-        #expect(!recommendations(text).contains("emergency-services"), "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
     /// Hedged, the new words give a possible situation (and a possible danger), never nothing.
