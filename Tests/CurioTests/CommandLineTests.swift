@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `curio test`, `curio check` and `curio match --jsonl` as a trainer or a script runs them:
-/// exit codes, and what a bad input prints.
+/// `curio test`, `curio check`, `curio match --jsonl` and `curio bench-matcher` as a trainer
+/// or a script runs them: exit codes, and what a bad input prints.
 @Suite struct CommandLineTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -75,5 +75,23 @@ import Testing
         #expect(lines[0].contains("\"id\":\"a\"") && lines[0].contains("injury.bruising"))
         #expect(lines[1].contains("invalid_json"))
         #expect(lines[2].contains("missing_text") && lines[2].contains("\"id\":7"))
+    }
+
+    @Test(.enabled(if: built))
+    func theMatcherBenchmarkReportsEveryRunAndRefusesNoRuns() throws {
+        let texts = FileManager.default.temporaryDirectory.appendingPathComponent("curio-bench-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: texts) }
+        try "{\"text\":\"bruise on his cheek\"}\n{\"text\":\"mum is drunk\"}\n".write(to: texts, atomically: true, encoding: .utf8)
+        let run = try curio(["bench-matcher", "--texts", texts.path, "--count", "20", "--runs", "3"])
+        #expect(run.status == 0)
+        // Both corpora, each with its three runs listed after the median and the best.
+        let lines = run.output.split(separator: "\n").filter { $0.contains("utterances/s") }
+        #expect(lines.count == 2)
+        for line in lines {
+            #expect(line.contains("median") && line.contains("best") && line.contains("3 runs of 20: "))
+        }
+        let none = try curio(["bench-matcher", "--texts", texts.path, "--runs", "0"])
+        #expect(none.status != 0)
+        #expect(none.output.contains("--runs must be at least 1"))
     }
 }
