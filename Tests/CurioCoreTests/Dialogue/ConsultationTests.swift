@@ -71,6 +71,27 @@ struct ConsultationTests {
         #expect(try otherInjury(after: "no") == .absent)
     }
 
+    /// The mobility question says rolling does not count: "rolls" or "she can roll over" as the
+    /// whole answer had chosen nothing, and a later bruise on a 7-month-old who only rolls got no
+    /// protocol. Rolling with more ("rolls and crawls") is read by the matcher, so the crawling
+    /// still makes the baby mobile.
+    @Test("rolling as the whole answer to the mobility question is pre-mobile", arguments: ["consultation", "duty-triage"])
+    func rollingIsNoMobility(dialogue: String) throws {
+        let opening = dialogue == "consultation" ? ["no", "health visitor", "routine visit", "7 months"] : ["no", "7 months", "yes, on her back"]
+        func mobility(after answer: String) throws -> FindingStatus? {
+            var consultation = try DialogueFixtures.consultation(dialogue)
+            var reply = consultation.opening()
+            for said in opening { reply = consultation.answer(said) }
+            #expect(reply.state == "mobility", "\(dialogue)")
+            return consultation.answer(answer).findings.first { $0.id == .preMobile }?.status
+        }
+        for answer in ["rolls", "she can roll over", "just rolling", "Rolling.", "not even rolling yet"] {
+            #expect(try mobility(after: answer) == .present, "\(answer)")
+        }
+        #expect(try mobility(after: "rolls and crawls now") == .absent)
+        #expect(try mobility(after: "yes, crawling") == .absent)
+    }
+
     @Test func aJobTitleIsFoundAfterItsLeadAndOnlyAtTheStart() {
         let answers = DialogueFixtures.knowledge.answers
         #expect(answers.jobTitle(in: "I'm an IDVA")?.title == "idva")
