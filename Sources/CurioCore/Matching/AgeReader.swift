@@ -348,8 +348,10 @@ final class AgeReader: Sendable {
             // are its gestation, not a baby's age.
             let nowInPregnancy = reading.pregnantNow && (words.current.includes(before) || words.current.includes(twoBefore))
                 && weeks > (reading.gestationWeeks ?? 0)
+            // "Old" after the unit names a baby, never a pregnancy: "mum's 6 week old" (the
+            // possessive dropped) is her baby of 6 weeks, where "mum's 30 weeks" is a gestation.
             if isWeeks, !postnatal,
-                words.gestationAfter.includes(after) || isMotherSubject(tokens, before: i) || antenatalAt || nowInPregnancy
+                words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i) && !saysOld) || antenatalAt || nowInPregnancy
                     || isPregnancyJustBefore(tokens, before: i) || (weeksAndDays && !saysOld)
             {
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.

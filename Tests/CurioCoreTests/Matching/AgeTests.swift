@@ -173,6 +173,35 @@ struct AgeTests {
         #expect(birth.status(of: .unborn) == nil)
     }
 
+    /// A parent's baby named by its age, the possessive dropped ("mum's 6 week old"), is the
+    /// baby: it had been read as a pregnancy of 6 weeks ("mum's 30 weeks"), so a bruise on it
+    /// gave no advice at all. A parent's child of years ("dad's 2 year old") is an older child,
+    /// not the baby, and a mother's weeks without "old" are still a gestation.
+    @Test(arguments: [
+        ("mum's 6 week old has a bruise on his cheek", Double?.some(6), Double?.none),
+        ("dad's 3 month old was in the car with him", 13, nil),
+        ("mum's 4 year old has a bruise on her leg", nil, nil),
+        ("dad's 2 year old is at nursery, the baby is at home", nil, nil),
+        ("mum's 30 weeks", nil, 30),
+    ] as [(String, Double?, Double?)])
+    func aParentsBabyNamedByAgeIsTheBaby(text: String, weeks: Double?, gestation: Double?) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.facts[FactName.childAgeWeeks] == weeks.map(FactValue.number), "\(text)")
+        #expect(result.facts[FactName.gestationWeeks] == gestation.map(FactValue.number), "\(text)")
+    }
+
+    /// An age corrected with "I meant", "that should be" or "typo" gives way to the correction
+    /// ("9 months - sorry, I meant 9 weeks" had kept 9 months, past the protocol's age).
+    @Test(arguments: [
+        ("she's 9 months - sorry, I meant 9 weeks", 9.0),
+        ("9 months old, sorry that should be 9 weeks", 9.0),
+        ("he is 10 months, typo, 10 weeks", 10.0),
+        ("she is 6 weeks and I meant to ask about her 8 week check", 6.0),
+    ])
+    func anAgeCorrectedWithIMeantGivesWay(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// "Old" after the unit says an age even after a time word ("noted in 9 wk old"), while
     /// "in 3 weeks" stays a time; an age after "since" is a point a later age replaces.
     @Test(arguments: [
