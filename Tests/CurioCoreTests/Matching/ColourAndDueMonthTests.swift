@@ -38,4 +38,15 @@ struct ColourAndDueMonthTests {
     @Test func expectingSomethingElseIsNot() {
         #expect(MatcherFixture.status(.unborn, in: "we are expecting the health visitor in March") == nil)
     }
+
+    /// The due date said in full is a pregnancy; a birth told against the due date ("born 3
+    /// weeks before his due date") is a baby born, which had been read as unborn, so the
+    /// consultation skipped its questions about bruises.
+    @Test func theDueDateInFullIsAPregnancyAndABirthBeforeItIsNot() {
+        #expect(MatcherFixture.status(.unborn, in: "expected date of delivery is 14th May, first baby") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "her estimated due date is the end of June") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "he was born two weeks before his due date") == nil)
+        #expect(MatcherFixture.status(.unborn, in: "she arrived a week after her EDD by section") == nil)
+        #expect(MatcherFixture.status(.unborn, in: "mum is four days past her due date") == .present)
+    }
 }
