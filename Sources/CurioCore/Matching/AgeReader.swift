@@ -317,9 +317,12 @@ final class AgeReader: Sendable {
                 if smallerAdded { i = j - 1 }
                 continue
             }
-            // "her 18 month old sister", "brother aged 2 years": another child's age.
+            // "her 18 month old sister", "brother aged 2 years": another child's age. A brother or
+            // sister named by an age under a year ("her 6 week old brother has a bruise") is the
+            // baby itself, told by a sibling or another relative: no baby has a brother or sister
+            // a few months apart, and the age had gone unread, so the protocol waited for it.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
-            if let next, words.otherChild.contains(next) { continue }
+            if let next, words.otherChild.contains(next), value * per >= rules.olderChildWeeks { continue }
             if isOtherChildAge(tokens, before: i) { continue }
             var weeks = value * per
             // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
