@@ -190,6 +190,19 @@ struct AgeTests {
         #expect(result.facts[FactName.gestationWeeks] == gestation.map(FactValue.number), "\(text)")
     }
 
+    /// A brother, sister, nephew or niece named by an age under a year is the baby, told by a
+    /// sibling or another relative ("her 6 week old brother has a bruise"): its age had gone
+    /// unread, so the protocol waited for it. An older one stays another child.
+    @Test(arguments: [
+        ("her 6 week old brother has a bruise on his face", Double?.some(6)),
+        ("I'm ringing about my 3 month old niece", 13),
+        ("her 18 month old sister has a bruise", nil),
+        ("his 4 year old brother is at school", nil),
+    ] as [(String, Double?)])
+    func aBabySiblingsAgeIsTheBabys(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// An age corrected with "I meant", "that should be" or "typo" gives way to the correction
     /// ("9 months - sorry, I meant 9 weeks" had kept 9 months, past the protocol's age).
     @Test(arguments: [
