@@ -71,4 +71,11 @@ struct HedgeTests {
         #expect(MatcherFixture.status(.bruising, in: "I could not find any bruise on his back") == .absent)
         #expect(MatcherFixture.status(.bruising, in: "could not see a bruise, only dry skin") == .absent)
     }
+
+    /// "It would appear that ..." is a professional's doubt, not the conditional "would" (a
+    /// hypothetical, which had dropped a baby left with a child of 12 altogether).
+    @Test func itWouldAppearIsADoubtNotAHypothetical() {
+        #expect(MatcherFixture.status(.neglect, in: "It would appear the baby has been left with a 10 year old most evenings") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "it would seem there is a small bruise on his ear") == .possible)
+    }
 }

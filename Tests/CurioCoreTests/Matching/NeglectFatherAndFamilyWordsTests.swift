@@ -157,4 +157,14 @@ struct NeglectFatherAndFamilyWordsTests {
         #expect(MatcherFixture.status(.familyConcern, in: "Her boyfriend's mother phoned the duty desk.") == .present)
         #expect(MatcherFixture.status(.familyConcern, in: "Grandad told me he has no concerns at all.") == .absent)
     }
+
+    /// "Too thin" said of the baby in a relative's words is a suspicion, and the relative's
+    /// words are still a family concern; said after a parent is named, it is the parent's own
+    /// (or a parent seeking help).
+    @Test func tooThinInARelativesWordsIsASuspicionAndAFamilyConcern() {
+        let text = "nan keeps telling me for weeks now he's too thin"
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible)
+        #expect(MatcherFixture.status(.familyConcern, in: "nan is worried she's too thin") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "mum has an eating disorder and she is too thin") == nil)
+    }
 }
