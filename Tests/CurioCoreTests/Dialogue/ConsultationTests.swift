@@ -57,11 +57,10 @@ struct ConsultationTests {
         let opening = dialogue == "consultation"
             ? ["no", "GP", "a bruise on her arm, she is 15 months and walking"] : ["no", "15 months, walking", "yes, a bruise on her arm"]
         func otherInjury(after answer: String) throws -> FindingStatus? {
-            var consultation = try DialogueFixtures.consultation(dialogue)
-            var reply = consultation.opening()
-            for said in opening { reply = consultation.answer(said) }
+            var (consultation, reply) = try DialogueFixtures.consultation(dialogue, after: opening)
             #expect(reply.state == "other-injury", "\(dialogue)")
-            return consultation.answer(answer).findings.first { $0.id == .otherInjury }?.status
+            reply = consultation.answer(answer)
+            return reply.findings.first { $0.id == .otherInjury }?.status
         }
         for answer in ["yes that one", "yes, the same bruise I said", "yes that bruise, nothing else", "the one I mentioned", "just that one"] {
             #expect(try otherInjury(after: answer) == nil, "\(answer)")
@@ -79,11 +78,10 @@ struct ConsultationTests {
     func rollingIsNoMobility(dialogue: String) throws {
         let opening = dialogue == "consultation" ? ["no", "health visitor", "routine visit", "7 months"] : ["no", "7 months", "yes, on her back"]
         func mobility(after answer: String) throws -> FindingStatus? {
-            var consultation = try DialogueFixtures.consultation(dialogue)
-            var reply = consultation.opening()
-            for said in opening { reply = consultation.answer(said) }
+            var (consultation, reply) = try DialogueFixtures.consultation(dialogue, after: opening)
             #expect(reply.state == "mobility", "\(dialogue)")
-            return consultation.answer(answer).findings.first { $0.id == .preMobile }?.status
+            reply = consultation.answer(answer)
+            return reply.findings.first { $0.id == .preMobile }?.status
         }
         for answer in ["rolls", "she can roll over", "just rolling", "Rolling.", "not even rolling yet"] {
             #expect(try mobility(after: answer) == .present, "\(answer)")

@@ -24,6 +24,15 @@ enum DialogueFixtures {
         return Consultation(dialogue: dialogue, knowledge: knowledge)
     }
 
+    /// The dialogue `name` after `answers`, one a turn, and the reply to the last (the opening
+    /// when there are none): where a test asks what one more answer records.
+    static func consultation(_ name: String, after answers: [String]) throws -> (consultation: Consultation, reply: Reply) {
+        var consultation = try consultation(name)
+        var reply = consultation.opening()
+        for answer in answers { reply = consultation.answer(answer) }
+        return (consultation, reply)
+    }
+
     /// Parses a dialogue written inline, as a trainer would write it.
     static func dialogue(_ yaml: String, file: String = "flows/test.yaml") throws -> Dialogue {
         try DialogueLoader.load(DataNode.parse(yaml, file: file))
