@@ -317,14 +317,17 @@ final class AgeReader: Sendable {
                 if smallerAdded { i = j - 1 }
                 continue
             }
+            var weeks = value * per
             // "her 18 month old sister", "brother aged 2 years": another child's age. A brother or
             // sister named by an age under a year ("her 6 week old brother has a bruise") is the
-            // baby itself, told by a sibling or another relative: no baby has a brother or sister
-            // a few months apart, and the age had gone unread, so the protocol waited for it.
+            // baby itself, told by a sibling or another relative (the age had gone unread, so the
+            // protocol waited for it); a half-sibling may be that young too, so the baby's own
+            // age said later replaces it (`siblingNamed`). Said after the sibling ("half-brother
+            // is 9 months") it stays another child's.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
-            if let next, words.otherChild.contains(next), value * per >= rules.olderChildWeeks { continue }
+            let siblingNamed = next.map(words.otherChild.contains) == true
+            if siblingNamed, weeks >= rules.olderChildWeeks { continue }
             if isOtherChildAge(tokens, before: i) { continue }
-            var weeks = value * per
             // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
             if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, words.sober.contains(after) { continue }
@@ -403,7 +406,7 @@ final class AgeReader: Sendable {
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 lastAgeEnd = j
                 ageIsCurrent = isCurrent
-                ageIsPoint = words.points.includes(before)
+                ageIsPoint = words.points.includes(before) || siblingNamed
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
                 // The smaller unit is read with it, not again as an age of its own (which, as a

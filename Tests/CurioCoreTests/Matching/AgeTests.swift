@@ -196,6 +196,8 @@ struct AgeTests {
     @Test(arguments: [
         ("her 6 week old brother has a bruise on his face", Double?.some(6)),
         ("I'm ringing about my 3 month old niece", 13),
+        ("her 9 month old brother is crawling and the baby is 6 weeks old", 6),
+        ("half-brother is 9 months and the baby is 6 weeks", 6),
         ("her 18 month old sister has a bruise", nil),
         ("his 4 year old brother is at school", nil),
     ] as [(String, Double?)])
