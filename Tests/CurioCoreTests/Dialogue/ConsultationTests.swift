@@ -57,10 +57,7 @@ struct ConsultationTests {
         let opening = dialogue == "consultation"
             ? ["no", "GP", "a bruise on her arm, she is 15 months and walking"] : ["no", "15 months, walking", "yes, a bruise on her arm"]
         func otherInjury(after answer: String) throws -> FindingStatus? {
-            var (consultation, reply) = try DialogueFixtures.consultation(dialogue, after: opening)
-            #expect(reply.state == "other-injury", "\(dialogue)")
-            reply = consultation.answer(answer)
-            return reply.findings.first { $0.id == .otherInjury }?.status
+            try DialogueFixtures.status(of: .otherInjury, in: dialogue, after: opening, asked: "other-injury", answer: answer)
         }
         for answer in ["yes that one", "yes, the same bruise I said", "yes that bruise, nothing else", "the one I mentioned", "just that one"] {
             #expect(try otherInjury(after: answer) == nil, "\(answer)")
@@ -78,10 +75,7 @@ struct ConsultationTests {
     func rollingIsNoMobility(dialogue: String) throws {
         let opening = dialogue == "consultation" ? ["no", "health visitor", "routine visit", "7 months"] : ["no", "7 months", "yes, on her back"]
         func mobility(after answer: String) throws -> FindingStatus? {
-            var (consultation, reply) = try DialogueFixtures.consultation(dialogue, after: opening)
-            #expect(reply.state == "mobility", "\(dialogue)")
-            reply = consultation.answer(answer)
-            return reply.findings.first { $0.id == .preMobile }?.status
+            try DialogueFixtures.status(of: .preMobile, in: dialogue, after: opening, asked: "mobility", answer: answer)
         }
         for answer in ["rolls", "she can roll over", "just rolling", "Rolling.", "not even rolling yet"] {
             #expect(try mobility(after: answer) == .present, "\(answer)")

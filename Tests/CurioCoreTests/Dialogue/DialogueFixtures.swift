@@ -33,6 +33,17 @@ enum DialogueFixtures {
         return (consultation, reply)
     }
 
+    /// What one more answer records for `id`, given to the question `asked` (expected to be the
+    /// one the dialogue `name` puts after `opening`).
+    static func status(
+        of id: RiskFactorID, in name: String, after opening: [String], asked: String, answer: String
+    ) throws -> FindingStatus? {
+        var (consultation, reply) = try consultation(name, after: opening)
+        #expect(reply.state == asked, "\(name) after \(opening)")
+        reply = consultation.answer(answer)
+        return reply.findings.first { $0.id == id }?.status
+    }
+
     /// Parses a dialogue written inline, as a trainer would write it.
     static func dialogue(_ yaml: String, file: String = "flows/test.yaml") throws -> Dialogue {
         try DialogueLoader.load(DataNode.parse(yaml, file: file))
