@@ -135,4 +135,18 @@ struct DangerToldIndirectlyTests {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         }
     }
+
+    /// A threat or a baby held out over a height minutes or hours ago, or last night, is danger
+    /// now: only years, months or weeks ago, or prison, make it history. (A first version of the
+    /// history cues took any "ago", and "20 minutes ago he threatened to stab her and the baby"
+    /// lost its 999.)
+    @Test(arguments: [
+        "20 minutes ago he threatened to stab her and the baby",
+        "he threatened to take the baby 10 minutes ago",
+        "an hour ago he dangled her over the balcony",
+        "last night he held the baby out of the window",
+    ])
+    func whatHappenedMinutesOrHoursAgoIsDangerNow(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
 }
