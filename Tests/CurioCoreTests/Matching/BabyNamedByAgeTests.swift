@@ -17,6 +17,8 @@ import Testing
         "mum is threatening to jump off the bridge with the little one",
         "she's holding the baby girl and says she wants to end it all",
         "I can hear her 3 month old screaming and nobody is answering the door",
+        // A parent's, the possessive dropped: read as "the baby" as after an article.
+        "dad is drunk and alone with mum's 6 week old",
     ])
     func dangerWhateverTheBabyIsCalled(text: String) {
         let status = MatcherFixture.status(.immediateDanger, in: text)
