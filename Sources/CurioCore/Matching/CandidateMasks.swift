@@ -23,13 +23,13 @@ struct CandidateMasks: Sendable {
     private static let header = 3
 
     /// Every masked run's header and rows, one after another.
-    private(set) var bits: [UInt64] = []
+    private(set) var bits = FlatTable<UInt64>()
 
     init() {}
 
     /// Masks restored as a snapshot wrote them (`PatternStarts`): deriving them again was a
     /// seventh of a cold `curio match`.
-    init(bits: [UInt64]) { self.bits = bits }
+    init(bits: FlatTable<UInt64>) { self.bits = bits }
 
     /// Whether `offset` starts a run's masks that fit in `bits` for a run of `count`
     /// candidates (a check on a loaded snapshot): its header says the run's words, and its
@@ -52,14 +52,13 @@ struct CandidateMasks: Sendable {
             offsets[k] = Int32(total)
             total += header + (Int(run.to - run.from) + 63) / 64 * rows
         }
-        var masks = CandidateMasks()
-        masks.bits = [UInt64](repeating: 0, count: total)
-        masks.bits.withUnsafeMutableBufferPointer { bits in
+        var bits = [UInt64](repeating: 0, count: total)
+        bits.withUnsafeMutableBufferPointer { bits in
             for (k, run) in runs.enumerated() where offsets[k] >= 0 {
                 fill(bits, at: Int(offsets[k]), with: UnsafeBufferPointer(rebasing: candidates[Int(run.from)..<Int(run.to)]))
             }
         }
-        return (masks, offsets)
+        return (CandidateMasks(bits: FlatTable(bits)), offsets)
     }
 
     /// Writes the header and rows of one run at `offset` (zeroed before).

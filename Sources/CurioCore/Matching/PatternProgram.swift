@@ -30,7 +30,7 @@ struct PatternProgram: Sendable {
     /// Sets of at most this many keys are scanned; larger ones are bitsets.
     private static let fewestForBits = 8
 
-    private(set) var steps: [Step] = []
+    private(set) var steps = FlatTable<Step>()
     /// Pattern p's steps are `steps[starts[p]..<starts[p + 1]]`.
     private(set) var starts: [Int32] = [0]
     /// Each distinct set is stored once (`add` shares runs): patterns use a few sets over and
@@ -92,7 +92,7 @@ struct PatternProgram: Sendable {
             }
         }
         let first = Int(starts[starts.count - 1]), setKeyCount = setKeys.count
-        steps.withUnsafeBufferPointer { requirements.add(UnsafeBufferPointer(rebasing: $0[first...]), setKeyCount: setKeyCount) }
+        steps.withUnsafeBufferPointer { _ = requirements.add(UnsafeBufferPointer(rebasing: $0[first...]), setKeyCount: setKeyCount) }
         starts.append(Int32(steps.count))
     }
 
@@ -238,7 +238,7 @@ extension PatternProgram: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram {
         var program = PatternProgram()
-        program.steps = try snapshot.records()
+        program.steps = try snapshot.table()
         program.starts = try snapshot.read()
         program.setKeys = try snapshot.read()
         program.bits = try snapshot.read()

@@ -48,12 +48,12 @@ struct PatternStarts: Sendable {
     }
 
     /// Every table below names runs of it.
-    private(set) var candidates: [Candidate] = []
+    private(set) var candidates = FlatTable<Candidate>()
     /// Indexed by key.
     private(set) var byKey: [KeyRun] = []
     /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
-    private(set) var pairs: [PairRun] = [PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)] {
-        didSet { pairFilter = Self.filter(of: pairs) }
+    private(set) var pairs = FlatTable([PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]) {
+        didSet { pairFilter = pairs.withUnsafeBufferPointer { Self.filter(of: $0) } }
     }
     /// One bit per hash of every first pair (`filterBit`), derived from `pairs` and never
     /// stored: the pair table runs to megabytes, so each probe was a cache miss, and most
@@ -95,7 +95,7 @@ struct PatternStarts: Sendable {
     }
 
     /// The filter of a pair table: a bit for each pair in it, 8 bits per slot.
-    private static func filter(of pairs: [PairRun]) -> [UInt64] {
+    private static func filter(of pairs: some Collection<PairRun>) -> [UInt64] {
         let bits = max(64, pairs.count * 8)
         var filter = [UInt64](repeating: 0, count: bits / 64)
         for run in pairs where run.pair != emptyPair {
@@ -126,6 +126,8 @@ struct PatternStarts: Sendable {
         var pairTotal = 0
         var pairFirst: [Bool] = []
         var pairSecond: [Bool] = []
+        // Built as arrays, then made the tables.
+        var candidates: [Candidate] = []
         for (index, pattern) in patterns.enumerated() {
             let id = Int32(index)
             if pattern.startsWithNumber { numberFirst.append(id) }
@@ -162,7 +164,7 @@ struct PatternStarts: Sendable {
                 }
             }
         }
-        pairs = Self.table(size: Self.tableSize(for: counted.count(where: { $0.pair != Self.emptyPair })))
+        var pairs = Self.table(size: Self.tableSize(for: counted.count(where: { $0.pair != Self.emptyPair })))
         var offset = Int32(candidates.count)
         for run in counted where run.pair != Self.emptyPair {
             let slot = Self.find(run.pair, in: &pairs)
@@ -182,6 +184,8 @@ struct PatternStarts: Sendable {
         }
         numberFrom = Int32(candidates.count)
         for id in numberFirst { candidates.append(candidate(id, indexed: 1)) }
+        self.candidates = FlatTable(candidates)
+        self.pairs = FlatTable(pairs)
         // Observers do not run inside an initializer.
         pairFilter = Self.filter(of: pairs)
         deriveMasks()
@@ -192,7 +196,9 @@ struct PatternStarts: Sendable {
         var runs: [(from: Int32, to: Int32)] = []
         runs.reserveCapacity(byKey.count + pairs.count)
         for run in byKey { runs.append((run.from, run.to)) }
-        for run in pairs { runs.append(run.pair == Self.emptyPair ? (0, 0) : (run.from, run.to)) }
+        pairs.withUnsafeBufferPointer { pairs in
+            for run in pairs { runs.append(run.pair == Self.emptyPair ? (0, 0) : (run.from, run.to)) }
+        }
         let (masks, offsets) = candidates.withUnsafeBufferPointer { CandidateMasks.build($0, runs: runs) }
         self.masks = masks
         keyMasks = Array(offsets[..<byKey.count])
@@ -376,33 +382,38 @@ extension PatternStarts: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternStarts {
         var starts = PatternStarts()
-        starts.candidates = try snapshot.records()
+        starts.candidates = try snapshot.table()
         starts.byKey = try snapshot.records()
-        starts.pairs = try snapshot.records()
+        starts.pairs = try snapshot.table()
         starts.numberFrom = try snapshot.read()
         let count = starts.candidates.count
         func within(_ from: Int32, _ to: Int32) -> Bool { from >= 0 && from <= to && Int(to) <= count }
         guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
-            starts.byKey.allSatisfy({ within($0.from, $0.to) }), starts.pairs.allSatisfy({ within($0.from, $0.to) })
+            starts.byKey.allSatisfy({ within($0.from, $0.to) }),
+            starts.pairs.withUnsafeBufferPointer({ $0.allSatisfy { within($0.from, $0.to) } })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
         // The masks as written (deriving them again cost more than all the rest of this read),
         // each checked to fit its run.
-        starts.masks = CandidateMasks(bits: try snapshot.records(UInt64.self))
+        starts.masks = CandidateMasks(bits: try snapshot.table(UInt64.self))
         starts.keyMasks = try snapshot.records(Int32.self)
         starts.pairMasks = try snapshot.records(Int32.self)
         guard starts.keyMasks.count == starts.byKey.count, starts.pairMasks.count == starts.pairs.count,
             zip(starts.byKey, starts.keyMasks).allSatisfy({ run, offset in
                 offset < 0 || starts.masks.fits(at: Int(offset), count: Int(run.to - run.from))
             }),
-            zip(starts.pairs, starts.pairMasks).allSatisfy({ run, offset in
-                offset < 0 || (run.pair != emptyPair && starts.masks.fits(at: Int(offset), count: Int(run.to - run.from)))
+            starts.pairs.withUnsafeBufferPointer({ pairs in
+                zip(pairs, starts.pairMasks).allSatisfy { run, offset in
+                    offset < 0 || (run.pair != emptyPair && starts.masks.fits(at: Int(offset), count: Int(run.to - run.from)))
+                }
             })
         else { throw SnapshotReader.Failure.corrupt("start masks that do not fit their runs") }
         return starts
     }
 
     /// Every candidate names a pattern below `count` (a check on a loaded snapshot).
-    func candidatesAreBelow(_ count: Int) -> Bool { candidates.allSatisfy { $0.id >= 0 && Int($0.id) < count } }
+    func candidatesAreBelow(_ count: Int) -> Bool {
+        candidates.withUnsafeBufferPointer { $0.allSatisfy { $0.id >= 0 && Int($0.id) < count } }
+    }
 }
 
 extension PatternStarts.Candidate: SnapshotRecord {

@@ -71,16 +71,22 @@ struct LexiconSnapshotTests {
 
     /// A program read from a snapshot derives its set offsets only when a pattern is added to
     /// it, and that pattern then shares the sets already there, as it does in the program as
-    /// compiled: no set is stored twice.
-    @Test func aPatternAddedToALoadedProgramSharesItsSets() throws {
+    /// compiled: no set is stored twice. Read with its steps in a table region too, which
+    /// become an array again as the pattern is added.
+    @Test(arguments: [false, true])
+    func aPatternAddedToALoadedProgramSharesItsSets(inRegion: Bool) throws {
         let patterns = MatcherFixture.matcher.lexicon.cueIndex.patterns
         var built = PatternProgram()
         for pattern in patterns { built.add(pattern) }
         var writer = SnapshotWriter()
         writer.write(built)
+        let region = inRegion ? TableRegion(capacity: 2 * writer.bytes.count) : nil
         var loaded = try writer.bytes.withUnsafeBytes { bytes in
-            try SnapshotReader.reading(bytes) { try PatternProgram.read(from: &$0) }
+            try SnapshotReader.reading(bytes, region: region) { try PatternProgram.read(from: &$0) }
         }
+        #if os(Linux)
+        #expect(loaded.steps.isInRegion == inRegion)
+        #endif
         let withASet = try #require(patterns.first { pattern in
             pattern.slots.contains { if case .words(let keys) = $0 { keys.count > 1 && keys.count <= 8 } else { false } }
         })
@@ -90,6 +96,7 @@ struct LexiconSnapshotTests {
         #expect(built.setKeys.count == keysBefore)
         #expect(loaded.setKeys == built.setKeys)
         #expect(loaded.steps.count == built.steps.count)
+        #expect(!loaded.steps.isInRegion)
     }
 
     /// Bytes no writer writes in the pattern tables are an error, never a trap: a step of an

@@ -23,7 +23,10 @@ enum LexiconSnapshot {
     }
 
     static func lexicon(from bytes: UnsafeRawBufferPointer) throws -> Lexicon {
-        try SnapshotReader.reading(bytes) { reader in
+        // Room for the pattern tables (`FlatTable`): address space only, no memory until
+        // written. A record in memory takes at most a third more than in the snapshot (a step
+        // of 9 bytes is 12), so twice the snapshot's size is always room enough.
+        try SnapshotReader.reading(bytes, region: TableRegion(capacity: 2 * bytes.count)) { reader in
             guard Array(try reader.raw(magic.count)) == magic else { throw SnapshotReader.Failure.corrupt("not a lexicon snapshot") }
             guard try reader.integer(UInt32.self) == formatVersion else { throw SnapshotReader.Failure.corrupt("another format version") }
             return try reader.read(Lexicon.self)

@@ -33,12 +33,20 @@ struct SnapshotReader {
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// Where the large tables read (`table()`) are copied to; nil: into arrays.
+    let region: TableRegion?
 
-    private init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    private init(_ bytes: UnsafeRawBufferPointer, region: TableRegion?) {
+        self.bytes = bytes
+        self.region = region
+    }
 
-    /// Runs `body` with a reader over `bytes`; fails unless it reads them all.
-    static func reading<T>(_ bytes: UnsafeRawBufferPointer, _ body: (inout SnapshotReader) throws -> T) throws -> T {
-        var reader = SnapshotReader(bytes)
+    /// Runs `body` with a reader over `bytes`; fails unless it reads them all. Large tables
+    /// go to `region` when one is given.
+    static func reading<T>(
+        _ bytes: UnsafeRawBufferPointer, region: TableRegion? = nil, _ body: (inout SnapshotReader) throws -> T
+    ) throws -> T {
+        var reader = SnapshotReader(bytes, region: region)
         let value = try body(&reader)
         guard reader.offset == bytes.count else { throw Failure.corrupt("\(bytes.count - reader.offset) bytes left over") }
         return value

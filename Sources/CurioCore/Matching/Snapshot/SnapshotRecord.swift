@@ -27,21 +27,61 @@ extension SnapshotReader {
     /// An array written by `Array.write(to:)` whose elements are records: the same bytes as
     /// `read([T].self)` reads, read in one pass.
     mutating func records<T: SnapshotRecord>(_: T.Type = T.self) throws -> [T] {
-        let count = try self.count()
-        let size = T.recordSize
-        // `count()` has checked count against the bytes left, so this cannot overflow.
-        let bytes = try raw(count * size)
-        guard count > 0, let base = bytes.baseAddress else { return [] }
+        let (base, count) = try recordBytes(T.self)
+        return try Self.array(of: T.self, at: base, count: count)
+    }
+
+    /// The same bytes as `records()` reads, as a table: in the reader's `region` when it has
+    /// one and the table is large enough to be worth it (`FlatTable.regionSmallest`), else in
+    /// an array.
+    mutating func table<T: SnapshotRecord & BitwiseCopyable>(_: T.Type = T.self) throws -> FlatTable<T> {
+        let (base, count) = try recordBytes(T.self)
+        guard let base, count * MemoryLayout<T>.stride >= FlatTable<T>.regionSmallest, let region,
+            let buffer = region.allocate(T.self, count: count)
+        else { return FlatTable(try Self.array(of: T.self, at: base, count: count)) }
+        // Records of plain values: if decoding fails part way, the region's room is only
+        // wasted, with nothing to deinitialize.
+        var initialized = 0
+        try Self.decode(base, into: buffer.baseAddress!, count: count, initialized: &initialized)
+        return FlatTable(UnsafeBufferPointer(buffer), in: region)
+    }
+
+    /// An array of the `count` records at `base`.
+    private static func array<T: SnapshotRecord>(of _: T.Type, at base: UnsafeRawPointer?, count: Int) throws -> [T] {
+        guard count > 0, let base else { return [] }
         return try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for k in 0..<count {
-                guard let value = T.record(at: base + k * size) else {
-                    throw Failure.corrupt("a \(T.self) that no writer writes")
-                }
-                (buffer.baseAddress! + k).initialize(to: value)
-                initialized = k + 1
-            }
+            try decode(base, into: buffer.baseAddress!, count: count, initialized: &initialized)
         }
     }
+
+    /// The count of records and where their bytes start (nil when there are none).
+    private mutating func recordBytes<T: SnapshotRecord>(_: T.Type) throws -> (UnsafeRawPointer?, Int) {
+        let count = try self.count()
+        // `count()` has checked count against the bytes left, so this cannot overflow.
+        let bytes = try raw(count * T.recordSize)
+        return (bytes.baseAddress, count)
+    }
+
+    /// Initializes `count` values at `target` from their records at `base`, counting them in
+    /// `initialized` as it goes (so that an array made so far can be torn down).
+    private static func decode<T: SnapshotRecord>(
+        _ base: UnsafeRawPointer, into target: UnsafeMutablePointer<T>, count: Int, initialized: inout Int
+    ) throws {
+        let size = T.recordSize
+        for k in 0..<count {
+            guard let value = T.record(at: base + k * size) else {
+                throw Failure.corrupt("a \(T.self) that no writer writes")
+            }
+            (target + k).initialize(to: value)
+            initialized = k + 1
+        }
+    }
+}
+
+extension FlatTable {
+    /// Tables smaller than this stay arrays even when read from a snapshot: they hold too few
+    /// pages to be worth a place in the region.
+    static var regionSmallest: Int { 64 << 10 }
 }
 
 /// Plain integers as records, for the tables of them a snapshot holds (the start masks).
