@@ -27,6 +27,12 @@ struct BenchMatcherCommand: ParsableCommand {
     @Option(help: "Runs of each corpus (each run matches `count` utterances).")
     var runs = 5
 
+    /// The server and `curio match` read the compiled lexicon from the cache's snapshot (its
+    /// large tables in huge pages, see `TableRegion`), so that is what is measured unless
+    /// this is given.
+    @Flag(help: "Match with the lexicon as compiled from the files, not as read back from the cached snapshot that `curio match` and the server use.")
+    var compiled = false
+
     func validate() throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1") }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
@@ -40,10 +46,19 @@ struct BenchMatcherCommand: ParsableCommand {
         var lexicon = Lexicon()
         let factors = knowledge!.riskFactors.ids
         let loadLexicon = try clock.measure { lexicon = try Lexicon.load(from: directory, knownFactors: factors) }
-        let matcher = Matcher(lexicon: lexicon)
         let summary = lexicon.summary
         print("lexicon: \(summary.cues) cues, \(summary.patterns) patterns, \(summary.triggers) triggers, \(summary.words) word forms")
         print("load: whole dialogues folder \(Self.ms(loadAll)), lexicon alone \(Self.ms(loadLexicon))")
+        if !compiled, let cache = LexiconCache.standard() {
+            // A missing or stale snapshot is written by the first read, so the second reads it.
+            _ = try cache.lexicon(for: directory, knownFactors: factors)
+            var origin = LexiconCache.Origin.snapshot
+            let read = try clock.measure { (lexicon, origin) = try cache.lexicon(for: directory, knownFactors: factors) }
+            print("matching with the lexicon read from the cached snapshot (\(origin == .snapshot ? "read" : "not readable, compiled") in \(Self.ms(read)))")
+        } else {
+            print("matching with the lexicon as compiled")
+        }
+        let matcher = Matcher(lexicon: lexicon)
 
         let base = try Self.readTexts(texts)
         guard !base.isEmpty else { throw ValidationError("no texts to match") }

@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test(.enabled(if: built))
-    func theMatcherBenchmarkReportsEveryRunAndRefusesNoRuns() throws {
+    func theMatcherBenchmarkReportsEveryRunAndItsLexiconAndRefusesNoRuns() throws {
         let texts = FileManager.default.temporaryDirectory.appendingPathComponent("curio-bench-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: texts) }
         try "{\"text\":\"bruise on his cheek\"}\n{\"text\":\"mum is drunk\"}\n".write(to: texts, atomically: true, encoding: .utf8)
@@ -90,6 +90,11 @@ import Testing
         for line in lines {
             #expect(line.contains("median") && line.contains("best") && line.contains("3 runs of 20: "))
         }
+        // The lexicon as `curio match` and the server read it, unless asked for as compiled.
+        #expect(run.output.contains("matching with the lexicon read from the cached snapshot (read in "))
+        let compiled = try curio(["bench-matcher", "--texts", texts.path, "--count", "5", "--runs", "1", "--compiled"])
+        #expect(compiled.status == 0)
+        #expect(compiled.output.contains("matching with the lexicon as compiled"))
         let none = try curio(["bench-matcher", "--texts", texts.path, "--runs", "0"])
         #expect(none.status != 0)
         #expect(none.output.contains("--runs must be at least 1"))

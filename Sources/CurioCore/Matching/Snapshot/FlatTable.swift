@@ -35,8 +35,10 @@ struct FlatTable<Element: BitwiseCopyable>: @unchecked Sendable {
     /// Runs `body` over the records; the pointer is valid only inside `body`.
     @inline(__always)
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        if region != nil { return try body(loaded) }
-        return try array.withUnsafeBufferPointer(body)
+        // One call of `body`, whichever the storage (a loaded table's array is empty): with two,
+        // the matcher's nested closures were no longer inlined, and every search copied the
+        // tables they capture.
+        try array.withUnsafeBufferPointer { own in try body(region != nil ? loaded : own) }
     }
 
     mutating func append(_ record: Element) {
