@@ -183,6 +183,12 @@ extension Array: SnapshotCodable where Element: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> [Element] {
         let count = try snapshot.count()
+        // Bytes are copied as they lie: read one by one, the typo index's words (arrays of
+        // bytes, thousands of them) were a tenth of a cold `curio match`. The same bytes as
+        // the loop below reads; the test is on the type, decided when this is specialised.
+        if Element.self == UInt8.self {
+            return unsafeBitCast([UInt8](try snapshot.raw(count)), to: [Element].self)
+        }
         var result: [Element] = []
         result.reserveCapacity(count)
         for _ in 0..<count { result.append(try Element.read(from: &snapshot)) }
