@@ -82,6 +82,22 @@ struct OpenConsultationClassesTests {
             MatcherFixture.status(.bruising, in: "I had a case where the mum was drinking. This baby has a bruise on his ear") == .present)
     }
 
+    /// A carer talking about what a psychosis sees, alone with the baby: the talk is a state, and
+    /// the baby in her sole care said after it is danger now (the "talking about" of advice had
+    /// taken it as hypothetical). Talk of advice still reaches on.
+    @Test(arguments: [
+        "mum keeps talking about devils and she has the baby on her own",
+        "dad is ranting about spirits, the baby is with him alone",
+    ])
+    func psychoticTalkWithTheBabyAloneIsDanger(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test func talkOfAdviceIsNoDanger() {
+        #expect(!DialogueFixtures.recommendationIDs("we talked about safe sleep and she is on her own with the baby at night")
+            .contains("emergency-services"))
+    }
+
     /// The baby named as another child's baby sister: still the baby to the danger cues.
     @Test func theBabyNamedAsABabySisterIsTheBaby() {
         let text = "a teacher says her baby sister is home alone with dad who is passed out drunk"
