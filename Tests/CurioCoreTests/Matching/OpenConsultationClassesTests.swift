@@ -119,5 +119,17 @@ struct OpenConsultationClassesTests {
             #expect(try bruising(after: answer) == .possible, "\(answer)")
         }
         #expect(try bruising(after: "no") == .absent)
+        // "NM" (no marks) to the bruise question is a no.
+        #expect(try bruising(after: "NM") == .absent)
+    }
+
+    /// "NM" (not mobile) or "non mobile" as the whole answer to the mobility question: pre-mobile.
+    @Test("NM to the mobility question is pre-mobile")
+    func notMobileShorthand() throws {
+        let opening = ["no", "GP", "bruise on the leg", "10 months"]
+        for answer in ["NM", "non mobile"] {
+            let status = try DialogueFixtures.status(of: .preMobile, in: "consultation", after: opening, asked: "mobility", answer: answer)
+            #expect(status == .present, "\(answer)")
+        }
     }
 }
