@@ -3,7 +3,7 @@ import Testing
 @testable import CurioCore
 
 /// Classes from the consultation probes still failing at s17: a mark that was food or juice and
-/// wiped off, the baby named; "Mark" the man starting a sentence; a grandparent's or other adult
+/// wiped off, the baby named; a grandparent's or other adult
 /// relative's own fall and bruise; a job in a domestic abuse service; weight barely gained;
 /// "bruise" with its vowels dropped; another case from the speaker's past told to compare; the
 /// baby named as another child's baby sister or brother. And short answers to the bruise
@@ -29,10 +29,12 @@ struct OpenConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
-    /// "Mark" the man, named as a relative at the start of a sentence: no mark. A mark placed on
-    /// the body is still one.
-    @Test func markTheManIsNoMark() {
-        #expect(MatcherFixture.status(.bruising, in: "Mark is his stepdad and does nights") == nil)
+    /// A mark said to be someone's doing is a mark: "Mark is his stepdad" at the start of a
+    /// sentence is not read as a name, because no cue can tell it from "the mark is his dad's
+    /// doing" (the safe side: a false mark, never a missed one).
+    @Test func aMarkSaidToBeSomeonesDoingIsAMark() {
+        #expect(MatcherFixture.status(.bruising, in: "the mark is his dad's doing, he is 6 weeks") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "the mark was her dad's fault") == .present)
         #expect(MatcherFixture.status(.bruising, in: "mark is on her cheek") == .present)
     }
 
@@ -45,6 +47,9 @@ struct OpenConsultationClassesTests {
         }
         #expect(MatcherFixture.status(.bruising, in: "nan fell and bruised her face, the baby has a bruise on his cheek too") == .present)
         #expect(MatcherFixture.status(.bruising, in: "mum fell and bruised her face") == .present)
+        // His, after a woman's fall, is the baby boy's; hers after a man's, the baby girl's.
+        #expect(MatcherFixture.status(.bruising, in: "nan fell and bruised his arm") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "grandad slipped and bruised her leg") == .present)
     }
 
     /// A job in a domestic abuse service is no abuse told; a service involved with the family is.
@@ -52,6 +57,8 @@ struct OpenConsultationClassesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "her husband is a detective in the DV unit") == nil)
         #expect(MatcherFixture.status(.domesticAbuse, in: "dad works for a DV charity") == nil)
         #expect(MatcherFixture.status(.domesticAbuse, in: "the DV unit are involved with the family") == .present)
+        // Working with a service is support she gets, not a job.
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum is working with the DA service") == .present)
     }
 
     /// Weight barely or hardly gained: growth faltering (the negating word is the cue's own).
@@ -77,7 +84,10 @@ struct OpenConsultationClassesTests {
     /// bruise told in the next sentence is.
     @Test func anotherCaseFromThePastIsNotThisBabys() {
         #expect(MatcherFixture.status(.bruising, in: "I once saw a case where a baby had a bruise on his ear") == nil)
-        #expect(MatcherFixture.status(.substanceMisuse, in: "we had a family where dad was drinking heavily") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "we've had another family where dad was drinking heavily") == nil)
+        // Without "once" or "another", a family or a referral "where" is this case.
+        #expect(MatcherFixture.status(.substanceMisuse, in: "we have a family where dad is drinking heavily") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "we had a referral where the health visitor saw a bruise on his ear") == .present)
         #expect(
             MatcherFixture.status(.bruising, in: "I had a case where the mum was drinking. This baby has a bruise on his ear") == .present)
     }
