@@ -82,7 +82,7 @@ public struct Consultation: Sendable {
     private mutating func settle(refold: Bool = false, pictureChanged: Bool = false) {
         if refold {
             picture = CasePicture()
-            for turn in turns { picture.merge(turn.heard, turn: turn.number) }
+            for turn in turns { picture.merge(turn.heard, turn: turn.number, laterAbsentStands: knowledge.riskFactors.laterAbsentStands) }
         }
         settledStep = currentStep  // looked up by name only when the position moved
         let complete = isAtEnd
@@ -141,7 +141,7 @@ public struct Consultation: Sendable {
         }
         history.append(position)
         turns.append(Turn(number: number, state: position.current, text: text, option: option, heard: heard, at: time))
-        settle(pictureChanged: picture.merge(heard, turn: number))
+        settle(pictureChanged: picture.merge(heard, turn: number, laterAbsentStands: knowledge.riskFactors.laterAbsentStands))
 
         var lead = acknowledgement(of: heard)
         if let step {

@@ -10,6 +10,11 @@ public struct RiskFactor: Sendable, Hashable, Codable {
     public var section: String
     /// Whether missing it could mean an urgent referral not made.
     public var critical: Bool
+    /// Whether an absent status told later stands over a present one told before
+    /// (`later_absent_stands`): a state that ends while a case goes on, as a pregnancy ends in a
+    /// birth. Elsewhere the stronger status wins, so that "no other marks" said later never
+    /// hides a bruise (`CasePicture`).
+    public var laterAbsentStands = false
 }
 
 /// The taxonomy every other data file is checked against.
@@ -22,12 +27,15 @@ public struct RiskFactorCatalogue: Sendable {
     private let byID: [RiskFactorID: RiskFactor]
     /// Labels in lower case, as a sentence uses them (every answer acknowledges its findings).
     private let lowercasedLabels: [RiskFactorID: String]
+    /// The factors whose later absent status stands (`RiskFactor.laterAbsentStands`).
+    public let laterAbsentStands: Set<RiskFactorID>
 
     public init(factors: [RiskFactor], situations: [RiskFactor] = []) {
         self.factors = factors
         self.situations = situations
         self.byID = Dictionary((factors + situations).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.lowercasedLabels = byID.mapValues { $0.label.lowercased() }
+        self.laterAbsentStands = Set(factors.filter(\.laterAbsentStands).map(\.id))
     }
 
     /// `label(id).lowercased()`, worked out once.
@@ -53,7 +61,8 @@ public struct RiskFactorCatalogue: Sendable {
         var seen: Set<RiskFactorID> = []
         func read(_ node: DataNode, situation: Bool) throws -> RiskFactor {
             let what = situation ? "a situation" : "a risk factor"
-            try node.allowOnly(situation ? ["id", "label", "meaning", "section"] : ["id", "label", "meaning", "section", "critical"], in: what)
+            try node.allowOnly(
+                situation ? ["id", "label", "meaning", "section"] : ["id", "label", "meaning", "section", "critical", "later_absent_stands"], in: what)
             let id = RiskFactorID(try node.required("id", in: what).string("an id"))
             guard seen.insert(id).inserted else { throw node.error("`\(id)` appears twice") }
             // The prefix is what keeps a situation out of every output: it must agree with the list.
@@ -68,7 +77,8 @@ public struct RiskFactorCatalogue: Sendable {
                 label: try node["label"]?.string("a label") ?? id.rawValue,
                 meaning: try node["meaning"]?.string("a meaning") ?? "",
                 section: try node["section"]?.string("a section") ?? "",
-                critical: try node["critical"]?.bool("critical") ?? false)
+                critical: try node["critical"]?.bool("critical") ?? false,
+                laterAbsentStands: try node["later_absent_stands"]?.bool("later_absent_stands") ?? false)
         }
         let factors = try root.required("factors", in: "the risk-factor file").sequence("factors").map { try read($0, situation: false) }
         let situations = try root["situations"]?.sequence("situations").map { try read($0, situation: true) } ?? []

@@ -4,7 +4,9 @@
 /// Built by folding match results in turn order. When two statements meet, the stronger status
 /// wins (absent < possible < present), so that "no other marks" said later can never hide a
 /// bruise said earlier; a correction is made with `back`, which rebuilds the picture without
-/// the undone turn.
+/// the undone turn. The one exception is a state that ends while the case goes on
+/// (`RiskFactor.laterAbsentStands`): a pregnancy told, then the birth ("she delivered on
+/// Monday"), is a born baby, whose bruise the bruising protocol covers.
 public struct CasePicture: Codable, Sendable, Hashable {
     public private(set) var findings: [RiskFactorID: Finding] = [:]
     /// What is true at the moment of the call (`RiskFactorID.isSituation`), by id, as findings
@@ -20,9 +22,10 @@ public struct CasePicture: Codable, Sendable, Hashable {
     }
 
     /// Adds one finding (or situation); keeps the stronger status, and the earlier words when
-    /// equally strong. Answers whether the picture changed.
+    /// equally strong, except that with `laterAbsentStands` an absent finding replaces a present
+    /// one. Answers whether the picture changed.
     @discardableResult
-    public mutating func add(_ finding: Finding) -> Bool {
+    public mutating func add(_ finding: Finding, laterAbsentStands: Bool = false) -> Bool {
         if finding.id.isSituation {
             guard var known = situations[finding.id] else {
                 situations[finding.id] = finding
@@ -42,7 +45,9 @@ public struct CasePicture: Codable, Sendable, Hashable {
             situations[finding.id] = stronger
             return true
         }
-        if let known = findings[finding.id], known.status >= finding.status { return false }
+        if let known = findings[finding.id], known.status >= finding.status {
+            guard laterAbsentStands, known.status == .present, finding.status == .absent else { return false }
+        }
         findings[finding.id] = finding
         return true
     }
@@ -58,13 +63,14 @@ public struct CasePicture: Codable, Sendable, Hashable {
 
     /// Folds in what the matcher heard in one turn. Answers whether the picture changed: an
     /// answer that only repeats what is known (or says nothing the matcher reads) leaves it as
-    /// it was, and the advice drawn from it need not be worked out again.
+    /// it was, and the advice drawn from it need not be worked out again. `laterAbsentStands`:
+    /// the factors whose absent status, told now, replaces a present one told before.
     @discardableResult
-    public mutating func merge(_ result: MatchResult, turn: Int? = nil) -> Bool {
+    public mutating func merge(_ result: MatchResult, turn: Int? = nil, laterAbsentStands: Set<RiskFactorID> = []) -> Bool {
         var changed = false
         for var finding in result.findings {
             if finding.turn == nil { finding.turn = turn }
-            if add(finding) { changed = true }
+            if add(finding, laterAbsentStands: laterAbsentStands.contains(finding.id)) { changed = true }
         }
         for var situation in result.situations {
             if situation.turn == nil { situation.turn = turn }
