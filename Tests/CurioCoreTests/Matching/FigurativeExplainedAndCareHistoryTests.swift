@@ -138,4 +138,17 @@ struct FigurativeExplainedAndCareHistoryTests {
     @Test func aMarkNotSeenIsSecondHand() {
         #expect(MatcherFixture.status(.bruising, in: "the childminder says there's a bruise on her arm but I haven't seen it") == .possible)
     }
+
+    /// Look-alikes of these classes the lead's read of them found, each kept as it was: a baby
+    /// "shaken about" is shaken; blood in a baby's mouth put down to mum's cracked nipples is still
+    /// an injury to be checked; a baby looked after since birth says nothing of a parent's care
+    /// history; the mother beaten by "his dad" (the baby's father) is abuse now, not her childhood.
+    @Test func theLeadsLookAlikesStayAsTheyWere() {
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby had been shaken about the place, he is 8 weeks") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "blood in his mouth, mum says it is from her cracked nipples") == .present)
+        #expect(MatcherFixture.status(.childhoodInCare, in: "the baby has been looked after since he was born by nan") == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum was beaten by his dad last night") == .present)
+        #expect(MatcherFixture.status(.adverseChildhood, in: "mum was beaten by his dad last night") == nil)
+        #expect(MatcherFixture.status(.adverseChildhood, in: "mum was beaten by her dad when she was little") == .present)
+    }
 }
