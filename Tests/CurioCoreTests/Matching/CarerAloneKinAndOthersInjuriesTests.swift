@@ -80,12 +80,16 @@ struct CarerAloneKinAndOthersInjuriesTests {
         "grandma, who helps out, has bruising on her arms from her warfarin",
         "mum's hand is bruised from the cannula after her caesarean",
         "the dark mark on his cheek was chocolate, it wiped off",
-        "the marks on her leg turned out to be beetroot from lunch",
         "skin is scratch-free and bruise-free",
     ])
     func someoneElsesInjuryIsNotTheBabys(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    /// A mark found to be food is a mark ruled out (absent): said after a bruise, it hides nothing.
+    @Test func aMarkFoundToBeFoodIsRuledOut() {
+        #expect(MatcherFixture.status(.bruising, in: "the marks on her leg turned out to be beetroot from lunch") == .absent)
     }
 
     /// The mirror: a baby brother's or sister's injury is the baby's, and so is a bruise mum

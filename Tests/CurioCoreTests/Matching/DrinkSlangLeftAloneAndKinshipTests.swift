@@ -53,6 +53,9 @@ struct DrinkSlangLeftAloneAndKinshipTests {
         "the baby's downstairs alone, dad's gone out",
         "mum has left him asleep in his cot and nipped to the shop",
         "she's gone to the shop and left the baby on his own",
+        // Told without "has", one time, it may be now: danger, the safe side.
+        "mum left the baby asleep and popped to the shop",
+        "Mum left the baby alone while she nipped to the shop.",
     ])
     func theBabyAloneNowIsDanger(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")

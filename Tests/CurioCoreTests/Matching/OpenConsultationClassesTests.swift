@@ -142,4 +142,10 @@ struct OpenConsultationClassesTests {
             #expect(status == .present, "\(answer)")
         }
     }
+
+    /// The baby said to be bruised all over, and named as a baby brother (folded to the baby).
+    @Test(arguments: ["the baby is black and blue", "her baby brother is black and blue", "the newborn looks covered in bruises"])
+    func theBabyBlackAndBlueIsBruising(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
 }
