@@ -29,7 +29,7 @@ final class TableRegion: @unchecked Sendable {
     /// is taken until a table is written into it. Nil where it cannot be had.
     init?(capacity: Int) {
         #if os(Linux)
-        guard capacity > 0 else { return nil }
+        guard capacity > 0, capacity <= Int.max / 4 else { return nil }
         let size = (capacity + Self.hugePage - 1) / Self.hugePage * Self.hugePage
         // One huge page more than needed, so that the start can be moved to a boundary.
         let mapped = mmap(nil, size + Self.hugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)

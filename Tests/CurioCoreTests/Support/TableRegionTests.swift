@@ -24,7 +24,9 @@ struct TableRegionTests {
     }
     #endif
 
-    @Test func noCapacityIsNoRegion() {
+    @Test func noCapacityOrAnAbsurdOneIsNoRegion() {
         #expect(TableRegion(capacity: 0) == nil)
+        #expect(TableRegion(capacity: -1) == nil)
+        #expect(TableRegion(capacity: Int.max) == nil)
     }
 }

@@ -46,11 +46,6 @@ struct FlatTable<Element: BitwiseCopyable>: @unchecked Sendable {
         array.append(record)
     }
 
-    mutating func append(contentsOf records: some Sequence<Element>) {
-        becomeArray()
-        array.append(contentsOf: records)
-    }
-
     /// A loaded table's records copied into an array, before the table changes.
     private mutating func becomeArray() {
         guard region != nil else { return }
@@ -64,13 +59,13 @@ extension FlatTable: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { region != nil ? loaded.count : array.count }
 
+    /// Checked as an array's subscript is, wherever the records are (a buffer's is not, in a
+    /// release build).
     subscript(position: Int) -> Element {
-        region != nil ? loaded[position] : array[position]
+        guard region != nil else { return array[position] }
+        precondition(position >= 0 && position < loaded.count, "index out of range")
+        return loaded[position]
     }
-}
-
-extension FlatTable: Equatable where Element: Equatable {
-    static func == (lhs: FlatTable, rhs: FlatTable) -> Bool { lhs.elementsEqual(rhs) }
 }
 
 /// Written exactly as an array of its records is: a snapshot does not say where a table was
