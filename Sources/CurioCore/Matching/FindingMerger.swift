@@ -5,6 +5,12 @@
 /// seen him calm and content"), the accounts conflict and the factor is only `possible`.
 /// A negated cue ("no bruising ... but a mark") never outweighs a plain one.
 ///
+/// For a factor whose later absent status stands (`RiskFactor.laterAbsentStands`, a pregnancy
+/// that ends in a birth), the word said later in the utterance stands, as it does across
+/// answers in `CasePicture`: "she was 38 weeks pregnant and delivered yesterday" is a baby
+/// born, not a pregnancy. (The cues' readings come in the order of the cues, not of the words,
+/// so the evidence's position says which was said later.)
+///
 /// The entries are a short array searched in order, not a dictionary: an utterance gives a
 /// handful of findings, and hashing every factor id (a string) showed in profiles.
 struct FindingMerger {
@@ -17,6 +23,12 @@ struct FindingMerger {
     }
 
     private var entries: [Entry] = []
+    /// The factors whose later absent status stands (a handful at most, searched in order).
+    private let laterAbsentStands: [RiskFactorID]
+
+    init(laterAbsentStands: [RiskFactorID] = []) {
+        self.laterAbsentStands = laterAbsentStands
+    }
 
     /// `cue`: how the cue that gave the finding reads, if a cue gave it.
     mutating func add(_ id: RiskFactorID, _ status: FindingStatus, evidence: EvidenceSpan, cue: Cue.Reading?) {
@@ -27,6 +39,14 @@ struct FindingMerger {
             entries.append(Entry(id: id, status: status, evidence: evidence, plainOpposite: plainAbsent, order: entries.count))
             return
         }
+        if !laterAbsentStands.isEmpty, let newStands = laterStands(entries[index], id, status, evidence: evidence, plainAbsent: plainAbsent) {
+            if newStands {
+                entries[index].status = status
+                entries[index].evidence = evidence
+                entries[index].plainOpposite = plainAbsent
+            }
+            return
+        }
         // A plain "no" after a "yes" tempers it; a "yes" after a plain "no" ("was under the
         // CMHT but disengaged") is the later word and stands.
         if plainAbsent, entries[index].status == .present { entries[index].plainOpposite = true }
@@ -35,6 +55,18 @@ struct FindingMerger {
             entries[index].status = status
             entries[index].evidence = evidence
         }
+    }
+
+    /// When a plain absent and a present of a `laterAbsentStands` factor meet, whether the new
+    /// one stands (it was said after the kept one) or the kept one does; nil when they do not
+    /// meet so, and the usual strengths decide.
+    private func laterStands(_ kept: Entry, _ id: RiskFactorID, _ status: FindingStatus, evidence: EvidenceSpan, plainAbsent: Bool) -> Bool? {
+        // (An absent entry's `plainOpposite` says it came from a plain absent cue.)
+        let keptPlainAbsent = kept.status == .absent && kept.plainOpposite
+        guard (plainAbsent && kept.status == .present) || (status == .present && !plainAbsent && keptPlainAbsent),
+            laterAbsentStands.contains(where: { FactorImplications.same($0, id) })
+        else { return nil }
+        return evidence.from > kept.evidence.from
     }
 
     /// Mutating: the entries are sorted in place, where sorting a copy copied the array. Each

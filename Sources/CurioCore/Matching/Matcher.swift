@@ -23,8 +23,13 @@ public final class Matcher: Sendable {
     /// matcher reports, as it is across two answers in the recommender's case picture. The same
     /// rules, read from recommendations.yaml, so the two can never disagree.
     private let combinations: [Inference]
+    /// The factors whose later absent status stands (`RiskFactor.laterAbsentStands`): within
+    /// one utterance too, the later word stands for them (`FindingMerger`).
+    private let laterAbsentStands: [RiskFactorID]
 
-    public init(lexicon: Lexicon) {
+    /// `laterAbsentStands`: from the taxonomy (`RiskFactorCatalogue.laterAbsentStands`).
+    public init(lexicon: Lexicon, laterAbsentStands: Set<RiskFactorID> = []) {
+        self.laterAbsentStands = laterAbsentStands.sorted()
         combinations = lexicon.combinations.filter(\.combinesSituations)
         self.lexicon = lexicon
         // A scan of the few new-item ids, reading each cue in place: hashing every cue's
@@ -51,7 +56,7 @@ public final class Matcher: Sendable {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
-        var merger = FindingMerger()
+        var merger = FindingMerger(laterAbsentStands: laterAbsentStands)
         for reading in readings.list {
             for k in reading.findings {
                 merger.add(readings.said[k].id, readings.said[k].status, evidence: reading.evidence, cue: lexicon.cues[reading.hit.owner].reading)

@@ -68,6 +68,34 @@ struct BirthAfterPregnancyTests {
         #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
     }
 
+    /// Within one answer too, the word said later stands: the birth after the pregnancy is a
+    /// baby born; a pregnancy told after the birth keeps its present (another baby on the way).
+    @Test(arguments: [
+        ("she was 38 weeks pregnant and delivered yesterday", FindingStatus.absent),
+        ("mum was pregnant but she has had the baby now", .absent),
+        ("32 weeks pregnant at the last visit, the baby was born on Monday", .absent),
+        ("she had the baby on Monday and she is pregnant again", .present),
+    ])
+    func theLaterWordStandsWithinOneAnswer(text: String, status: FindingStatus) {
+        #expect(MatcherFixture.status(.unborn, in: text) == status, "\(text)")
+    }
+
+    /// Another woman's birth is no news of this case's baby: it neither ends the pregnancy told
+    /// nor says a baby is born (a relative's birth would otherwise end the Pre-Birth Protocol).
+    @Test(arguments: [
+        "mum is 20 weeks pregnant, her sister gave birth yesterday",
+        "she is 32 weeks pregnant and her friend has just had her baby",
+        "30 weeks pregnant. Her cousin had twins on Monday",
+    ])
+    func anotherWomansBirthLeavesThePregnancy(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["her sister delivered on Monday", "her friend has now had her baby", "a neighbour had a baby last week"])
+    func anotherWomansBirthAloneSaysNothing(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
     /// How the baby was delivered is the traumatic birth's to read, whenever it was.
     @Test func howTheBabyWasDeliveredStaysTheBirthsStory() {
         #expect(MatcherFixture.status(.traumaticBirth, in: "delivered by EMCS at 35 weeks") == .present)

@@ -14,13 +14,16 @@ enum MatcherFixture {
         fatalError("no dialogues/ folder above \(#filePath)")
     }()
 
-    static let knownFactors: Set<RiskFactorID> = {
-        (try? RiskFactorCatalogue.load(from: dialogues).ids) ?? []
-    }()
+    static let catalogue: RiskFactorCatalogue? = try? RiskFactorCatalogue.load(from: dialogues)
 
+    static let knownFactors: Set<RiskFactorID> = catalogue?.ids ?? []
+
+    /// Built as `MatchingKnowledge` builds the shipped one, with the taxonomy's
+    /// `later_absent_stands` factors.
     static let matcher: Matcher = {
         do {
-            return Matcher(lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors))
+            return Matcher(
+                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors), laterAbsentStands: catalogue?.laterAbsentStands ?? [])
         } catch {
             fatalError("the lexicon does not load: \(error)")
         }
