@@ -144,6 +144,7 @@ public struct Consultation: Sendable {
         settle(pictureChanged: picture.merge(heard, turn: number, laterAbsentStands: knowledge.riskFactors.laterAbsentStands))
 
         var lead = acknowledgement(of: heard)
+        lead += stillCounted(denied: heard, turn: number)
         if let step {
             if step.terminal {
                 if let offer = step.offer, option?.lowercased() == Self.offerOptions[0], let next = knowledge.dialogues[offer] {
@@ -464,6 +465,24 @@ public struct Consultation: Sendable {
         guard parts > 0 else { return [] }
         text += "."
         return [text]
+    }
+
+    /// The findings this answer denied that the picture still holds from an earlier answer,
+    /// said so: the picture keeps the stronger word ("no other marks" never hides a bruise),
+    /// and without this line a "no" acknowledged as heard would leave the advice standing on
+    /// the earlier word unexplained. A factor whose later absent stands (a birth after the
+    /// pregnancy) was replaced, not kept, and is not listed.
+    private func stillCounted(denied heard: MatchResult, turn: Int) -> [String] {
+        var kept: [String] = []
+        for finding in heard.findings where finding.status == .absent {
+            guard let held = picture.findings[finding.id], held.status > .absent, let heldTurn = held.turn, heldTurn < turn else { continue }
+            kept.append("\(knowledge.riskFactors.lowercasedLabel(finding.id)) (turn \(heldTurn))")
+        }
+        guard !kept.isEmpty else { return [] }
+        return [
+            "Still counted from an earlier answer: \(kept.joined(separator: "; ")). A later answer does not withdraw a finding; "
+                + "if the earlier answer was wrong, `back` undoes answers one at a time."
+        ]
     }
 
     private func reply(lead: [String], new: [String], advice: Advice? = nil) -> Reply {
