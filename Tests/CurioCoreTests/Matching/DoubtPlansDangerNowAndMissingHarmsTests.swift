@@ -74,7 +74,10 @@ struct DoubtPlansDangerNowAndMissingHarmsTests {
         #expect(MatcherFixture.status(.mentalHealth, in: threat) == .present)
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: threat) == nil)
         for text in ["she's going to take her tablets tonight, she's on her own with the baby",
-                     "he's used cocaine since he was 16, he's alone with the baby today"] {
+                     "he's used cocaine since he was 16, he's alone with the baby today",
+                     // A drug taken once, told with the recovery after it, is history.
+                     "dad smoked cannabis, he's been clean for 2 years and has the baby today",
+                     "mum took heroin, she's been on methadone since 2019; she's on her own with the baby"] {
             #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
         }
     }

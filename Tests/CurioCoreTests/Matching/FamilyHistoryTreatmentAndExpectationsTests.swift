@@ -21,7 +21,7 @@ struct FamilyHistoryTreatmentAndExpectationsTests {
     @Test(arguments: [
         "Her aunt tipped off the health visitor about the baby being left",
         "The baby's grandad alerted us after the weekend",
-        "His nan came into the nursery this morning",
+        "His nan came into the nursery this morning, worried about the baby's bruises",
         "grandma came in to tell us she's frightened for the baby",
         "Dad's sister, who lives round the corner, phoned because she's worried about the baby",
         "the baby's dad, who left in the summer, rang us concerned about the bruises",
@@ -34,6 +34,9 @@ struct FamilyHistoryTreatmentAndExpectationsTests {
     @Test(arguments: [
         "Nan came into the surgery with mum and the baby for the 8 week check",
         "her sister, who lives in Leeds, called to say she'll visit at Easter",
+        // Came in for something else, or a word that looks like a tip-off.
+        "nan came into nursery to collect the toddler",
+        "dad seemed alert and sober", "dad took the old cot to the tip",
     ])
     func aRelativeAlongOrRingingForSomethingElseIsNoConcern(text: String) {
         #expect(MatcherFixture.status("referral.family_concern", in: text) == nil, "\(text)")
@@ -134,6 +137,12 @@ struct FamilyHistoryTreatmentAndExpectationsTests {
         #expect(MatcherFixture.status("parent.isolation", in: text) == nil, "\(text)")
     }
 
+    /// "Let alone move" is said of adults as often ("can't get out of bed, let alone move"): it
+    /// says nothing of the baby's mobility (an absent there would hide the bruising protocol).
+    @Test func letAloneMoveSaysNothingOfTheBaby() {
+        #expect(MatcherFixture.status("child.pre_mobile", in: "mum can't get out of bed, let alone move") == nil)
+    }
+
     /// The baby back then ("as a newborn") is no age now.
     @Test func asANewbornIsNoPreMobilityNow() {
         #expect(MatcherFixture.status("child.pre_mobile", in: "the bruising she had as a newborn has gone") == nil)
@@ -143,14 +152,15 @@ struct FamilyHistoryTreatmentAndExpectationsTests {
         #expect(MatcherFixture.status("parent.isolation", in: "mum has been housebound for weeks") == .present)
     }
 
-    /// Written advice not understood, everything told again and again: a learning difficulty.
+    /// Written advice not understood, everything told again and again: a possible learning
+    /// difficulty (a language not her own, reading or a low mood may be why).
     @Test(arguments: [
         "she couldn't follow the leaflets",
         "things have to be explained to him several times",
         "everything has to be repeated twice",
     ])
     func adviceNotUnderstoodIsALearningDifficulty(text: String) {
-        #expect(MatcherFixture.status("parent.learning_difficulty", in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status("parent.learning_difficulty", in: text) == .possible, "\(text)")
     }
 
     /// A worker who repeated herself says nothing of the parent.
@@ -180,6 +190,11 @@ struct FamilyHistoryTreatmentAndExpectationsTests {
     /// A pregnancy in shorthand or a birth due: a baby on the way, its weeks a gestation.
     @Test func pregnancyShorthandAndADueBirthAreUnborn() {
         #expect(MatcherFixture.status("child.unborn", in: "mum's due any time now") == .present)
+        // "She's due next week" may be the baby, due her jabs; a pregnancy test is none until
+        // its result is said.
+        #expect(MatcherFixture.status("child.unborn", in: "she's due next week for her 8 week jabs") == nil)
+        #expect(MatcherFixture.status("child.unborn", in: "did a preg test, negative") != .present)
+        #expect(MatcherFixture.status("child.unborn", in: "preg test came back positive") == .present)
         let text = "preg 30wks, lives with partner"
         #expect(MatcherFixture.status("child.unborn", in: text) == .present)
         #expect(MatcherFixture.age(text) == nil)
