@@ -35,18 +35,21 @@ struct PastReportsBirthmarksAndOthersConditionsTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
-    /// A baby who had been left alone, found later: neglect, not danger now.
+    /// A baby who had been left alone, with the time said: neglect, not danger now.
     @Test(arguments: [
-        "her sister found she'd left the twins alone in the house while she went to the shop",
-        "the baby had been left on his own for the whole evening",
+        "her sister found mum had left him unattended on Saturday",
+        "the baby was left alone in the house last week",
     ])
     func leftAloneBeforeIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) != nil, "\(text)")
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
-    /// ...unless the baby is still alone, or the carer is not back: danger now.
+    /// ...and without its time, or with the baby still alone, or the carer not back: danger now
+    /// (the past perfect alone does not say the baby is safe now).
     @Test(arguments: [
+        "mum had left the baby alone and gone out, nobody is answering the door",
+        "she had left him alone and she isn't back",
         "she had left the baby alone and he is still by himself now",
         "he'd left her on her own and he hasn't come back",
         "mum has left the baby on her own in the flat",
@@ -97,6 +100,11 @@ struct PastReportsBirthmarksAndOthersConditionsTests {
         ("a bruise just above his strawberry mark", FindingStatus.present),
         ("mongolian blue spot on her back, not recorded anywhere", .present),
         ("mark on her chest and a bruise on her arm, the GP said the chest one is a salmon patch", .present),
+        // The professional's word only when said whole: denied, doubted or doubted by the caller,
+        // the mark stays.
+        ("blue marks on his back, which the GP said were not birthmarks", .present),
+        ("marks on his back, which the GP said could be a birthmark but she wants them checked", .present),
+        ("marks on his cheek, the midwife called it a birthmark but it looks like fingertips", .present),
     ])
     func aBruiseNearABirthmarkStays(text: String, status: FindingStatus) {
         #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
@@ -127,6 +135,8 @@ struct PastReportsBirthmarksAndOthersConditionsTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: "the baby's father is unknown") == .present)
         #expect(MatcherFixture.status(.preMobile, in: "her friend's son was crawling at 5 months") == nil)
         #expect(MatcherFixture.status(.unborn, in: "it's her friend who's expecting, not her") == .absent)
+        // "Not her first" is her pregnancy still.
+        #expect(MatcherFixture.status(.unborn, in: "she is pregnant, not her first baby") == .present)
         #expect(MatcherFixture.status(.unborn, in: "mum is pregnant again") == .present)
         #expect(MatcherFixture.status(.naiveExpectations, in: "her nan reckons babies are easy") == nil)
         #expect(MatcherFixture.status(.naiveExpectations, in: "mum reckons babies are easy") == .present)
