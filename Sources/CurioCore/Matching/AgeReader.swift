@@ -237,9 +237,13 @@ final class AgeReader: Sendable {
             } else {
                 // "a couple of weeks old": a vague quantity's link to its unit.
                 if said == .vaguely, let link = text(tokens, j), words.vagueLinks.contains(link) { j += 1 }
+                // "5 and a bit months", "3ish months", "4 and a half-ish months": an
+                // approximation between the number (or its half) and the unit is the number.
+                if !isArticle { j = pastApproximation(tokens, at: j) }
                 if matchesHalf(tokens, at: j) {
                     value += 0.5
                     j += rules.half.count
+                    if !isArticle { j = pastApproximation(tokens, at: j) }
                 } else if j + 2 < tokens.count, tokens[j].kind == .number, tokens[j].value == 1, tokens[j + 1].text == "/",
                     tokens[j + 2].kind == .number, tokens[j + 2].value == 2
                 {
@@ -266,11 +270,12 @@ final class AgeReader: Sendable {
                     // a gestation still (ending the phrase, or before a word for a pregnancy).
                     per = 1
                     unitWord = rules.gestationUnits.sorted().first { rules.unitWeeks[$0] == 1 } ?? ""
-                } else {
-                    guard let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] else { continue }
+                } else if let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] {
                     per = unitPer
                     unitWord = unit
                     j += 1
+                } else {
+                    continue
                 }
                 weeksPer = per
                 // "a week and a half old", "6 weeks and a half": the half said after the unit,
@@ -380,7 +385,11 @@ final class AgeReader: Sendable {
             // "Old" after the unit says an age whatever came before: "haemorrhage noted in 9 wk
             // old" (while "in 9 weeks" is a time). Those that still name a point ("since 2 weeks
             // old") are `points`, which a later age replaces.
-            if let before, words.notAgeBefore.contains(before), !saysOld { continue }
+            // "just over 3 months", "coming up 6 months": a little over or under the number is an
+            // age ("for just over 3 weeks" is not: the word before the phrase counts).
+            let overLength = max(phraseLength(rules.over, tokens, before: i), phraseLength(rules.nearly, tokens, before: i))
+            let beforeOver = overLength > 0 ? text(tokens, i - overLength - 1) : before
+            if let beforeOver, words.notAgeBefore.contains(beforeOver), !saysOld { continue }
             if let after, words.checks.contains(after) {
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 let atTheCheck = (max(0, i - (range ? 5 : 3))..<i).contains { text(tokens, $0) == "at" }
@@ -544,6 +553,8 @@ final class AgeReader: Sendable {
         var k = i - 1
         // A vague quantity's article: "a few weeks", "a couple of months".
         if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
+        // "she's just over a month".
+        k -= phraseLength(rules.over, tokens, before: k + 1)
         if let word = text(tokens, k), words.narrowing.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.ageSubjects.contains(lead) { return true }
@@ -561,6 +572,22 @@ final class AgeReader: Sendable {
             return (rules.bornWhenWeeks[phrase], (start - 1)..<(start + rules.bornWhen[phrase].count))
         }
         return nil
+    }
+
+    /// Past an approximation (`rules.approx`, perhaps after a hyphen: "3-ish") at `j`, or `j`.
+    private func pastApproximation(_ tokens: [Token], at j: Int) -> Int {
+        var k = j
+        if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        for phrase in rules.approx where !phrase.isEmpty && matches(phrase, tokens, at: k) { return k + phrase.count }
+        return j
+    }
+
+    /// The length of the phrase of `phrases` that ends just before `i`, or 0.
+    private func phraseLength(_ phrases: [[String]], _ tokens: [Token], before i: Int) -> Int {
+        for phrase in phrases where !phrase.isEmpty && phrase.count <= i && matches(phrase, tokens, at: i - phrase.count) {
+            return phrase.count
+        }
+        return 0
     }
 
     private func matches(_ phrase: [String], _ tokens: [Token], at start: Int) -> Bool {
