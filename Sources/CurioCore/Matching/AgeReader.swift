@@ -186,13 +186,26 @@ final class AgeReader: Sendable {
                 !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
                 // "postnatal day 6", "PN day 3": the day after the birth, whatever follows.
                 words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2))
-                    || words.postnatal.includes(text(tokens, i - 2)),
+                    || words.postnatal.includes(text(tokens, i - 2)) || isDayOfTheBaby(tokens, before: i - 1),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
                 reading.ageWeeks = (first / 7 * 10).rounded() / 10
                 reading.ageWords = tokens[(i - 1)...i].map(\.text).joined(separator: " ")
                 ageIsPoint = true
+                continue
+            }
+            // "week 9 baby", "a week-3 baby", "wk 3 of life": the baby's week of life, said with a
+            // word for the baby after it ("at week 9 the scan", "week 2 of the course" are not).
+            if !isArticle, reading.ageWeeks == nil, let lead = weekWordBefore(tokens, i),
+                words.weekAfter.includes(text(tokens, i + 1))
+                    || (words.notAgeAfter.includes(text(tokens, i + 1)) && words.ofAge.includes(text(tokens, i + 2))),
+                !(words.notAgeBefore.includes(text(tokens, lead - 1)) || words.points.includes(text(tokens, lead - 1))
+                    || words.bornAt.includes(text(tokens, lead - 1))),
+                first >= 1, first <= rules.olderChildWeeks
+            {
+                reading.ageWeeks = first
+                reading.ageWords = tokens[lead...i].map(\.text).joined(separator: " ")
                 continue
             }
             // "half a year old", "half a day": half of one unit.
@@ -305,6 +318,8 @@ final class AgeReader: Sendable {
             }
             guard let per = weeksPer else { continue }
             let after = text(tokens, j)
+            // "3 days a week", "two days a fortnight": how often, not how old.
+            if let after, words.articles.contains(after), text(tokens, j + 1).map({ words.unitWeeks[$0] != nil }) ?? false { continue }
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
@@ -572,6 +587,26 @@ final class AgeReader: Sendable {
             return (rules.bornWhenWeeks[phrase], (start - 1)..<(start + rules.bornWhen[phrase].count))
         }
         return nil
+    }
+
+    /// The week word of "week 9 baby" or "week-9 baby" before the number at `i`: its index.
+    private func weekWordBefore(_ tokens: [Token], _ i: Int) -> Int? {
+        if words.weekBefore.includes(text(tokens, i - 1)) { return i - 1 }
+        if i >= 2, tokens[i - 1].text == "-", words.weekBefore.includes(text(tokens, i - 2)) { return i - 2 }
+        return nil
+    }
+
+    /// Before the day word at `day`: a word for the baby ("newborn, day 3", "twins day 5"),
+    /// perhaps with a comma or colon between, or `rules.dayOn` said of the baby ("she's on day
+    /// 4", "baby is now on day 6").
+    private func isDayOfTheBaby(_ tokens: [Token], before day: Int) -> Bool {
+        var k = day - 1
+        if k >= 0, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == ":" || tokens[k].text == "(" { k -= 1 }
+        if words.dayLead.includes(text(tokens, k)) { return true }
+        guard words.dayOn.includes(text(tokens, day - 1)) else { return false }
+        var m = day - 2
+        while let word = text(tokens, m), words.linking.contains(word) || words.narrowing.contains(word) { m -= 1 }
+        return words.ageSubjects.includes(text(tokens, m))
     }
 
     /// Past an approximation (`rules.approx`, perhaps after a hyphen: "3-ish") at `j`, or `j`.

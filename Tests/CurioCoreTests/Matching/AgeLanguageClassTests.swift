@@ -34,6 +34,40 @@ struct AgeLanguageClassTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// A week of life with the week word first ("week 9 baby", "a week-3 baby"), and a day of
+    /// life after a word for the baby or "on" said of it. A day or week of something else, one
+    /// at a point of a pregnancy, and a rate ("3 days a week") are no age.
+    @Test(arguments: [
+        ("wk 9 baby", 9.0 as Double?),
+        ("week 9 baby, bruise on cheek", 9.0),
+        ("a week-3 baby with a bruise", 3.0),
+        ("wk9 baby", 9.0),
+        ("week 3 of life", 3.0),
+        ("newborn, day 3", 0.4),
+        ("Newborn (day 3), mum has severe PND history", 0.4),
+        ("day 5 twins", 0.7),
+        ("day 10 baby", 1.4),
+        ("she's on day 4", 0.6),
+        ("baby is now on day 6", 0.9),
+        // Look-alikes.
+        ("week 30 of pregnancy", nil),
+        ("week 2 of the course", nil),
+        ("at week 9 baby had a heartbeat", nil),
+        ("in week 2 baby was unsettled", nil),
+        ("day 3 of the admission", nil),
+        ("on day 5 of her antibiotics", nil),
+        ("she is on day 4 of antibiotics", nil),
+        ("mum is on day 4", nil),
+        ("baby, day 3 of admission", nil),
+        ("3 days a week", nil),
+        ("she goes to nursery 3 days a week", nil),
+        ("2 days per week", nil),
+        ("baby 6 weeks, goes to nan 2 days a week", 6.0),
+    ])
+    func weekAndDayOfLifeSaidFirst(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// What the new readings must leave alone: gestations, durations, times, parents' and
     /// siblings' ages, corrected prematurity.
     @Test func lookAlikesElsewhereUnchanged() {
