@@ -68,6 +68,26 @@ struct AgeLanguageClassTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// A child counted in months past a year and named by it is the child in question ("the 13
+    /// month old has spina bifida"); another child said to be there, or years, is not.
+    @Test(arguments: [
+        ("the 13 month old", 56.5 as Double?),
+        ("her 14 month old", 60.8),
+        ("a 15-month-old", 65.2),
+        ("The 13 month old has spina bifida and can't move about on his own.", 56.5),
+        // Look-alikes: another child, and the baby's own age said with it.
+        ("mum also has a 14 month old", nil),
+        ("the older 14 month old", nil),
+        ("the 18 month old cousin", nil),
+        ("the 2 year old is at nursery", nil),
+        ("her 2 year old", nil),
+        ("mum has a 14 month old and a 6 week old", 6.0),
+        ("baby is 6 weeks and the 14 month old has a bruise", 6.0),
+    ])
+    func monthsPastAYearNamedAsTheChild(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// What the new readings must leave alone: gestations, durations, times, parents' and
     /// siblings' ages, corrected prematurity.
     @Test func lookAlikesElsewhereUnchanged() {
