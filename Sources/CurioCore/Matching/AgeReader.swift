@@ -399,7 +399,7 @@ final class AgeReader: Sendable {
             // "6 weeks of age" is an age; "2 weeks of counselling" a duration: a word of `ofAge`
             // after the one that says "not an age" says it is one after all.
             if let after, words.notAgeAfter.contains(after), !words.ofAge.includes(text(tokens, j + 1)) {
-                let bornAgo = (words.born.includes(before) || words.born.includes(twoBefore))
+                let bornAgo = isBirth(tokens, at: i - 1) || isBirth(tokens, at: i - 2)
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
                 guard bornAgo || onADay else { continue }
@@ -562,7 +562,7 @@ final class AgeReader: Sendable {
         if let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.linking.contains(lead) { return true }
-        return words.born.contains(lead) && words.notAgeAfter.includes(after)
+        return isBirth(tokens, at: k) && words.notAgeAfter.includes(after)
     }
 
     /// An article or a vague quantity without "old" ("a month", "a few weeks") that ends its
@@ -588,12 +588,22 @@ final class AgeReader: Sendable {
     /// yesterday" and "born... discharged yesterday" say nothing of the birth's day.
     private func bornWhen(_ tokens: [Token]) -> (weeks: Double, range: Range<Int>)? {
         for start in tokens.indices.dropFirst() where mayBeBirth(tokens[start - 1].key) && words.mayStartBornWhen(tokens[start].text) {
-            guard let word = text(tokens, start - 1), words.born.contains(word),
+            guard isBirth(tokens, at: start - 1),
                 let phrase = rules.bornWhen.indices.first(where: { matches(rules.bornWhen[$0], tokens, at: start) })
             else { continue }
             return (rules.bornWhenWeeks[phrase], (start - 1)..<(start + rules.bornWhen[phrase].count))
         }
         return nil
+    }
+
+    /// A birth word at `k`, said of the baby: "the social worker arrived yesterday", "police
+    /// arrived 10 days ago" name another person's arrival (`rules.arrival`), no birth.
+    private func isBirth(_ tokens: [Token], at k: Int) -> Bool {
+        guard let word = text(tokens, k), words.born.contains(word) else { return false }
+        guard words.arrival.contains(word) else { return true }
+        var m = k - 1
+        while let between = text(tokens, m), words.arrivalBetween.contains(between) { m -= 1 }
+        return !words.arrivalOthers.includes(text(tokens, m))
     }
 
     /// The week word of "week 9 baby" or "week-9 baby" before the number at `i`: its index.

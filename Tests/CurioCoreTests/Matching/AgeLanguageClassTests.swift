@@ -88,6 +88,26 @@ struct AgeLanguageClassTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// "Arrived" is a birth said of the baby or of no one named; another person's arrival
+    /// gives no age.
+    @Test(arguments: [
+        ("the social worker arrived yesterday", nil as Double?),
+        ("the HV arrived yesterday", nil),
+        ("police arrived yesterday", nil),
+        ("dad arrived last week", nil),
+        ("nan arrived last night", nil),
+        ("the social worker arrived 10 days ago", nil),
+        ("the social worker arrived a few days ago", nil),
+        ("mum has just arrived last night", nil),
+        ("arrived yesterday", 0.1),
+        ("baby arrived yesterday", 0.1),
+        ("she arrived last week", 1.0),
+        ("baby arrived 10 days ago", 1.4),
+    ])
+    func arrivalIsABirthOnlyOfTheBaby(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// What the new readings must leave alone: gestations, durations, times, parents' and
     /// siblings' ages, corrected prematurity.
     @Test func lookAlikesElsewhereUnchanged() {
