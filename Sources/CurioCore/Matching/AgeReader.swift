@@ -164,8 +164,11 @@ final class AgeReader: Sendable {
         var ageIsCurrent = false
         var ageIsPoint = false
         var gestationAtBooking = false
-        // Where the last age read ended (a correction after it replaces it).
+        // Where the last age read ended (a correction after it replaces it), and its unit (a
+        // correction may leave it out: "about 7 weeks, no actually 10").
         var lastAgeEnd = -1
+        var lastPer = 0.0
+        var lastUnitWord = ""
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -206,6 +209,8 @@ final class AgeReader: Sendable {
             {
                 reading.ageWeeks = first
                 reading.ageWords = tokens[lead...i].map(\.text).joined(separator: " ")
+                lastAgeEnd = i + 1
+                lastPer = 1
                 continue
             }
             // "half a year old", "half a day": half of one unit.
@@ -287,6 +292,13 @@ final class AgeReader: Sendable {
                     per = unitPer
                     unitWord = unit
                     j += 1
+                } else if !isArticle, lastAgeEnd >= 0, lastPer > 0, j >= tokens.count || tokens[j].kind == .punctuation,
+                    isCorrection(tokens, from: lastAgeEnd, to: i)
+                {
+                    // "about 7 weeks, no actually 10": a correction's number alone, in the unit
+                    // of the age it corrects.
+                    per = lastPer
+                    unitWord = lastUnitWord
                 } else {
                     continue
                 }
@@ -436,6 +448,8 @@ final class AgeReader: Sendable {
             let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 lastAgeEnd = j
+                lastPer = per
+                lastUnitWord = unitWord
                 ageIsCurrent = isCurrent
                 ageIsPoint = words.points.includes(before) || siblingNamed
                 reading.ageWeeks = (weeks * 10).rounded() / 10

@@ -108,6 +108,21 @@ struct AgeLanguageClassTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// A correction inside one answer: the later age is the one, its unit perhaps left out.
+    @Test(arguments: [
+        ("9 months - no wait, 9 weeks", 9.0 as Double?),
+        ("he's 9 weeks, sorry I mean 9 months", 39.1),
+        ("about 7 weeks, no actually 10", 10.0),
+        ("6 weeks - no, 7", 7.0),
+        ("he is 9 weeks, sorry 10", 10.0),
+        // Look-alikes: a number after "no" that is no correction.
+        ("baby is 6 weeks, no bruises", 6.0),
+        ("baby 6 weeks, no 2 bruises on arm", 6.0),
+    ])
+    func aCorrectionInsideOneAnswer(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     /// What the new readings must leave alone: gestations, durations, times, parents' and
     /// siblings' ages, corrected prematurity.
     @Test func lookAlikesElsewhereUnchanged() {
