@@ -164,8 +164,11 @@ final class AgeReader: Sendable {
         var ageIsCurrent = false
         var ageIsPoint = false
         var gestationAtBooking = false
-        // Where the last age read ended (a correction after it replaces it).
+        // Where the last age read ended (a correction after it replaces it), and its unit (a
+        // correction may leave it out: "about 7 weeks, no actually 10").
         var lastAgeEnd = -1
+        var lastPer = 0.0
+        var lastUnitWord = ""
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -186,13 +189,28 @@ final class AgeReader: Sendable {
                 !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
                 // "postnatal day 6", "PN day 3": the day after the birth, whatever follows.
                 words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2))
-                    || words.postnatal.includes(text(tokens, i - 2)),
+                    || words.postnatal.includes(text(tokens, i - 2)) || isDayOfTheBaby(tokens, before: i - 1),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
                 first >= 0, first <= 60
             {
                 reading.ageWeeks = (first / 7 * 10).rounded() / 10
                 reading.ageWords = tokens[(i - 1)...i].map(\.text).joined(separator: " ")
                 ageIsPoint = true
+                continue
+            }
+            // "week 9 baby", "a week-3 baby", "wk 3 of life": the baby's week of life, said with a
+            // word for the baby after it ("at week 9 the scan", "week 2 of the course" are not).
+            if !isArticle, reading.ageWeeks == nil, let lead = weekWordBefore(tokens, i),
+                words.weekAfter.includes(text(tokens, i + 1))
+                    || (words.notAgeAfter.includes(text(tokens, i + 1)) && words.ofAge.includes(text(tokens, i + 2))),
+                !(words.notAgeBefore.includes(text(tokens, lead - 1)) || words.points.includes(text(tokens, lead - 1))
+                    || words.bornAt.includes(text(tokens, lead - 1))),
+                first >= 1, first <= rules.olderChildWeeks
+            {
+                reading.ageWeeks = first
+                reading.ageWords = tokens[lead...i].map(\.text).joined(separator: " ")
+                lastAgeEnd = i + 1
+                lastPer = 1
                 continue
             }
             // "half a year old", "half a day": half of one unit.
@@ -237,9 +255,13 @@ final class AgeReader: Sendable {
             } else {
                 // "a couple of weeks old": a vague quantity's link to its unit.
                 if said == .vaguely, let link = text(tokens, j), words.vagueLinks.contains(link) { j += 1 }
+                // "5 and a bit months", "3ish months", "4 and a half-ish months": an
+                // approximation between the number (or its half) and the unit is the number.
+                if !isArticle { j = pastApproximation(tokens, at: j) }
                 if matchesHalf(tokens, at: j) {
                     value += 0.5
                     j += rules.half.count
+                    if !isArticle { j = pastApproximation(tokens, at: j) }
                 } else if j + 2 < tokens.count, tokens[j].kind == .number, tokens[j].value == 1, tokens[j + 1].text == "/",
                     tokens[j + 2].kind == .number, tokens[j + 2].value == 2
                 {
@@ -266,11 +288,19 @@ final class AgeReader: Sendable {
                     // a gestation still (ending the phrase, or before a word for a pregnancy).
                     per = 1
                     unitWord = rules.gestationUnits.sorted().first { rules.unitWeeks[$0] == 1 } ?? ""
-                } else {
-                    guard let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] else { continue }
+                } else if let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] {
                     per = unitPer
                     unitWord = unit
                     j += 1
+                } else if !isArticle, lastAgeEnd >= 0, lastPer > 0, j >= tokens.count || tokens[j].kind == .punctuation,
+                    isCorrection(tokens, from: lastAgeEnd, to: i)
+                {
+                    // "about 7 weeks, no actually 10": a correction's number alone, in the unit
+                    // of the age it corrects.
+                    per = lastPer
+                    unitWord = lastUnitWord
+                } else {
+                    continue
                 }
                 weeksPer = per
                 // "a week and a half old", "6 weeks and a half": the half said after the unit,
@@ -300,6 +330,8 @@ final class AgeReader: Sendable {
             }
             guard let per = weeksPer else { continue }
             let after = text(tokens, j)
+            // "3 days a week", "two days a fortnight": how often, not how old.
+            if let after, words.articles.contains(after), text(tokens, j + 1).map({ words.unitWeeks[$0] != nil }) ?? false { continue }
             let before = text(tokens, i - 1)
             let twoBefore = text(tokens, i - 2)
             // "a week old", "a fortnight-old": an article counts only with "old" after the unit.
@@ -336,7 +368,14 @@ final class AgeReader: Sendable {
             // baby's age, it put the baby past the bruising protocol's age, even after the baby's
             // own age had been given. Said of the child in question ("he is 14 months old") it is
             // read as before; an age left unread is only asked for.
-            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before) { continue }
+            // Months are another matter: "the 13 month old", "a 15-month-old" is a child counted
+            // in months, the child in question, unless another child is said to be there ("mum
+            // also has a 14 month old"); years stay an older child's.
+            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before),
+                per >= rules.olderChildWeeks || (max(0, i - 4)..<i).contains(where: { words.olderChildAlso.includes(text(tokens, $0)) })
+            {
+                continue
+            }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
@@ -372,7 +411,7 @@ final class AgeReader: Sendable {
             // "6 weeks of age" is an age; "2 weeks of counselling" a duration: a word of `ofAge`
             // after the one that says "not an age" says it is one after all.
             if let after, words.notAgeAfter.contains(after), !words.ofAge.includes(text(tokens, j + 1)) {
-                let bornAgo = (words.born.includes(before) || words.born.includes(twoBefore))
+                let bornAgo = isBirth(tokens, at: i - 1) || isBirth(tokens, at: i - 2)
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
                 guard bornAgo || onADay else { continue }
@@ -380,7 +419,11 @@ final class AgeReader: Sendable {
             // "Old" after the unit says an age whatever came before: "haemorrhage noted in 9 wk
             // old" (while "in 9 weeks" is a time). Those that still name a point ("since 2 weeks
             // old") are `points`, which a later age replaces.
-            if let before, words.notAgeBefore.contains(before), !saysOld { continue }
+            // "just over 3 months", "coming up 6 months": a little over or under the number is an
+            // age ("for just over 3 weeks" is not: the word before the phrase counts).
+            let overLength = max(phraseLength(rules.over, tokens, before: i), phraseLength(rules.nearly, tokens, before: i))
+            let beforeOver = overLength > 0 ? text(tokens, i - overLength - 1) : before
+            if let beforeOver, words.notAgeBefore.contains(beforeOver), !saysOld { continue }
             if let after, words.checks.contains(after) {
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 let atTheCheck = (max(0, i - (range ? 5 : 3))..<i).contains { text(tokens, $0) == "at" }
@@ -405,6 +448,8 @@ final class AgeReader: Sendable {
             let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
                 lastAgeEnd = j
+                lastPer = per
+                lastUnitWord = unitWord
                 ageIsCurrent = isCurrent
                 ageIsPoint = words.points.includes(before) || siblingNamed
                 reading.ageWeeks = (weeks * 10).rounded() / 10
@@ -531,7 +576,7 @@ final class AgeReader: Sendable {
         if let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.linking.contains(lead) { return true }
-        return words.born.contains(lead) && words.notAgeAfter.includes(after)
+        return isBirth(tokens, at: k) && words.notAgeAfter.includes(after)
     }
 
     /// An article or a vague quantity without "old" ("a month", "a few weeks") that ends its
@@ -544,6 +589,8 @@ final class AgeReader: Sendable {
         var k = i - 1
         // A vague quantity's article: "a few weeks", "a couple of months".
         if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
+        // "she's just over a month".
+        k -= phraseLength(rules.over, tokens, before: k + 1)
         if let word = text(tokens, k), words.narrowing.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.ageSubjects.contains(lead) { return true }
@@ -555,12 +602,58 @@ final class AgeReader: Sendable {
     /// yesterday" and "born... discharged yesterday" say nothing of the birth's day.
     private func bornWhen(_ tokens: [Token]) -> (weeks: Double, range: Range<Int>)? {
         for start in tokens.indices.dropFirst() where mayBeBirth(tokens[start - 1].key) && words.mayStartBornWhen(tokens[start].text) {
-            guard let word = text(tokens, start - 1), words.born.contains(word),
+            guard isBirth(tokens, at: start - 1),
                 let phrase = rules.bornWhen.indices.first(where: { matches(rules.bornWhen[$0], tokens, at: start) })
             else { continue }
             return (rules.bornWhenWeeks[phrase], (start - 1)..<(start + rules.bornWhen[phrase].count))
         }
         return nil
+    }
+
+    /// A birth word at `k`, said of the baby: "the social worker arrived yesterday", "police
+    /// arrived 10 days ago" name another person's arrival (`rules.arrival`), no birth.
+    private func isBirth(_ tokens: [Token], at k: Int) -> Bool {
+        guard let word = text(tokens, k), words.born.contains(word) else { return false }
+        guard words.arrival.contains(word) else { return true }
+        var m = k - 1
+        while let between = text(tokens, m), words.arrivalBetween.contains(between) { m -= 1 }
+        return !words.arrivalOthers.includes(text(tokens, m))
+    }
+
+    /// The week word of "week 9 baby" or "week-9 baby" before the number at `i`: its index.
+    private func weekWordBefore(_ tokens: [Token], _ i: Int) -> Int? {
+        if words.weekBefore.includes(text(tokens, i - 1)) { return i - 1 }
+        if i >= 2, tokens[i - 1].text == "-", words.weekBefore.includes(text(tokens, i - 2)) { return i - 2 }
+        return nil
+    }
+
+    /// Before the day word at `day`: a word for the baby ("newborn, day 3", "twins day 5"),
+    /// perhaps with a comma or colon between, or `rules.dayOn` said of the baby ("she's on day
+    /// 4", "baby is now on day 6").
+    private func isDayOfTheBaby(_ tokens: [Token], before day: Int) -> Bool {
+        var k = day - 1
+        if k >= 0, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == ":" || tokens[k].text == "(" { k -= 1 }
+        if words.dayLead.includes(text(tokens, k)) { return true }
+        guard words.dayOn.includes(text(tokens, day - 1)) else { return false }
+        var m = day - 2
+        while let word = text(tokens, m), words.linking.contains(word) || words.narrowing.contains(word) { m -= 1 }
+        return words.ageSubjects.includes(text(tokens, m))
+    }
+
+    /// Past an approximation (`rules.approx`, perhaps after a hyphen: "3-ish") at `j`, or `j`.
+    private func pastApproximation(_ tokens: [Token], at j: Int) -> Int {
+        var k = j
+        if k < tokens.count, tokens[k].text == "-" { k += 1 }
+        for phrase in rules.approx where !phrase.isEmpty && matches(phrase, tokens, at: k) { return k + phrase.count }
+        return j
+    }
+
+    /// The length of the phrase of `phrases` that ends just before `i`, or 0.
+    private func phraseLength(_ phrases: [[String]], _ tokens: [Token], before i: Int) -> Int {
+        for phrase in phrases where !phrase.isEmpty && phrase.count <= i && matches(phrase, tokens, at: i - phrase.count) {
+            return phrase.count
+        }
+        return 0
     }
 
     private func matches(_ phrase: [String], _ tokens: [Token], at start: Int) -> Bool {

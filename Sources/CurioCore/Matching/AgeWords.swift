@@ -130,6 +130,14 @@ final class AgeWords: Sendable {
     let ageDays: Set
     let gestationUnits: Set
     let vagueLinks: Set
+    let weekBefore: Set
+    let weekAfter: Set
+    let dayLead: Set
+    let dayOn: Set
+    let arrival: Set
+    let arrivalOthers: Set
+    let arrivalBetween: Set
+    let olderChildAlso: Set
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
     /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
@@ -186,6 +194,14 @@ final class AgeWords: Sendable {
         ageDays = Set(rules.ageDays)
         gestationUnits = Set(rules.gestationUnits)
         vagueLinks = Set(rules.vagueLinks)
+        weekBefore = Set(rules.weekBefore)
+        weekAfter = Set(rules.weekAfter)
+        dayLead = Set(rules.dayLead)
+        dayOn = Set(rules.dayOn)
+        arrival = Set(rules.arrival)
+        arrivalOthers = Set(rules.arrivalOthers)
+        arrivalBetween = Set(rules.arrivalBetween)
+        olderChildAlso = Set(rules.olderChildAlso)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
     }

@@ -110,6 +110,28 @@ struct AgeRules: Sendable {
     var narrowing: Set<String> = []
     /// Agreed gestation units (only weeks make sense).
     var gestationUnits: Set<String> = []
+    /// Between the number (or its half) and the unit, an approximation skipped (each phrase as
+    /// its words): "5 and a bit months", "3ish months", "4 and a half-ish months" are ages.
+    var approx: [[String]] = []
+    /// Just before the number, "a little over" it (each phrase as its words): "just over 3
+    /// months" is an age, where "over 3 weeks" is a duration ("for just over 3 weeks" still is).
+    var over: [[String]] = []
+    /// A week of life named by its number: "week 9 baby", "a week-3 baby" (the week word before
+    /// the number, a word for the baby after it, or "of life").
+    var weekBefore: Set<String> = []
+    var weekAfter: Set<String> = []
+    /// A day of life after a word for the baby ("newborn, day 3"), or after `dayOn` said of the
+    /// baby ("she's on day 4"; "on day 5 of her antibiotics" is not one).
+    var dayLead: Set<String> = []
+    var dayOn: Set<String> = []
+    /// Birth words that are no birth said of another person ("the social worker arrived
+    /// yesterday"), and those people; `arrivalBetween` may stand between the two.
+    var arrival: Set<String> = []
+    var arrivalOthers: Set<String> = []
+    var arrivalBetween: Set<String> = []
+    /// A few words before a child of more than a year named by months ("mum also has a 14
+    /// month old"): another child. Without one, "the 13 month old" is the child in question.
+    var olderChildAlso: Set<String> = []
     /// Bounds that keep absurd readings out (weeks).
     var maxWeeks = 260.0
     var maxGestation = 43.0

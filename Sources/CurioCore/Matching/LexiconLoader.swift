@@ -407,7 +407,9 @@ struct LexiconLoader {
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
-                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when"]
+                "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
+                "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between",
+                "older_child_also"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -485,6 +487,21 @@ struct LexiconLoader {
                 for (word, value) in try vague.entries("vague") { rules.vague[forms.spelling(word.lowercased())] = try value.double() }
             }
             rules.vagueLinks = try words("vague_links")
+            func phrases(_ key: String) throws -> [[String]] {
+                try age[key]?.strings(key).map { phrase in
+                    Tokenizer.tokens(phrase.lowercased()).map { forms.spelling($0.text) }
+                } ?? []
+            }
+            rules.approx = try phrases("approx")
+            rules.over = try phrases("over")
+            rules.weekBefore = try words("week_before")
+            rules.weekAfter = try words("week_after")
+            rules.dayLead = try words("day_lead")
+            rules.dayOn = try words("day_on")
+            rules.arrival = try words("arrival")
+            rules.arrivalOthers = try words("arrival_others")
+            rules.arrivalBetween = try words("arrival_between")
+            rules.olderChildAlso = try words("older_child_also")
             if let when = age["born_when"] {
                 for (phrase, weeks) in try when.entries("born_when") {
                     let words = phrase.lowercased().split(separator: " ").map { forms.spelling(String($0)) }

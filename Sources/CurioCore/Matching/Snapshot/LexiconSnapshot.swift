@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 27
+    static let formatVersion: UInt32 = 28
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -332,6 +332,16 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(vagueLinks)
         snapshot.write(bornWhen)
         snapshot.write(bornWhenWeeks)
+        snapshot.write(approx)
+        snapshot.write(over)
+        snapshot.write(weekBefore)
+        snapshot.write(weekAfter)
+        snapshot.write(dayLead)
+        snapshot.write(dayOn)
+        snapshot.write(arrival)
+        snapshot.write(arrivalOthers)
+        snapshot.write(arrivalBetween)
+        snapshot.write(olderChildAlso)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -386,6 +396,16 @@ extension AgeRules: SnapshotCodable {
         rules.vagueLinks = try snapshot.read()
         rules.bornWhen = try snapshot.read()
         rules.bornWhenWeeks = try snapshot.read()
+        rules.approx = try snapshot.read()
+        rules.over = try snapshot.read()
+        rules.weekBefore = try snapshot.read()
+        rules.weekAfter = try snapshot.read()
+        rules.dayLead = try snapshot.read()
+        rules.dayOn = try snapshot.read()
+        rules.arrival = try snapshot.read()
+        rules.arrivalOthers = try snapshot.read()
+        rules.arrivalBetween = try snapshot.read()
+        rules.olderChildAlso = try snapshot.read()
         return rules
     }
 }
