@@ -368,14 +368,7 @@ final class AgeReader: Sendable {
             // baby's age, it put the baby past the bruising protocol's age, even after the baby's
             // own age had been given. Said of the child in question ("he is 14 months old") it is
             // read as before; an age left unread is only asked for.
-            // Months are another matter: "the 13 month old", "a 15-month-old" is a child counted
-            // in months, the child in question, unless another child is said to be there ("mum
-            // also has a 14 month old"); years stay an older child's.
-            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before),
-                per >= rules.olderChildWeeks || (max(0, i - 4)..<i).contains(where: { words.olderChildAlso.includes(text(tokens, $0)) })
-            {
-                continue
-            }
+            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before) { continue }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".

@@ -137,7 +137,6 @@ final class AgeWords: Sendable {
     let arrival: Set
     let arrivalOthers: Set
     let arrivalBetween: Set
-    let olderChildAlso: Set
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
     /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
@@ -201,7 +200,6 @@ final class AgeWords: Sendable {
         arrival = Set(rules.arrival)
         arrivalOthers = Set(rules.arrivalOthers)
         arrivalBetween = Set(rules.arrivalBetween)
-        olderChildAlso = Set(rules.olderChildAlso)
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
     }

@@ -129,9 +129,6 @@ struct AgeRules: Sendable {
     var arrival: Set<String> = []
     var arrivalOthers: Set<String> = []
     var arrivalBetween: Set<String> = []
-    /// A few words before a child of more than a year named by months ("mum also has a 14
-    /// month old"): another child. Without one, "the 13 month old" is the child in question.
-    var olderChildAlso: Set<String> = []
     /// Bounds that keep absurd readings out (weeks).
     var maxWeeks = 260.0
     var maxGestation = 43.0

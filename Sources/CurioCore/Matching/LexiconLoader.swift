@@ -408,8 +408,7 @@ struct LexiconLoader {
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
                 "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
-                "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between",
-                "older_child_also"]
+                "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -501,7 +500,6 @@ struct LexiconLoader {
             rules.arrival = try words("arrival")
             rules.arrivalOthers = try words("arrival_others")
             rules.arrivalBetween = try words("arrival_between")
-            rules.olderChildAlso = try words("older_child_also")
             if let when = age["born_when"] {
                 for (phrase, weeks) in try when.entries("born_when") {
                     let words = phrase.lowercased().split(separator: " ").map { forms.spelling(String($0)) }

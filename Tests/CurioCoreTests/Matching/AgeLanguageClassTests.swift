@@ -68,23 +68,17 @@ struct AgeLanguageClassTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
-    /// A child counted in months past a year and named by it is the child in question ("the 13
-    /// month old has spina bifida"); another child said to be there, or years, is not.
-    @Test(arguments: [
-        ("the 13 month old", 56.5 as Double?),
-        ("her 14 month old", 60.8),
-        ("a 15-month-old", 65.2),
-        ("The 13 month old has spina bifida and can't move about on his own.", 56.5),
-        // Look-alikes: another child, and the baby's own age said with it.
-        ("mum also has a 14 month old", nil),
-        ("the older 14 month old", nil),
-        ("the 18 month old cousin", nil),
-        ("the 2 year old is at nursery", nil),
-        ("her 2 year old", nil),
-        ("mum has a 14 month old and a 6 week old", 6.0),
-        ("baby is 6 weeks and the 14 month old has a bruise", 6.0),
-    ])
-    func monthsPastAYearNamedAsTheChild(text: String, weeks: Double?) {
+    /// A child of more than a year named by its months ("the 13 month old", "her 14 month old")
+    /// gives no age: it is as often another child, and in a later answer its age would replace
+    /// the baby's and take the baby out of the bruising protocol's age. The age is asked for.
+    @Test(arguments: ["the 13 month old", "her 14 month old", "mum also has a 14 month old", "the 2 year old is at nursery"])
+    func monthsPastAYearNamedGiveNoAge(text: String) {
+        MatcherFixture.expectAge(text, is: nil)
+    }
+
+    /// The baby's own age said with an older child's stays the baby's.
+    @Test(arguments: [("mum has a 14 month old and a 6 week old", 6.0 as Double?), ("baby is 6 weeks and the 14 month old has a bruise", 6.0)])
+    func theBabysAgeBesideAnOlderChilds(text: String, weeks: Double?) {
         MatcherFixture.expectAge(text, is: weeks)
     }
 

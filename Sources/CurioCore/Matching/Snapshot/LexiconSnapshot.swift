@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 28
+    static let formatVersion: UInt32 = 29
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -341,7 +341,6 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(arrival)
         snapshot.write(arrivalOthers)
         snapshot.write(arrivalBetween)
-        snapshot.write(olderChildAlso)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -405,7 +404,6 @@ extension AgeRules: SnapshotCodable {
         rules.arrival = try snapshot.read()
         rules.arrivalOthers = try snapshot.read()
         rules.arrivalBetween = try snapshot.read()
-        rules.olderChildAlso = try snapshot.read()
         return rules
     }
 }
