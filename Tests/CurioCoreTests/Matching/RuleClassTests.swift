@@ -753,6 +753,7 @@ extension RuleClassTests {
         ("GP 8wk check: small bruise R cheek", Double?.some(8)),
         ("6wk check - no concerns, skin clear", Double?.some(6)),
         ("8 week check done, nil of note", Double?.some(8)),
+        ("he had his 8 week jabs yesterday, a bruise on his thigh", Double?.some(8)),
         ("missed his 8 week check.", Double?.none),
         ("Missed the 6 wk check twice.", Double?.none),
     ])
