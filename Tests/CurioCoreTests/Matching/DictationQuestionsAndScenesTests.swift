@@ -79,6 +79,10 @@ struct DictationQuestionsAndScenesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "her scalp feels boggy on one side") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "tooth marks on her thigh") == .present)
         #expect(MatcherFixture.status(.neglect, in: "he fell asleep in his car seat on the drive home") == nil)
+        // "He's asleep" may be the baby in his seat; a head swollen from the delivery is the birth's.
+        #expect(MatcherFixture.status(.neglect, in: "she left him in his car seat in the hall, he's asleep") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "his head is a bit boggy from the ventouse") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "after the forceps delivery his scalp was puffy") == nil)
         #expect(MatcherFixture.status(.neglect, in: "the 12 year old sometimes helps give the baby a bottle while mum watches") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "her eyes are puffy from crying") == nil)
         #expect(MatcherFixture.status(.domesticAbuse, in: "last year he had his hands round her neck") == .present)
