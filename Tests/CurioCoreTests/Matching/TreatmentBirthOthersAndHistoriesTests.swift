@@ -149,6 +149,8 @@ struct TreatmentBirthOthersAndHistoriesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "he has never held a knife to her") == .absent)
         #expect(MatcherFixture.status(.domesticAbuse, in: "she denies he kicks off at her") == .absent)
         #expect(MatcherFixture.status(.domesticAbuse, in: "she hits him when he cries") == nil)
+        // A toddler's tantrum at its mother is no abuse between the adults.
+        #expect(MatcherFixture.status(.domesticAbuse, in: "her 2 year old kicks off at her when she says no") == nil)
     }
 
     /// A childhood of a parent's blows or drinking.
