@@ -58,6 +58,9 @@ struct ChecklistsCallsMadeAndOtherChildrenTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "[x] DV [ ] alcohol [ ] mental health") == .absent)
         #expect(MatcherFixture.status(.domesticAbuse, in: "☐ DV ☑ alcohol") == .absent)
         #expect(MatcherFixture.status(.substanceMisuse, in: "☐ DV ☑ alcohol") == .present)
+        // A bracket around words is no box: its verdict still reaches the heading.
+        #expect(MatcherFixture.status(.bruising, in: "Bruising [none seen]") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "Neglect [absent]") == .absent)
     }
 
     /// "No concerns re:" denies the list after its colon.
