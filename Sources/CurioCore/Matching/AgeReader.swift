@@ -618,7 +618,7 @@ final class AgeReader: Sendable {
     /// `previous`: the word at `i - 1`, as read.
     private func weekWordBefore(_ tokens: [Token], _ i: Int, previous: String?) -> Int? {
         if words.weekBefore.includes(previous) { return i - 1 }
-        if i >= 2, tokens[i - 1].text == "-", words.weekBefore.includes(text(tokens, i - 2)) { return i - 2 }
+        if i >= 2, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "-", words.weekBefore.includes(text(tokens, i - 2)) { return i - 2 }
         return nil
     }
 
@@ -641,17 +641,17 @@ final class AgeReader: Sendable {
     /// reader's time).
     private func pastApproximation(_ tokens: [Token], at j: Int) -> Int {
         var k = j
-        if k < tokens.count, tokens[k].text == "-" { k += 1 }
-        guard let first = text(tokens, k) else { return j }
+        if k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "-" { k += 1 }
+        guard let first = text(tokens, k), words.approxFirst.contains(first) else { return j }
         for phrase in rules.approx where phrase.first == first && matches(phrase, tokens, at: k) { return k + phrase.count }
         return j
     }
 
-    /// The length of the phrase of `phrases` that ends just before `i`, or 0. The word before `i`
-    /// (`last`, when the caller has read it) is compared with each phrase's last word first, as
-    /// in `endsWithNearly`.
+    /// The length of the phrase of `phrases` (`over` or `nearly`) that ends just before `i`, or
+    /// 0. The word before `i` (`last`, when the caller has read it) is looked up once among
+    /// their last words (`AgeWords.overOrNearlyLast`) before any phrase is compared.
     private func phraseLength(_ phrases: [[String]], _ tokens: [Token], before i: Int, last: String?? = nil) -> Int {
-        guard let last = last ?? text(tokens, i - 1) else { return 0 }
+        guard let last = last ?? text(tokens, i - 1), words.overOrNearlyLast.contains(last) else { return 0 }
         for phrase in phrases where phrase.last == last && phrase.count <= i && matches(phrase, tokens, at: i - phrase.count) {
             return phrase.count
         }

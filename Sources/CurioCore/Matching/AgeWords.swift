@@ -137,6 +137,11 @@ final class AgeWords: Sendable {
     let arrival: Set
     let arrivalOthers: Set
     let arrivalBetween: Set
+    /// The first word of each `approx` phrase, and the last of each `over` and `nearly` one: a
+    /// word before or after a number is looked up once here, and only a member is compared
+    /// phrase by phrase (comparing unequal strings is Swift's slow path).
+    let approxFirst: Set
+    let overOrNearlyLast: Set
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
     /// The `bornWhenFirst` words' shapes (length and first letter), as bits: asked of every
@@ -200,6 +205,8 @@ final class AgeWords: Sendable {
         arrival = Set(rules.arrival)
         arrivalOthers = Set(rules.arrivalOthers)
         arrivalBetween = Set(rules.arrivalBetween)
+        approxFirst = Set(Swift.Set(rules.approx.compactMap(\.first)))
+        overOrNearlyLast = Set(Swift.Set((rules.over + rules.nearly).compactMap(\.last)))
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
     }
