@@ -413,6 +413,13 @@ struct LexiconLoader {
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
             let forms = lexicon.forms
+            // Each a phrase of tokens, spelled as the reader compares them: "d.o.b" is read as
+            // "d . o . b", "3-ish" as "3 - ish".
+            func phrases(_ key: String) throws -> [[String]] {
+                try age[key]?.strings(key).map { phrase in
+                    Tokenizer.tokens(phrase.lowercased()).map { forms.spelling($0.text) }
+                } ?? []
+            }
             func words(_ key: String) throws -> Set<String> {
                 Set(try age[key]?.strings(key).map { forms.spelling($0.lowercased()) } ?? [])
             }
@@ -461,10 +468,7 @@ struct LexiconLoader {
             rules.olderChildNamed = try words("older_child_named")
             rules.ageSubjects = try words("age_subjects")
             rules.narrowing = try words("narrowing")
-            // Each a phrase of tokens: "d.o.b" is read as "d . o . b".
-            rules.birthDateLead = try (age["birth_date_lead"]?.strings("birth_date_lead") ?? []).map { phrase in
-                Tokenizer.tokens(phrase.lowercased()).map { forms.spelling($0.text) }
-            }
+            rules.birthDateLead = try phrases("birth_date_lead")
             rules.birthDateFiller = try words("birth_date_filler")
             if let most = age["birth_date_most_weeks"] { rules.birthDateMostWeeks = try most.double() }
             if let names = age["month_names"] {
@@ -486,11 +490,6 @@ struct LexiconLoader {
                 for (word, value) in try vague.entries("vague") { rules.vague[forms.spelling(word.lowercased())] = try value.double() }
             }
             rules.vagueLinks = try words("vague_links")
-            func phrases(_ key: String) throws -> [[String]] {
-                try age[key]?.strings(key).map { phrase in
-                    Tokenizer.tokens(phrase.lowercased()).map { forms.spelling($0.text) }
-                } ?? []
-            }
             rules.approx = try phrases("approx")
             rules.over = try phrases("over")
             rules.weekBefore = try words("week_before")
