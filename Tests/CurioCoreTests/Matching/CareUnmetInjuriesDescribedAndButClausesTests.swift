@@ -16,7 +16,6 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
         "No one's fed him all day.",
         "Nobody has fed the baby for hours.",
         "Nobody has changed him since lunch, mum said.",
-        "She remains below her birthweight at 6 weeks.",
         "Mum's too drunk to change him.",
     ])
     func careUnmetIsNeglect(text: String) {
@@ -28,6 +27,9 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
         #expect(MatcherFixture.status(.neglect, in: "Nobody has fed back to her since the meeting.") == nil)
         #expect(MatcherFixture.status(.neglect, in: "He's back above his birth weight.") == nil)
         #expect(MatcherFixture.status(.neglect, in: "He is not still under his birth weight.") == .absent)
+        // Under the birth weight is a weight to look at closer: a newborn is back to it by about
+        // two weeks, so said alone it is a suspicion.
+        #expect(MatcherFixture.status(.neglect, in: "She remains below her birthweight at 6 weeks.") == .possible)
         #expect(MatcherFixture.status(.immediateDanger, in: "Mum's too drunk to change him.") == .present)
     }
 
@@ -44,6 +46,9 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
     @Test func describedInjuryLookAlikesAndDenials() {
         #expect(MatcherFixture.status(.otherInjury, in: "No blistered skin on his hands.") == .absent)
         #expect(MatcherFixture.status(.otherInjury, in: "The cord stump is oozing blood.") == nil)
+        // The mother's own bleeding is not the baby's injury.
+        #expect(MatcherFixture.status(.otherInjury, in: "Mum's caesarean wound is oozing blood.") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "Her nipples are cracked and oozing blood.") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "He has a raw patch on his bottom from nappy rash.") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "Mum and dad have split up.") == nil)
     }
@@ -83,7 +88,9 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
 
     /// A state over, the now told after "but".
     @Test func theNowAfterButWins() {
-        #expect(MatcherFixture.status(.preMobile, in: "She couldn't roll at six weeks but she's started rolling.") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "He wasn't crawling at the last check, but he's crawling everywhere now.") == .absent)
+        // Rolling is no mobility: a baby who has started rolling is still pre-mobile.
+        #expect(MatcherFixture.status(.preMobile, in: "She couldn't roll at six weeks but she's started rolling.") != .absent)
         #expect(MatcherFixture.status(.preMobile, in: "He wasn't crawling at the last check, but he still isn't crawling.") == .present)
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: "He came off his meds but went back on them in May.") == .absent)
         #expect(MatcherFixture.status(.mentalHealth, in: "He came off his meds but went back on them in May.") == .present)
