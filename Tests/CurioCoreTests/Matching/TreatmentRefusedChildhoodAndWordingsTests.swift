@@ -128,6 +128,12 @@ struct TreatmentRefusedChildhoodAndWordingsTests {
         #expect(MatcherFixture.status("parent.childhood_in_care", in: text) == .possible, "\(text)")
     }
 
+    /// The care system said of the parent's past is her care; said of the baby now, it is not.
+    @Test func theCareSystemIsTheParentsOnlyInHerPast() {
+        #expect(MatcherFixture.status("parent.childhood_in_care", in: "she grew up in the care system") == .present)
+        #expect(MatcherFixture.status("parent.childhood_in_care", in: "the baby is in the care system") == nil)
+    }
+
     /// Support said to be thin, or the partner gone: isolation.
     @Test(arguments: [
         "her support network is pretty thin",
