@@ -3,8 +3,8 @@ import Testing
 @testable import CurioCore
 
 /// Classes a probe round found missed or misread: basic care left undone told with verbs or a
-/// weight ("no one's fed him all day", "remains below her birthweight", a carer too drunk to
-/// change the baby); an injury told by how it looks ("his eyebrow was split open", "blistered
+/// weight ("no one's fed him all day", "remains below her birthweight"; a carer too drunk to
+/// change the baby is danger, not neglect); an injury told by how it looks ("his eyebrow was split open", "blistered
 /// skin across his foot", "seeping blood"); danger said with how grave ("in serious danger"),
 /// a threat to "sort the baby out", nobody in or out of the home for days; someone else's
 /// bruises or a pet's neglect set against a baby cleared; a check named with its verdict; and a
@@ -16,7 +16,6 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
         "No one's fed him all day.",
         "Nobody has fed the baby for hours.",
         "Nobody has changed him since lunch, mum said.",
-        "Mum's too drunk to change him.",
     ])
     func careUnmetIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
@@ -30,7 +29,11 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
         // Under the birth weight is a weight to look at closer: a newborn is back to it by about
         // two weeks, so said alone it is a suspicion.
         #expect(MatcherFixture.status(.neglect, in: "She remains below her birthweight at 6 weeks.") == .possible)
+        // A carer too drunk to care now is danger now (and substance misuse), not a pattern of
+        // neglect (`NeglectScenesMobilityAndBackgroundTests`).
         #expect(MatcherFixture.status(.immediateDanger, in: "Mum's too drunk to change him.") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "Mum's too drunk to change him.") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "nobody has fed or changed her all day") == .present)
     }
 
     /// An injury told by how it looks.
