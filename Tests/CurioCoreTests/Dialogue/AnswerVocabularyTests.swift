@@ -21,6 +21,10 @@ struct AnswerVocabularyTests {
             // A no as far as the caller knows, said in full (a longer answer matches a phrase whole).
             ("not that I know of", "no"), ("Not that I'm aware of.", "no"), ("not as far as I know", "no"),
             ("none that I know of", "no"),
+            // A yes taken back at once: the no that corrects it is the answer (what the rest
+            // says is still read by the matcher, so danger told after it still counts).
+            ("yes, oh no sorry, I misread your question, she's safe", "no"), ("yes - no wait, she's fine", "no"),
+            ("yes sorry I meant no", "no"),
         ])
     func chooses(answer: String, option: String) {
         #expect(vocabulary.choose(answer, among: options) == option)

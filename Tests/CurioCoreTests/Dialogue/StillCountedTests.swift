@@ -4,7 +4,8 @@ import Testing
 /// A later "no" never withdraws a finding (`CasePicture`: the stronger word stands), so an
 /// answer that denies what an earlier one said is told what is still counted, and how to undo
 /// the earlier answer: otherwise the advice would stand on a finding the practitioner had just
-/// been acknowledged as denying, unexplained.
+/// been acknowledged as denying, unexplained. And within one answer, a yes taken back at once
+/// is the no that corrects it.
 @Suite("What a later denial leaves counted")
 struct StillCountedTests {
     static func consultation(after answers: [String]) throws -> Consultation {
@@ -39,5 +40,16 @@ struct StillCountedTests {
         var consultation = try Self.consultation(after: ["no", "health visitor", "mum is 36 weeks pregnant and very low"])
         let reply = consultation.answer("she delivered on Monday")
         #expect(!reply.say.contains("Still counted"), "\(reply.say)")
+    }
+
+    /// A yes to the danger question taken back in the same breath is a no, but danger told after
+    /// it is still heard (the matcher reads the whole answer).
+    @Test func aYesTakenBackIsNoButDangerToldStillCounts() throws {
+        var takenBack = try DialogueFixtures.consultation("consultation", after: []).consultation
+        let safe = takenBack.answer("yes, oh no sorry, I misread the question, she's safe at her gran's")
+        #expect(!safe.recommendations.contains { $0.id == "emergency-services" }, "\(safe.recommendations.map(\.id))")
+        var stillDanger = try DialogueFixtures.consultation("consultation", after: []).consultation
+        let danger = stillDanger.answer("yes no sorry, I mean yes, he's hitting her and the baby is in the room")
+        #expect(danger.recommendations.contains { $0.id == "emergency-services" }, "\(danger.recommendations.map(\.id))")
     }
 }
