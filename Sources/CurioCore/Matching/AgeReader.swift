@@ -584,7 +584,7 @@ final class AgeReader: Sendable {
         // A vague quantity's article: "a few weeks", "a couple of months".
         if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
         // "she's just over a month".
-        k -= phraseLength(rules.over, tokens, before: k + 1)
+        k -= phraseLength(rules.over, tokens, before: k + 1, last: text(tokens, k))
         if let word = text(tokens, k), words.narrowing.contains(word) { k -= 1 }
         guard let lead = text(tokens, k) else { return false }
         if words.ageSubjects.contains(lead) { return true }
@@ -648,10 +648,10 @@ final class AgeReader: Sendable {
     }
 
     /// The length of the phrase of `phrases` (`over` or `nearly`) that ends just before `i`, or
-    /// 0. The word before `i` (`last`, when the caller has read it) is looked up once among
-    /// their last words (`AgeWords.overOrNearlyLast`) before any phrase is compared.
-    private func phraseLength(_ phrases: [[String]], _ tokens: [Token], before i: Int, last: String?? = nil) -> Int {
-        guard let last = last ?? text(tokens, i - 1), words.overOrNearlyLast.contains(last) else { return 0 }
+    /// 0. `last`: the word at `i - 1` as read (`text`), looked up once among the phrases' last
+    /// words (`AgeWords.overOrNearlyLast`) before any phrase is compared.
+    private func phraseLength(_ phrases: [[String]], _ tokens: [Token], before i: Int, last: String?) -> Int {
+        guard let last, words.overOrNearlyLast.contains(last) else { return 0 }
         for phrase in phrases where phrase.last == last && phrase.count <= i && matches(phrase, tokens, at: i - phrase.count) {
             return phrase.count
         }
