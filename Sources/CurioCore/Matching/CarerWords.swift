@@ -2,7 +2,9 @@
 /// keys: role words of the mother's side, of the father's and of other carers (nan, a
 /// babysitter), and words that name a carer without saying which (pronouns, "partner").
 ///
-/// The carer is the situation's subject: its first word when that names a carer ("dad has the
+/// The carer is the one a verb of leaving hands the baby to, when the situation says so ("dad
+/// has walked out and left her with the baby" is hers, pronoun or not: the subject of "left"
+/// is the one who went); else the situation's subject: its first word when that names a carer ("dad has the
 /// baby", "she is alone with him"); else a role word among its words, for a situation told of
 /// the baby ("the baby is with dad"); else the nearest such word before it in the sentence
 /// ("dad is very drunk and holding the baby", "dad is looking after the baby on his own"). The
@@ -18,6 +20,9 @@ struct CarerWords: Sendable {
     var either: Set<Int32> = []
     /// Words that join two carers into one subject ("and", "&", "or").
     var joiners: Set<Int32> = []
+    /// Verbs whose object is the carer ("left", "leaving"): a carer word right after one of
+    /// them in the situation's words is the carer, a pronoun too (then `either`).
+    var objectAfter: Set<Int32> = []
     /// How many tokens before a situation's words the subject is looked for.
     var reach = 8
 
@@ -27,6 +32,9 @@ struct CarerWords: Sendable {
     func carers(from start: Int, to end: Int, in tokens: KeyedTokens) -> Carers {
         let end = min(end, tokens.count)
         guard start < end else { return .either }
+        for i in start..<(end - 1) where objectAfter.contains(tokens.keys[i]) {
+            if let carers = carers(of: tokens.keys[i + 1]) { return joined(carers, at: i + 1, in: tokens) }
+        }
         if let carers = carers(of: tokens.keys[start]) { return joined(carers, at: start, in: tokens) }
         for i in start..<end {
             guard let carers = carers(of: tokens.keys[i]), carers != .either else { continue }

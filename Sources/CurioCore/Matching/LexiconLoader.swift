@@ -335,7 +335,7 @@ struct LexiconLoader {
     /// `carers`: the role words of each side and the words that name a carer without saying
     /// which. A word in two lists could not tell the carers apart: an error.
     private func readCarers(_ node: DataNode, compiler: inout PatternCompiler) throws -> CarerWords {
-        try node.allowOnly(["mother", "father", "other", "either", "joined_by", "reach"], in: "carers")
+        try node.allowOnly(["mother", "father", "other", "either", "joined_by", "object_after", "reach"], in: "carers")
         var words = CarerWords()
         var seen: [Int32: String] = [:]
         func keys(_ list: String) throws -> Set<Int32> {
@@ -357,6 +357,7 @@ struct LexiconLoader {
         words.other = try keys("other")
         words.either = try keys("either")
         words.joiners = try keys("joined_by")
+        words.objectAfter = try keys("object_after")
         if let reach = node["reach"] {
             words.reach = try reach.int()
             guard words.reach >= 0 else { throw reach.error("`reach` is a number of words, 0 or more") }

@@ -76,6 +76,30 @@ import Testing
         #expect(MatcherFixture.matcher.match("when she was a child her mum was very drunk").situations.isEmpty)
     }
 
+    /// A carer left with the baby by another who has gone: the one left is the carer, named or
+    /// a pronoun, not the subject of "left" found before it (who is the one who went).
+    @Test func theOneLeftWithTheBabyIsTheCarer() {
+        #expect(carers("now.sole_care", in: "dad has walked out and left her with the baby") == .either)
+        #expect(carers("now.sole_care", in: "mum has gone out and left dad holding the baby") == .father)
+        #expect(carers("now.sole_care", in: "dad's stormed off leaving mum alone with the kids") == .mother)
+        #expect(carers("now.sole_care", in: "she left him looking after the twins") == .either)
+        // Told of the baby, the carer is still the one after "with".
+        #expect(carers("now.sole_care", in: "mum left the baby with dad tonight") != .mother)
+    }
+
+    /// With the one left drunk or high, that is danger; with the one who went drunk, it is not.
+    @Test(arguments: [
+        ("Dad's walked out and left her with the baby. She's very drunk.", true),
+        ("she's left him with the baby and he's off his face", true),
+        ("Dad is drunk, mum has gone out and left him holding the baby", true),
+        ("Mum's very drunk. Dad left her with the baby.", true),
+        ("Dad is smashed. He has left mum with the baby.", false),
+        ("dad's been drinking but he has left mum with the baby", false),
+    ])
+    func leftWithTheBabyWhileImpaired(text: String, danger: Bool) {
+        #expect(isDanger(text) == danger, "\(text)")
+    }
+
     /// Across answers the picture gathers every carer a situation was told of: a second carer
     /// drunk later makes the one with the baby count.
     @Test func theCasePictureGathersCarersAcrossTurns() {

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 29
+    static let formatVersion: UInt32 = 30
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -415,13 +415,14 @@ extension CarerWords: SnapshotCodable {
         snapshot.write(other)
         snapshot.write(either)
         snapshot.write(joiners)
+        snapshot.write(objectAfter)
         snapshot.write(reach)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> CarerWords {
         CarerWords(
             mother: try snapshot.read(), father: try snapshot.read(), other: try snapshot.read(), either: try snapshot.read(),
-            joiners: try snapshot.read(), reach: try snapshot.read())
+            joiners: try snapshot.read(), objectAfter: try snapshot.read(), reach: try snapshot.read())
     }
 }
 
