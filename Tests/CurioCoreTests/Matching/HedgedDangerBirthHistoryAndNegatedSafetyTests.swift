@@ -145,4 +145,15 @@ struct HedgedDangerBirthHistoryAndNegatedSafetyTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "he's off the booze since she got pregnant") == nil)
         #expect(MatcherFixture.status(.substanceMisuse, in: "he's been off alcohol for 18 months") == .present)
     }
+
+    /// Look-alikes of the forms above, found reading them: another form's risk item, the case's
+    /// risk "now that" something happened, and a baby fine "at the moment" while violence goes on.
+    @Test func riskItemsAndTheBabyFineNowAreNotDangerDenied() {
+        for text in ["Falls risk: yes", "Risk: Y", "Risk of significant harm: yes", "the baby is at risk now that dad has moved back in"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
+        #expect(MatcherFixture.status(.immediateDanger, in: "Danger: yes") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's hitting mum, the baby is fine right now") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "the state of the flat was spotless") == .absent)
+    }
 }
