@@ -21,11 +21,14 @@ struct NegatedResultsChecklistsAndTitlesTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 
-    /// A checklist's cross after an item ("x", "✗") is a no; a count, an unnamed person or a ticked box is not.
+    /// A checklist's cross after an item ("✗", or "x" after the item's colon or dash) is a no; a
+    /// count, an unnamed person, a ticked box or a bare "x" (as often a kiss ending a message
+    /// passed on) is not.
     @Test(arguments: [
         ("Alcohol ✗ Drugs ✗", RiskFactorID.substanceMisuse, FindingStatus?.some(.absent)),
-        ("DV x", RiskFactorID.domesticAbuse, FindingStatus?.some(.absent)),
-        ("MH x  LD x", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("DV: x", RiskFactorID.domesticAbuse, FindingStatus?.some(.absent)),
+        ("MH - x  LD - x", RiskFactorID.mentalHealth, FindingStatus?.some(.absent)),
+        ("nan texted, he has a bruise on his cheek x", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("Bruises x 2 on his shins", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("bruise on Baby X's forearm", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("Mr X punched her", RiskFactorID.domesticAbuse, FindingStatus?.some(.present)),
@@ -142,6 +145,7 @@ struct NegatedResultsChecklistsAndTitlesTests {
         ("Currently pregnant - no", RiskFactorID.unborn, FindingStatus?.some(.absent)),
         ("Pregnant Y/N: N", RiskFactorID.unborn, FindingStatus?.some(.absent)),
         ("Pregnant: yes, 24 weeks", RiskFactorID.unborn, FindingStatus?.some(.present)),
+        ("Pregnant - no concerns raised by the midwife", RiskFactorID.unborn, FindingStatus?.some(.present)),
         ("she is expecting again", RiskFactorID.unborn, FindingStatus?.some(.present)),
     ])
     func aPregnancyAnsweredNo(text: String, id: RiskFactorID, status: FindingStatus?) {
