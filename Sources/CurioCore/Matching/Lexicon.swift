@@ -69,6 +69,8 @@ public struct Lexicon: Sendable {
     var roles = RoleRules()
     /// Which carer a situation is about (`facts.yaml`'s `carers`).
     var carerWords = CarerWords()
+    /// How the baby's weight is read (`WeightReader`), from `facts.yaml`'s `weight`.
+    var weight = WeightRules()
     /// The rule book's inferences that combine situations (`Inference.combinesSituations`,
     /// read from `recommendations.yaml` beside the lexicon folder), applied by the matcher to one
     /// utterance. Carried in the snapshot with the rest, so a cold match does not read the rules.

@@ -365,10 +365,44 @@ struct LexiconLoader {
         return words
     }
 
+    /// `weight`: its units in grams, the words that place a weight at birth or now, and the
+    /// limits of a fall (`WeightRules`). Words are spelled as the reader compares them.
+    private func readWeight(_ node: DataNode, forms: WordForms) throws -> WeightRules {
+        try node.allowOnly(["units", "birth", "now", "reach", "most_grams", "from_weeks", "least_fall"], in: "weight")
+        var rules = WeightRules()
+        for (unit, spec) in try node.required("units", in: "weight").entries("units") {
+            try spec.allowOnly(["grams", "words"], in: "the unit `\(unit)`")
+            let gramsNode = try spec.required("grams", in: "the unit `\(unit)`")
+            let grams = try gramsNode.double()
+            guard grams > 0 else { throw gramsNode.error("`grams` is a weight above 0") }
+            for word in try spec.required("words", in: "the unit `\(unit)`").strings("words") {
+                rules.unitGrams[forms.spelling(word.lowercased())] = grams
+            }
+        }
+        func words(_ key: String) throws -> Set<String> {
+            Set(try node[key]?.strings(key).map { forms.spelling($0.lowercased()) } ?? [])
+        }
+        rules.birth = try words("birth")
+        rules.now = try words("now")
+        if let reach = node["reach"] {
+            rules.reach = try reach.int()
+            guard rules.reach >= 1 else { throw reach.error("`reach` is a number of words, 1 or more") }
+        }
+        for (key, path) in [("most_grams", \WeightRules.mostGrams), ("from_weeks", \.fromWeeks), ("least_fall", \.leastFall)] {
+            guard let value = node[key] else { continue }
+            rules[keyPath: path] = try value.double()
+            guard rules[keyPath: path] >= 0 else { throw value.error("`\(key)` is 0 or more") }
+        }
+        return rules
+    }
+
     private func readFacts(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
-        try root.allowOnly(["age", "caller_role", "baby_named_by_age", "carers"], in: "the facts file")
+        try root.allowOnly(["age", "caller_role", "baby_named_by_age", "carers", "weight"], in: "the facts file")
         if let carers = root["carers"] {
             lexicon.carerWords = try readCarers(carers, compiler: &compiler)
+        }
+        if let weight = root["weight"] {
+            lexicon.weight = try readWeight(weight, forms: lexicon.forms)
         }
         if let named = root["baby_named_by_age"] {
             try named.allowOnly(["determiners", "articles", "article_as", "units", "old", "nouns", "other_child", "compounds", "as"], in: "baby_named_by_age")

@@ -11,6 +11,7 @@ public final class Matcher: Sendable {
     public let lexicon: Lexicon
     private let ages: AgeReader
     private let roles: RoleReader
+    private let weights: WeightReader
     private let implications: FactorImplications
     /// Per cue of the lexicon, whether it names one of `lexicon.newItemFactors`: worked out
     /// once here, where asking the set for every cue matched hashed each factor id (a string).
@@ -46,6 +47,7 @@ public final class Matcher: Sendable {
         self.situationCues = situationCues.contains(true) ? situationCues : nil
         ages = AgeReader(rules: lexicon.age, forms: lexicon.forms, key: lexicon.key(of:))
         roles = RoleReader(rules: lexicon.roles)
+        weights = WeightReader(rules: lexicon.weight, forms: lexicon.forms)
         implications = FactorImplications(lexicon.factorRules)
     }
 
@@ -68,6 +70,9 @@ public final class Matcher: Sendable {
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
             merger.add(.unborn, .present, evidence: utterance.span(ofUnfolded: range), cue: nil)
+        }
+        if let fall = weights.fall(in: utterance.unfolded, ageWeeks: age.ageWeeks) {
+            merger.add(.neglect, fall.status, evidence: utterance.span(ofUnfolded: fall.tokens), cue: nil)
         }
         if let role = roles.read(utterance.keyed) {
             facts[FactName.callerRole] = .text(role)

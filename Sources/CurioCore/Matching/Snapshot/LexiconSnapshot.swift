@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 30
+    static let formatVersion: UInt32 = 31
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -58,6 +58,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(babyNamedByAge)
         snapshot.write(roles)
         snapshot.write(carerWords)
+        snapshot.write(weight)
         snapshot.write(combinations)
         snapshot.write(files)
         snapshot.write(known)
@@ -94,6 +95,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.babyNamedByAge = try snapshot.read()
         lexicon.roles = try snapshot.read()
         lexicon.carerWords = try snapshot.read()
+        lexicon.weight = try snapshot.read()
         lexicon.combinations = try snapshot.read()
         lexicon.files = try snapshot.read()
         lexicon.known = try snapshot.read()
@@ -405,6 +407,24 @@ extension AgeRules: SnapshotCodable {
         rules.arrivalOthers = try snapshot.read()
         rules.arrivalBetween = try snapshot.read()
         return rules
+    }
+}
+
+extension WeightRules: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(unitGrams)
+        snapshot.write(birth)
+        snapshot.write(now)
+        snapshot.write(reach)
+        snapshot.write(mostGrams)
+        snapshot.write(fromWeeks)
+        snapshot.write(leastFall)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> WeightRules {
+        WeightRules(
+            unitGrams: try snapshot.read(), birth: try snapshot.read(), now: try snapshot.read(), reach: try snapshot.read(),
+            mostGrams: try snapshot.read(), fromWeeks: try snapshot.read(), leastFall: try snapshot.read())
     }
 }
 
