@@ -379,18 +379,43 @@ public struct Consultation: Sendable {
     private mutating func advance(from step: Dialogue.Step) {
         defer { settle() }  // the position moved: the advice may now be for a finished consultation
         let context = guardContext()
-        var from = step
+        if let interrupt = dialogue.interrupt, step.id != interrupt.goto, !position.path.contains(interrupt.goto),
+            interrupt.when.evaluate(in: context) != nil, let target = dialogue[interrupt.goto]
+        {
+            // Asked whatever the case already says: it is the advice itself ("Call 999 now").
+            position.transitions.append("\(step.id)->\(target.id)")
+            position.path.append(target.id)
+            position.current = target.id
+            return
+        }
+        // The way on is taken from the state that was interrupted, as if it had just been
+        // answered; the transition is still logged from the interrupt's state.
+        var from = interrupted(leaving: step, in: context) ?? step
+        var label = step.id
         for _ in 0...dialogue.states.count {
             guard let target = from.next.first(where: { $0.when?.evaluate(in: context) != nil || $0.when == nil })?.goto,
                 let next = dialogue[target]
             else { return }
-            position.transitions.append("\(from.id)->\(next.id)")
+            position.transitions.append("\(label)->\(next.id)")
             position.path.append(next.id)
             position.current = next.id
             guard !next.terminal, shouldSkip(next, in: context) else { return }
             position.skipped.append(next.id)
             from = next
+            label = next.id
         }
+    }
+
+    /// Leaving the interrupt's state, the state it interrupted: the one it was entered from,
+    /// when that state's own way on did not lead to it (the danger question's "yes" leads to the
+    /// 999 step, and goes on from there as written). Nil for any other state.
+    private func interrupted(leaving step: Dialogue.Step, in context: ConditionContext) -> Dialogue.Step? {
+        guard let interrupt = dialogue.interrupt, step.id == interrupt.goto,
+            let entry = position.transitions.last(where: { $0.hasSuffix("->" + interrupt.goto) }),
+            let source = dialogue[String(entry.dropLast(interrupt.goto.count + 2))],
+            source.next.first(where: { $0.when?.evaluate(in: context) != nil || $0.when == nil })?.goto != interrupt.goto
+        else { return nil }
+        return source
     }
 
     /// Skips the start state too when an earlier dialogue already answered it.

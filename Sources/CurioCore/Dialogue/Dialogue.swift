@@ -16,6 +16,11 @@ public struct Dialogue: Sendable {
     }
     /// The file the dialogue came from, for messages.
     public var file: String
+    /// A state every other state gives way to, once, when its condition holds: the 999 step
+    /// when danger is told in answer to another question ("dad is hitting her now", said as the
+    /// concern). Without it the next question was asked, and "yes, police are on their way",
+    /// meant for the 999 step, was read as its yes.
+    public var interrupt: Interrupt?
 
     private var index: [String: Int]
     /// Whether any guard or skip of the dialogue names a recommendation (`recommendation:`):
@@ -24,7 +29,8 @@ public struct Dialogue: Sendable {
     /// `Consultation.makeGuardContext()`).
     public private(set) var namesRecommendations: Bool
 
-    public init(name: String, title: String, description: String, start: String, states: [Step], file: String) {
+    public init(name: String, title: String, description: String, start: String, states: [Step], file: String, interrupt: Interrupt? = nil) {
+        self.interrupt = interrupt
         self.name = name
         self.title = title
         self.description = description
@@ -135,6 +141,15 @@ public struct Dialogue: Sendable {
     /// A guarded move to another state.
     public struct Transition: Sendable, Hashable {
         public var when: Condition?
+        public var goto: String
+        public var line: Int?
+    }
+
+    /// `interrupt:` in the dialogue file: `goto` is entered after any answer when `when` holds
+    /// and it has not been entered yet; once it is answered, the dialogue goes on from where it
+    /// was interrupted.
+    public struct Interrupt: Sendable, Hashable {
+        public var when: Condition
         public var goto: String
         public var line: Int?
     }

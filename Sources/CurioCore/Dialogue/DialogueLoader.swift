@@ -27,7 +27,7 @@ import Foundation
 public enum DialogueLoader {
     public static let folderName = "flows"
 
-    static let dialogueKeys: Set<String> = ["dialogue", "title", "description", "start", "states"]
+    static let dialogueKeys: Set<String> = ["dialogue", "title", "description", "start", "states", "interrupt"]
     static let stepKeys: Set<String> = [
         "ask", "say", "why", "about", "slot", "options", "answers", "next", "terminal", "skip_when", "offer",
     ]
@@ -71,7 +71,8 @@ public enum DialogueLoader {
             name: name,
             title: try root["title"]?.string("a title") ?? name,
             description: try root["description"]?.string("a description") ?? "",
-            start: start, states: steps, file: root.file)
+            start: start, states: steps, file: root.file,
+            interrupt: try root["interrupt"].map(interrupt))
         try validate(dialogue, root: root)
         return dialogue
     }
@@ -122,6 +123,14 @@ public enum DialogueLoader {
             line: node.line)
     }
 
+    /// `interrupt: {when: CONDITION, goto: STATE}`.
+    static func interrupt(_ node: DataNode) throws -> Dialogue.Interrupt {
+        try node.allowOnly(["when", "goto"], in: "the interrupt")
+        return Dialogue.Interrupt(
+            when: try Condition(try node.required("when", in: "the interrupt")),
+            goto: try node.required("goto", in: "the interrupt").string("a state"), line: node.line)
+    }
+
     static func slot(_ node: DataNode) throws -> Dialogue.Slot {
         if let name = node.scalar { return Dialogue.Slot(name: name, kind: .text, label: name) }
         try node.allowOnly(["name", "kind", "label"], in: "a slot")
@@ -162,6 +171,14 @@ public enum DialogueLoader {
     static func validate(_ dialogue: Dialogue, root: DataNode) throws {
         guard dialogue[dialogue.start] != nil else {
             throw (root["start"] ?? root).error("the start state `\(dialogue.start)` is not defined")
+        }
+        if let interrupt = dialogue.interrupt {
+            guard let target = dialogue[interrupt.goto] else {
+                throw DataFileError(file: dialogue.file, line: interrupt.line, "the interrupt goes to `\(interrupt.goto)`, which is not defined")
+            }
+            guard !target.terminal else {
+                throw DataFileError(file: dialogue.file, line: interrupt.line, "the interrupt goes to `\(interrupt.goto)`, which is terminal: the dialogue could not go on from it")
+            }
         }
         for step in dialogue.states {
             for transition in step.next where dialogue[transition.goto] == nil {
