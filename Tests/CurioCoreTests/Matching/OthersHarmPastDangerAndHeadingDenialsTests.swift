@@ -13,14 +13,12 @@ import Testing
 /// classes.
 @Suite("Others' harm, past danger and heading denials")
 struct OthersHarmPastDangerAndHeadingDenialsTests {
-    /// A brother or sister who came or turned up somewhere with a mark, or an older child named by
-    /// years with an injury: theirs, not the baby's.
+    /// A brother or sister who came or turned up somewhere with a mark: theirs, not the baby's.
     @Test(arguments: [
         "his sister went to nursery with a bruise on her forehead; the baby is 6 weeks",
         "her big brother came back from school with marks on his arm, baby is 9 weeks",
         "the older sister arrived at playgroup with a bruised cheek",
         "her brother came home from nursery with a burn on his hand, the baby is 4 weeks",
-        "the 3-year-old had a scald on his arm last year, treated at the walk-in centre",
     ])
     func aSiblingsInjuryIsNotTheBabys(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
@@ -139,5 +137,15 @@ struct OthersHarmPastDangerAndHeadingDenialsTests {
     @Test func aBirthBleedIsTheMothers() {
         #expect(MatcherFixture.status(.otherInjury, in: "traumatic delivery by section and then a massive haemorrhage") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "ventouse delivery, then a big bleed on the brain") == .present)
+    }
+
+    /// Found reading the cues above: a child named by years may be the child the call is about
+    /// ("the baby, 1 year old, has a burn"), so the injury stays; and a carer's word that the
+    /// mark is a birthmark, said with the mark placed, leaves a possible bruise (a professional's
+    /// word is taken as said).
+    @Test func aChildNamedByYearsAndACarersBirthmark() {
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby, 1 year old, has a burn on her hand") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "mum says the mark on his back is a birthmark") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "the midwife says the mark on his back is a birthmark") == nil)
     }
 }
