@@ -15,6 +15,7 @@ struct ThreatsAndUnseenCarersTests {
         "she wants to end it all and take the baby with her",
         "dad keeps saying he'll hurt the baby",
         "she said she'd smother him if he didn't stop crying",
+        "mum says she can't cope and is going to leave him on the doorstep",
     ])
     func aThreatSaidIsDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
