@@ -107,16 +107,23 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         #expect(MatcherFixture.status(.unborn, in: text) != .present, "\(text)")
     }
 
-    /// A pregnancy past ("when she was 28 weeks pregnant", "since she was 4 months pregnant")
-    /// does not make a born baby unborn; "born at 33 weeks gestation" neither. A pregnancy now
-    /// still does.
+    /// The weeks of a pregnancy past ("when she was 28 weeks pregnant") are a gestation, not
+    /// the baby's age, and the age reader does not make them a pregnancy now (the word
+    /// "pregnant" still does, as the cues read it: "he hit her when she was 24 weeks pregnant"
+    /// may be this pregnancy). "Born at 33 weeks gestation" makes no baby unborn.
     @Test(arguments: [
-        "Dad moved out when she was 28 weeks pregnant. The baby is 11 days old.",
-        "He has been on the scene since she was 4 months pregnant; the baby is now 3 weeks.",
-        "The baby is 5 weeks old, born at 33 weeks gestation.",
+        ("Dad moved out when she was 28 weeks pregnant. The baby is 11 days old.", 1.6, 28.0),
+        ("He has been on the scene since she was 4 months pregnant; the baby is now 3 weeks.", 3.0, 17.4),
     ])
-    func aPregnancyPastIsNoPregnancyNow(text: String) {
-        #expect(MatcherFixture.status(.unborn, in: text) != .present, "\(text)")
+    func aPregnancyPastGivesItsGestation(text: String, weeks: Double, gestationWeeks: Double) {
+        #expect(age(text) == weeks, "\(text)")
+        #expect(gestation(text) == gestationWeeks, "\(text)")
+    }
+
+    @Test func aBirthAtAGestationIsNoPregnancyNow() {
+        let text = "The baby is 5 weeks old, born at 33 weeks gestation."
+        #expect(MatcherFixture.status(.unborn, in: text) != .present)
+        #expect(age(text) == 5)
     }
 
     @Test(arguments: [
@@ -124,6 +131,7 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         "gestation 24 weeks",
         "she's 20 weeks gestation",
         "she was 8 weeks pregnant when she found out",
+        "he hit her when she was 24 weeks pregnant",
     ])
     func aPregnancyNowIsStillOne(text: String) {
         #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
