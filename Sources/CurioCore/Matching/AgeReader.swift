@@ -234,10 +234,11 @@ final class AgeReader: Sendable {
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
             {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
+                // "admitted at 39/40 in labour": the birth told just after the point.
                 let bornAt = words.bornAt.includes(text(tokens, i - 1))
-                    && (max(0, i - 5)..<(i - 1)).contains { k in
+                    && ((max(0, i - 5)..<(i - 1)).contains { k in
                         text(tokens, k).map { words.born.contains($0) || words.birthEvents.contains($0) } ?? false
-                    }
+                    } || isBirthEventAfter(tokens, from: j + 2))
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
                 } else if reading.gestationWeeks == nil || !reading.pregnantNow {
@@ -361,6 +362,9 @@ final class AgeReader: Sendable {
             let siblingNamed = next.map(words.otherChild.contains) == true
             if siblingNamed, weeks >= rules.olderChildWeeks { continue }
             if isOtherChildAge(tokens, before: i) { continue }
+            // "a bruise that looks a few days old": the mark's age, not the baby's (read as the
+            // baby's, a crawler of 9 months became pre-mobile by age).
+            if isMarkAge(tokens, at: i) { continue }
             // "nearly 6 months", "just under 6 months": a little under the number (so under 26 weeks).
             if endsWithNearly(tokens, before: i) { weeks -= rules.nearlyLessWeeks }
             if let after, words.sober.contains(after) { continue }
@@ -389,13 +393,43 @@ final class AgeReader: Sendable {
                 && weeks > (reading.gestationWeeks ?? 0)
             // "Old" after the unit names a baby, never a pregnancy: "mum's 6 week old" (the
             // possessive dropped) is her baby of 6 weeks, where "mum's 30 weeks" is a gestation.
+            // "37 weeks when her waters broke", "admitted at 40+3 in labour": the gestation at the
+            // birth, told after the weeks. Neither the baby's age (which the note gives later:
+            // "the baby is 10 days old now") nor a pregnancy now.
+            if isWeeks, !saysOld, !postnatal, weeks <= rules.maxGestation,
+                (words.pastFrame.includes(after) || (weeksAndDays && words.bornAt.includes(before))) && isBirthEventAfter(tokens, from: j)
+            {
+                if reading.gestationWeeks == nil { reading.gestationWeeks = weeks }
+                continue
+            }
             if isWeeks, !postnatal,
                 words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i) && !saysOld) || antenatalAt || nowInPregnancy
                     || isPregnancyJustBefore(tokens, before: i) || (weeksAndDays && !saysOld)
             {
+                // "when she was 30 weeks pregnant", "since she was 5 months pregnant": a pregnancy
+                // past (the baby is born, or the note says so later), not one now.
+                if isPastFrame(tokens, before: i) {
+                    if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
+                    continue
+                }
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
                 if reading.gestationWeeks == nil || !reading.pregnantNow || gestationAtBooking, weeks <= rules.maxGestation {
                     gestationAtBooking = antenatalAt
+                    reading.gestationWeeks = weeks
+                    reading.pregnantNow = true
+                    reading.gestationTokens = i..<min(j + 1, tokens.count)
+                }
+                continue
+            }
+            // "first pregnancy, she's 22 weeks", "she hasn't had the baby yet, she's 28 weeks",
+            // "carrying twins, 24 weeks", "31 weeks with her second": bare weeks (no "old", no
+            // "aged", no word for the baby) with a pregnancy told before them in the sentence or
+            // just after them (`rules.pregnancyTold`) are its gestation. Read as the baby's age,
+            // the mobility and bruising questions were asked of an unborn baby.
+            if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
+                !isOfTheBaby(tokens, before: i), isPregnancyTold(tokens, number: i, unitEnd: j)
+            {
+                if reading.gestationWeeks == nil || !reading.pregnantNow {
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true
                     reading.gestationTokens = i..<min(j + 1, tokens.count)
@@ -416,7 +450,14 @@ final class AgeReader: Sendable {
             // "just over 3 months", "coming up 6 months": a little over or under the number is an
             // age ("for just over 3 weeks" is not: the word before the phrase counts).
             let overLength = max(phraseLength(rules.over, tokens, before: i, last: before), phraseLength(rules.nearly, tokens, before: i, last: before))
-            let beforeOver = overLength > 0 ? text(tokens, i - overLength - 1) : before
+            var beforeOver = overLength > 0 ? text(tokens, i - overLength - 1) : before
+            // "due in about ten weeks", "crying for around 3 weeks": a time still, past a linking
+            // word of about (read as the age, a due date made an unborn baby 10 weeks old).
+            if let word = beforeOver, words.linking.contains(word), let further = text(tokens, i - overLength - 2),
+                words.notAgeBefore.contains(further)
+            {
+                beforeOver = further
+            }
             if let beforeOver, words.notAgeBefore.contains(beforeOver), !saysOld { continue }
             if let after, words.checks.contains(after) {
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
@@ -521,6 +562,12 @@ final class AgeReader: Sendable {
             } else if let name = text(tokens, i - 1), let number = rules.monthNames[name] {
                 month = number
                 start = i - 1
+            } else if j > i + 1, text(tokens, i - 1).map(rules.birthDateFiller.contains) == true {
+                // "born on the 20th", "arrived on the 3rd": a day of the month alone, with its
+                // ending, is the last such day up to today (month 0 below). A birth told so was
+                // left unread, and a bruise on a baby of days waited for the age question.
+                month = 0
+                start = i
             } else {
                 continue
             }
@@ -534,6 +581,18 @@ final class AgeReader: Sendable {
                 end = k + 1
             }
             guard let lead = birthDateLeadStart(tokens, before: start), let today = today() else { continue }
+            // "the social worker arrived on the 20th": another person's arrival (`isBirth`).
+            if words.arrival.includes(text(tokens, lead)), !isBirth(tokens, at: lead) { continue }
+            if month == 0 {
+                guard year == nil else { continue }
+                var born = CivilDate(year: today.year, month: today.month, day: Int(value))
+                if born.map({ $0.days(until: today) < 0 }) ?? true {
+                    born = today.month == 1 ? CivilDate(year: today.year - 1, month: 12, day: Int(value))
+                        : CivilDate(year: today.year, month: today.month - 1, day: Int(value))
+                }
+                guard let born, born.days(until: today) >= 0 else { continue }
+                return ((Double(born.days(until: today)) / 7 * 10).rounded() / 10, lead..<end)
+            }
             var born = CivilDate(year: year ?? today.year, month: Int(month), day: Int(value))
             if year == nil, let this = born, this.days(until: today) < 0 {
                 born = CivilDate(year: today.year - 1, month: Int(month), day: Int(value))
@@ -694,6 +753,85 @@ final class AgeReader: Sendable {
             k += 1
         }
         return seen
+    }
+
+    /// A birth word or event a few words from `k`, in the sentence: "(37 weeks) when her waters
+    /// broke", "(at 40+3) in labour".
+    private func isBirthEventAfter(_ tokens: [Token], from k: Int) -> Bool {
+        var m = k
+        while m < min(tokens.count, k + 5) {
+            if tokens[m].kind == .punctuation, tokens[m].text == "." || tokens[m].text == ";" { return false }
+            if let word = text(tokens, m), words.birthEvents.contains(word) || isBirth(tokens, at: m) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// "when she was", "since mum was" just before the number (perhaps with "about", "nearly"):
+    /// a time in the past (`rules.pastFrame`, `rules.pastVerbs`).
+    private func isPastFrame(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
+        while let word = text(tokens, k), words.linking.contains(word), !words.pastVerbs.contains(word) { k -= 1 }
+        guard words.pastVerbs.includes(text(tokens, k)) else { return false }
+        return words.pastFrame.includes(text(tokens, k - 2)) || words.pastFrame.includes(text(tokens, k - 1))
+    }
+
+    /// A pregnancy (`rules.pregnancyTold`) told before the number at `i` in its sentence, not as a
+    /// time past ("PND in her first pregnancy", "after the pregnancy"), or right after the unit
+    /// ending at `unitEnd` ("31 weeks with her second").
+    private func isPregnancyTold(_ tokens: [Token], number i: Int, unitEnd j: Int) -> Bool {
+        if rules.pregnancyTold.contains(where: { matches($0, tokens, at: j) }) { return true }
+        var k = i - 1
+        while k >= 0 {
+            if tokens[k].kind == .punctuation, [".", ";", "?", "!"].contains(tokens[k].text) { return false }
+            for phrase in rules.pregnancyTold where matches(phrase, tokens, at: k) {
+                // A word of time or a past verb a few words before ("in her first pregnancy", "it
+                // was her first pregnancy", "she had a difficult pregnancy"): that pregnancy is past.
+                let past = (max(0, k - 3)..<k).contains { words.pastFrame.includes(text(tokens, $0)) || words.pastVerbs.includes(text(tokens, $0)) }
+                if !past { return true }
+            }
+            // A birth told between ("normal pregnancy and birth, she's 6 weeks"): the baby's age.
+            if let word = text(tokens, k), words.birthEvents.contains(word) || isBirth(tokens, at: k) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A word for the baby just before the number (past linking words): "baby is 22 weeks",
+    /// "he's 6 weeks". "She" is the mother's as often as the baby's, so it is not one here.
+    private func isOfTheBaby(_ tokens: [Token], before i: Int) -> Bool {
+        var k = i - 1
+        while let word = text(tokens, k), words.linking.contains(word) || words.narrowing.contains(word) || word == "s" || word == "'" { k -= 1 }
+        guard let word = text(tokens, k) else { return false }
+        return words.ageSubjects.contains(word) && !words.pastVerbs.contains(word) && word != "she"
+    }
+
+    /// The number at `i` tells a mark's age: "a bruise that looks a few days old", "bruising on
+    /// his arm which is about a week old", "a bruise about a week old". A mark word right before
+    /// the `markLinks` words, or a few words before a relative word among them; a word for the
+    /// baby or the end of a sentence between keeps the age the baby's.
+    private func isMarkAge(_ tokens: [Token], at i: Int) -> Bool {
+        var k = i - 1
+        if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
+        var relative = false
+        while k >= 0 {
+            if tokens[k].kind == .punctuation, tokens[k].text == "'" || tokens[k].text == "’" { k -= 1; continue }
+            guard let word = text(tokens, k), words.markLinks.contains(word) else { break }
+            if words.markRelatives.contains(word) { relative = true }
+            k -= 1
+        }
+        if words.markWords.includes(text(tokens, k)) { return true }
+        guard relative else { return false }
+        var m = k
+        while m >= max(0, k - 5) {
+            guard let word = text(tokens, m) else { return false }
+            if tokens[m].kind == .punctuation, word == "." || word == ";" || word == "?" { return false }
+            if words.ageSubjects.contains(word) { return false }
+            if words.markWords.contains(word) { return true }
+            m -= 1
+        }
+        return false
     }
 
     /// Another child just before the number: "sister aged 18 months", "his brother is 2 years old".

@@ -137,6 +137,11 @@ final class AgeWords: Sendable {
     let arrival: Set
     let arrivalOthers: Set
     let arrivalBetween: Set
+    let pastFrame: Set
+    let pastVerbs: Set
+    let markWords: Set
+    let markRelatives: Set
+    let markLinks: Set
     /// The first word of each `approx` phrase, and the last of each `over` and `nearly` one: a
     /// word before or after a number is looked up once here, and only a member is compared
     /// phrase by phrase (comparing unequal strings is Swift's slow path).
@@ -205,6 +210,11 @@ final class AgeWords: Sendable {
         arrival = Set(rules.arrival)
         arrivalOthers = Set(rules.arrivalOthers)
         arrivalBetween = Set(rules.arrivalBetween)
+        pastFrame = Set(rules.pastFrame)
+        pastVerbs = Set(rules.pastVerbs)
+        markWords = Set(rules.markWords)
+        markRelatives = Set(rules.markRelatives)
+        markLinks = Set(rules.markLinks)
         approxFirst = Set(Swift.Set(rules.approx.compactMap(\.first)))
         overOrNearlyLast = Set(Swift.Set((rules.over + rules.nearly).compactMap(\.last)))
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))

@@ -129,6 +129,20 @@ struct AgeRules: Sendable {
     var arrival: Set<String> = []
     var arrivalOthers: Set<String> = []
     var arrivalBetween: Set<String> = []
+    /// A pregnancy in the past ("when she was 30 weeks pregnant", "37 weeks when her waters
+    /// broke"): the words before "she was" (`pastFrame`) and the verbs (`pastVerbs`). Read as a
+    /// pregnancy now, it made a born baby unborn and skipped the bruising questions.
+    var pastFrame: Set<String> = []
+    var pastVerbs: Set<String> = []
+    /// A mark's age ("a bruise that looks a few days old"): the marks, the relative words and
+    /// the words that may stand between them and the number. Read as the baby's, it made a
+    /// crawler pre-mobile by age.
+    var markWords: Set<String> = []
+    var markRelatives: Set<String> = []
+    var markLinks: Set<String> = []
+    /// A pregnancy told before bare weeks in their sentence, or just after them ("first
+    /// pregnancy, she's 22 weeks", "31 weeks with her second"): the weeks are its gestation.
+    var pregnancyTold: [[String]] = []
     /// Bounds that keep absurd readings out (weeks).
     var maxWeeks = 260.0
     var maxGestation = 43.0

@@ -443,7 +443,8 @@ struct LexiconLoader {
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
                 "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
-                "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between"]
+                "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between",
+                "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -480,6 +481,12 @@ struct LexiconLoader {
             rules.points = try words("points")
             rules.current = try words("current")
             rules.birthEvents = try words("birth_events")
+            rules.pastFrame = try words("past_frame")
+            rules.pastVerbs = try words("past_verbs")
+            rules.markWords = try words("mark_words")
+            rules.markRelatives = try words("mark_relatives")
+            rules.markLinks = try words("mark_links")
+            rules.pregnancyTold = try phrases("pregnancy_told")
             rules.checks = try words("checks")
             rules.postnatal = try words("postnatal")
             rules.sober = try words("sober")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 31
+    static let formatVersion: UInt32 = 32
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -343,6 +343,12 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(arrival)
         snapshot.write(arrivalOthers)
         snapshot.write(arrivalBetween)
+        snapshot.write(pastFrame)
+        snapshot.write(pastVerbs)
+        snapshot.write(markWords)
+        snapshot.write(markRelatives)
+        snapshot.write(markLinks)
+        snapshot.write(pregnancyTold)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -406,6 +412,12 @@ extension AgeRules: SnapshotCodable {
         rules.arrival = try snapshot.read()
         rules.arrivalOthers = try snapshot.read()
         rules.arrivalBetween = try snapshot.read()
+        rules.pastFrame = try snapshot.read()
+        rules.pastVerbs = try snapshot.read()
+        rules.markWords = try snapshot.read()
+        rules.markRelatives = try snapshot.read()
+        rules.markLinks = try snapshot.read()
+        rules.pregnancyTold = try snapshot.read()
         return rules
     }
 }
