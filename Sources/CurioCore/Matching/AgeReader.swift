@@ -784,7 +784,12 @@ final class AgeReader: Sendable {
         if rules.pregnancyTold.contains(where: { matches($0, tokens, at: j) }) { return true }
         var k = i - 1
         while k >= 0 {
-            if tokens[k].kind == .punctuation, [".", ";", "?", "!"].contains(tokens[k].text) { return false }
+            if tokens[k].kind == .punctuation {
+                switch tokens[k].text {
+                case ".", ";", "?", "!": return false
+                default: break
+                }
+            }
             for phrase in rules.pregnancyTold where matches(phrase, tokens, at: k) {
                 // A word of time or a past verb a few words before ("in her first pregnancy", "it
                 // was her first pregnancy", "she had a difficult pregnancy"): that pregnancy is past.

