@@ -174,7 +174,11 @@ final class AgeReader: Sendable {
             defer { i += 1 }
             // Most tokens are words of no value, too long to be an article: `number` says no
             // to them, and asking here spares a call for each.
-            if tokens[i].kind == .word, tokens[i].value == 0, tokens[i].text.utf8.count > longestArticle { continue }
+            // Read in place: as three reads of `tokens[i]` each copied the token (its text
+            // retained and released), a third of the reader's instructions, once the reader grew
+            // past what the optimiser reads fields of in place.
+            let longest = longestArticle
+            if tokens.withUnsafeBufferPointer({ $0[i].kind == .word && $0[i].value == 0 && $0[i].text.utf8.count > longest }) { continue }
             guard let (first, said) = number(tokens, at: i) else { continue }
             if isUnitsOfTens(tokens, at: i) { continue }
             // "a bruise", "a neighbour": an article is an age only with a unit right after it
@@ -790,14 +794,22 @@ final class AgeReader: Sendable {
                 default: break
                 }
             }
-            for phrase in rules.pregnancyTold where matches(phrase, tokens, at: k) {
-                // A word of time or a past verb a few words before ("in her first pregnancy", "it
-                // was her first pregnancy", "she had a difficult pregnancy"): that pregnancy is past.
-                let past = (max(0, k - 3)..<k).contains { words.pastFrame.includes(text(tokens, $0)) || words.pastVerbs.includes(text(tokens, $0)) }
-                if !past { return true }
+            guard let word = text(tokens, k) else {
+                k -= 1
+                continue
+            }
+            // Only at a phrase's first word are the phrases compared one by one (comparing every
+            // word of the sentence with every phrase cost some 60K instructions a call).
+            if words.pregnancyToldFirst.contains(word) {
+                for phrase in rules.pregnancyTold where matches(phrase, tokens, at: k) {
+                    // A word of time or a past verb a few words before ("in her first pregnancy",
+                    // "it was her first pregnancy"): that pregnancy is past.
+                    let past = (max(0, k - 3)..<k).contains { words.pastFrame.includes(text(tokens, $0)) || words.pastVerbs.includes(text(tokens, $0)) }
+                    if !past { return true }
+                }
             }
             // A birth told between ("normal pregnancy and birth, she's 6 weeks"): the baby's age.
-            if let word = text(tokens, k), words.birthEvents.contains(word) || isBirth(tokens, at: k) { return false }
+            if words.birthEvents.contains(word) || isBirth(tokens, at: k) { return false }
             k -= 1
         }
         return false

@@ -146,6 +146,9 @@ final class AgeWords: Sendable {
     /// word before or after a number is looked up once here, and only a member is compared
     /// phrase by phrase (comparing unequal strings is Swift's slow path).
     let approxFirst: Set
+    /// The first word of each `pregnancyTold` phrase: a word before bare weeks is compared
+    /// phrase by phrase only when it is one.
+    let pregnancyToldFirst: Set
     let overOrNearlyLast: Set
     /// The first words of the `bornWhen` phrases, as written (a quick test before matching one).
     let bornWhenFirst: Set
@@ -216,6 +219,7 @@ final class AgeWords: Sendable {
         markRelatives = Set(rules.markRelatives)
         markLinks = Set(rules.markLinks)
         approxFirst = Set(Swift.Set(rules.approx.compactMap(\.first)))
+        pregnancyToldFirst = Set(Swift.Set(rules.pregnancyTold.compactMap(\.first)))
         overOrNearlyLast = Set(Swift.Set((rules.over + rules.nearly).compactMap(\.last)))
         bornWhenFirst = Set(Swift.Set(rules.bornWhen.compactMap(\.first)))
         bornWhenShapes = WordShapes(rules.bornWhen.compactMap(\.first))
