@@ -4,13 +4,13 @@
 ///
 /// The carer is the one a verb of leaving hands the baby to, when the situation says so ("dad
 /// has walked out and left her with the baby" is hers, pronoun or not: the subject of "left"
-/// is the one who went); else the situation's subject: its first word when that names a carer ("dad has the
-/// baby", "she is alone with him"); else a role word among its words, for a situation told of
-/// the baby ("the baby is with dad"); else the nearest such word before it in the sentence
-/// ("dad is very drunk and holding the baby", "dad is looking after the baby on his own"). The
-/// first found decides, so "mum is drunk and he has the baby" does not reach back past "he" to
-/// "mum"; a word that does not tell the carers apart gives `Carers.either`, as does finding
-/// none. Carers joined ("mum and dad are drunk") are both.
+/// is the one who went); else the situation's subject: its first word when that names a
+/// carer ("dad has the baby", "she is alone with him"); else a role word among its words, for
+/// a situation told of the baby ("the baby is with dad"); else the nearest such word before it
+/// in the sentence ("dad is very drunk and holding the baby", "dad is looking after the baby on
+/// his own"). The first found decides, so "mum is drunk and he has the baby" does not reach
+/// back past "he" to "mum"; a word that does not tell the carers apart gives `Carers.either`,
+/// as does finding none. Carers joined ("mum and dad are drunk") are both.
 struct CarerWords: Sendable {
     var mother: Set<Int32> = []
     var father: Set<Int32> = []
