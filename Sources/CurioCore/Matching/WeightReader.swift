@@ -45,7 +45,9 @@ struct WeightReader: Sendable {
     /// The tokens from the earlier weight to the later, and the status of the faltering they
     /// show; nil when no fall is told.
     func fall(in tokens: [Token], ageWeeks: Double?) -> (tokens: Range<Int>, status: FindingStatus)? {
-        guard !rules.isEmpty, tokens.lazy.filter({ $0.kind == .number }).count >= 2 else { return nil }
+        guard !rules.isEmpty else { return nil }
+        // No pre-count of the numbers: `weights` reads the tokens once and allocates nothing
+        // when it finds none, so a second pass (copying each token) only added work.
         let weights = self.weights(in: tokens)
         guard weights.count >= 2, let latest = weights.last(where: \.now) ?? weights.last, !latest.birth,
             let earliest = weights.first(where: \.birth) ?? weights.first(where: { $0.tokens != latest.tokens }),
