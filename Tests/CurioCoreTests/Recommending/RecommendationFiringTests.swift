@@ -130,6 +130,21 @@ import Testing
         #expect(!F.ids([(.bruising, .present), (.mentalHealth, .absent)], age: 43).contains("refer-csc"))
     }
 
+    /// Mobile means known to be: said to be mobile, or 6 months old with nothing said of being
+    /// pre-mobile. Before the age or the mobility is told, the bruise asks for them at once
+    /// (bruise-establish-mobility) instead of giving a referral for a "mobile" child that
+    /// would be withdrawn when the baby turned out to be 8 weeks old.
+    @Test func referForBruisingWaitsUntilTheChildIsKnownToBeMobile() {
+        let unknown = F.ids([(.bruising, .present), (.traumaticBirth, .present), (.mentalHealth, .present)])
+        #expect(!unknown.contains("refer-csc"))
+        #expect(unknown.contains("bruise-establish-mobility"))
+        #expect(F.ids([(.bruising, .present), (.traumaticBirth, .present)], age: 26).contains("refer-csc"))
+        #expect(!F.ids([(.bruising, .present), (.traumaticBirth, .present)], age: 25.9).contains("refer-csc"))
+        #expect(F.ids([(.bruising, .present), (.traumaticBirth, .present), (.preMobile, .absent)]).contains("refer-csc"))
+        // Another reason to refer stands on its own, age or none.
+        #expect(F.ids([(.bruising, .present), (.otherInjury, .present)]).contains("refer-csc"))
+    }
+
     @Test func preMobileBruisingGoesToTheBruisingProtocolNotAPlainReferral() {
         let ids = F.ids([(.bruising, .present), (.mentalHealth, .present), (.isolation, .present)], age: 8)
         #expect(ids.contains("bruising-protocol"))
