@@ -65,13 +65,16 @@ struct MobilityStatedAndMarksLookAlikesTests {
         #expect(MatcherFixture.status(.preMobile, in: text) == .absent, "\(text)")
     }
 
-    /// Too young to walk says nothing of crawling; a newborn in a belief, a mother going nowhere
-    /// and a mother's mobility are no baby's pre-mobility.
+    /// Too young to walk says nothing of crawling; a newborn in a belief, a mother going nowhere,
+    /// a mother's mobility and a mobility field without concerns are no baby's pre-mobility.
     @Test(arguments: [
         "He's too young to be walking.",
         "Mum believes a newborn should sleep all night.",
         "Mum goes nowhere, she hasn't left the flat in weeks.",
         "No mobility problems reported for mum after the section.",
+        // A form's field answered "no concerns": right for the age, which says nothing of crawling.
+        "9 months old, Mobility: no concerns.",
+        "Mobile - no issues, bruise on ear.",
     ])
     func noBabysMobilityHere(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == nil, "\(text)")
@@ -124,16 +127,18 @@ struct MobilityStatedAndMarksLookAlikesTests {
         #expect(!DialogueFixtures.recommendationIDs("a red mark on her cheek that's gone purple").contains("emergency-services"))
     }
 
-    /// "Fits" as the last word after an explanation is a verdict on it; a fit told with its time
-    /// is a seizure.
+    /// "It fits" after an explanation is a verdict on it; a bare "fits" there, or a fit told with
+    /// its time, is a seizure (in a note, "fell off the sofa, fits" more likely means one, and a
+    /// missed 999 is worse than a false one).
     @Test func fitsAsAVerdict() {
-        for text in ["on her forearm, from catching it on the stair gate, fits", "right cheek, dad says she rolled into the cot bars - fits."] {
+        for text in ["on her forearm, from catching it on the stair gate, that fits", "right cheek, dad says she rolled into the cot bars - it fits."] {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
         }
-        for text in ["He rolled off the changing mat, fitting since then.", "Banged his head on the radiator, fits again this morning."] {
+        for text in ["He rolled off the changing mat, fitting since then.", "Banged his head on the radiator, fits again this morning.",
+            "on his knee, from crawling on the patio, fits", "Fell off the sofa, fits."] {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         }
-        #expect(!DialogueFixtures.recommendationIDs("on his knee, from crawling on the patio, fits").contains("emergency-services"))
+        #expect(!DialogueFixtures.recommendationIDs("on his knee, from crawling on the patio, that fits").contains("emergency-services"))
         #expect(DialogueFixtures.recommendationIDs("He fell off the sofa, fits now.").contains("emergency-services"))
     }
 
@@ -145,9 +150,10 @@ struct MobilityStatedAndMarksLookAlikesTests {
             #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
             #expect(MatcherFixture.status(.domesticAbuse, in: text) == .possible, "\(text)")
         }
-        #expect(MatcherFixture.status(.bruising, in: "Mum's 31 weeks and the bruises on her upper arms are new.") == nil)
+        // A mother named by her weeks alone may be weeks postnatal: a bruise on "her" stays the baby's.
         for text in ["Mum has found some bruises on her legs.", "Mum is 7 weeks postnatal and the baby has bruising to her cheek.",
-            "She's 9 weeks old and has a bruise on her ear."] {
+            "She's 9 weeks old and has a bruise on her ear.", "Mum is 6 weeks postnatal, bruise on her arm.",
+            "mum has bruised him on his arm", "Mother had bruised her leg, she's 7 months"] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
         #expect(!DialogueFixtures.recommendationIDs("29/40, mum has bruises she won't talk about.").contains("bruising-protocol"))
