@@ -52,13 +52,18 @@ struct WhoseWhenAndWhetherTests {
         #expect(MatcherFixture.status(.mentalHealth, in: "I'm worried, mum has bipolar and has stopped her meds") == .present, "I'm worried, mum has bipolar and has stopped her meds")
     }
 
-    /// A carer's state told as a habit of the care ("most evenings while", "whenever") is no
-    /// danger now, and crying heard as a habit is crying, not danger; the moment's words
-    /// ("tonight") keep the danger. A caller who kept her name back is not the father, and her
-    /// refusal denies nothing after it.
+    /// A carer's state told as a habit of the care ("most evenings while", "whenever") may or
+    /// may not be the moment of the call: a possible danger, and a possible danger is enough
+    /// for 999 (a drunk carer who has the baby tonight must not wait). Crying heard as a habit
+    /// is crying, not danger; the moment's words ("tonight") keep the danger present. A caller
+    /// who kept her name back is not the father, and her refusal denies nothing after it.
     @Test func aHabitIsNotTheMomentOfTheCall() {
-        #expect(!DialogueFixtures.recommendationIDs("dad is stoned most evenings while he looks after the baby").contains("emergency-services"), "dad is stoned most evenings while he looks after the baby")
-        #expect(!DialogueFixtures.recommendationIDs("she is drunk whenever she has the children").contains("emergency-services"), "she is drunk whenever she has the children")
+        for text in ["dad is stoned most evenings while he looks after the baby", "mum is drunk every afternoon while she looks after the baby",
+            "He gets drunk whenever he has the baby, and he has her tonight"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
+            #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+        }
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's drunk every night and has the baby on his own tonight") == .present)
         #expect(DialogueFixtures.recommendationIDs("he's drunk every night and has the baby on his own tonight").contains("emergency-services"), "he's drunk every night and has the baby on his own tonight")
         #expect(MatcherFixture.status(.substanceMisuse, in: "dad is stoned most evenings while he looks after the baby") == .present, "dad is stoned most evenings while he looks after the baby")
         #expect(MatcherFixture.status(.immediateDanger, in: "a neighbour rang to say she hears the baby screaming every night and a man yelling") == nil, "a neighbour rang to say she hears the baby screaming every night and a man yelling")
