@@ -3,7 +3,8 @@ import Testing
 @testable import CurioCore
 
 /// Classes of missed urgent findings that probes U, V, W and X found, with their look-alikes.
-/// Missed: a carer drunk or high in sole care, the sole care said many ways ("just him and the
+/// Missed: a carer drunk or high (or "has been drinking", "not sober") in sole care, the sole
+/// care said many ways ("just him and the
 /// twins", "the one minding the baby", "in the van with the little one", "left the baby with
 /// her mate", the carer named before a verb of going being the one who went) and the state in
 /// slang or between commas; a plan or threat to kill told by what (drive into the canal, walk
@@ -44,6 +45,22 @@ struct DangerPlansSoleCareViolenceAndEverydayNeglectTests {
     func anotherCarerWithTheBabyIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
         #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// Drinking told up to now with the baby in that carer's care is a possible danger; "not
+    /// sober" is the state itself; drinking told as a habit or as over, or sober, is no danger.
+    @Test func drinkingUpToNowAndNotSober() {
+        let drinking = "Her partner has been drinking and he's minding the baby."
+        #expect(MatcherFixture.status(.immediateDanger, in: drinking) == .possible)
+        #expect(DialogueFixtures.recommendationIDs(drinking).contains("emergency-services"))
+        #expect(MatcherFixture.status(.immediateDanger, in: "She's not sober and she has the little one.") == .present)
+        for text in [
+            "He had been drinking, but he's fine now and has the baby.",
+            "She's been drinking heavily since the birth and has the baby most days.",
+            "Dad is sober tonight and he has the baby.",
+        ] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
     }
 
     /// Gone out leaving the baby with someone is no baby alone; gone out leaving it is.
