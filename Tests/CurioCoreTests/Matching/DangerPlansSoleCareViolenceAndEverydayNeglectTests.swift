@@ -3,20 +3,19 @@ import Testing
 @testable import CurioCore
 
 /// Classes of missed urgent findings that probes U, V, W and X found, with their look-alikes.
-/// Missed: a carer drunk or high (or "has been drinking", "not sober") in sole care, the sole
-/// care said many ways ("just him and the
-/// twins", "the one minding the baby", "in the van with the little one", "left the baby with
-/// her mate", the carer named before a verb of going being the one who went) and the state in
-/// slang or between commas; a plan or threat to kill told by what (drive into the canal, walk
-/// into the river, put the twins in the canal, "do the baby in"); violence to the mother with any
-/// verb, going on (danger and abuse) or told with its day (abuse only); danger that may be now
-/// (someone at the door shouting, a court order breached this morning, a message of despair from
-/// a carer with the baby); neglect in everyday words (a baby underdressed in a cold home, feeds
-/// made weaker, checks missed said the other way round, cancelling and nobody seeing the baby,
-/// a carer who forgets the baby, not feeding the baby while the other is out). False: a baby left
-/// WITH someone read as alone, a habit or a day gone by read as danger now, the slang in other
-/// senses, "her phone" or a toddler's or a dog's blow read as abuse, "isn't picking up" read as
-/// untreated illness. Sentences written for the classes, not taken from the probes.
+/// Missed: a carer drunk or high (or "has been drinking", "not sober") in sole care, the sole care
+/// said many ways ("just him and the twins", "the one minding the baby", "in the van with the
+/// little one", "left the baby with her mate", the carer named before a verb of going being the one
+/// who went) and the state in slang or between commas; a plan or threat to kill told by what (drive
+/// into the canal, walk into the river, put the twins in the canal, "do the baby in"); violence to
+/// the mother with any verb, going on (danger and abuse) or told with its day (abuse only); danger
+/// that may be now (someone at the door shouting, a court order breached this morning, a message of
+/// despair from a carer with the baby); neglect in everyday words (a baby underdressed in a cold
+/// home, feeds made weaker, checks missed said the other way round, cancelling and nobody seeing
+/// the baby, a carer who forgets the baby, not feeding the baby while the other is out). False: a
+/// baby left WITH someone read as alone, a habit or a day gone by read as danger now, the slang in
+/// other senses, "her phone" or a toddler's or a dog's blow read as abuse, "isn't picking up" read
+/// as untreated illness. Sentences written for the classes, not taken from the probes.
 @Suite("Plans to kill, sole care, violence to the mother, everyday neglect")
 struct DangerPlansSoleCareViolenceAndEverydayNeglectTests {
     /// A carer drunk or high with the baby in their sole care, however the care is put: danger.
