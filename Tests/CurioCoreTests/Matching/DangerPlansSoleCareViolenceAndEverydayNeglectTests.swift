@@ -94,11 +94,18 @@ struct DangerPlansSoleCareViolenceAndEverydayNeglectTests {
         "He's threatening to crash the car with the baby in it.",
         "Dad said he's going to put the twins in the canal.",
         "He said he'll do the baby in if she leaves.",
-        "Mum texted that she'll do something stupid to the baby.",
     ])
     func aPlanToKillIsDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// The veiled words ("something stupid") said of the baby are a possible danger, which is
+    /// enough for 999.
+    @Test func aVeiledThreatToTheBabyCallsNineNineNine() {
+        let text = "Mum texted that she'll do something stupid to the baby."
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible)
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"))
     }
 
     /// The same threat told as long over is the abuse only; a lift, a route or a feed is nothing.
