@@ -32,12 +32,17 @@ public struct AnswerVocabulary: Sendable {
     /// views) was most of the cost of choosing an option.
     private let leads: PhraseList
     private let leadWords: [Int]
+    /// Words that start an answer as an option ("no") but are as often a determiner of what
+    /// the answer states ("no support from her family", "no one has seen dad"), normalised:
+    /// see `startsWithDeterminer(_:)`.
+    public let determinerLeads: [String]
 
     /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
     /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
     /// follows them turns them round, so a long answer need not be cut after them.
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = [],
-                jobTitles: [String] = [], jobTitleLeads: [String] = []) {
+                jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = []) {
+        self.determinerLeads = determinerLeads.map(Self.normalise).filter { !$0.isEmpty }
         self.jobTitles = jobTitles.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.titleWords = self.jobTitles.map { $0.split(separator: " ").count }
         self.titleLeads = jobTitleLeads.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -120,7 +125,7 @@ public struct AnswerVocabulary: Sendable {
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads"], in: "the answers file")
+        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads"], in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
@@ -146,7 +151,25 @@ public struct AnswerVocabulary: Sendable {
         let reported = try root["reported"]?.strings("reported") ?? []
         return AnswerVocabulary(phrases: phrases, whole: whole, leading: leading, reported: reported,
                                 jobTitles: try root["job_titles"]?.strings("job_titles") ?? [],
-                                jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [])
+                                jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [],
+                                determinerLeads: try root["determiner_leads"]?.strings("determiner_leads") ?? [])
+    }
+
+    /// Whether the answer starts with one of `determinerLeads` followed straight by a word, no
+    /// mark between ("no support from her family at all", not "no, she has support" nor a bare
+    /// "no"): said so, the word may belong to what the answer states rather than answer the
+    /// question (the caller decides, from what the matcher heard in it).
+    public func startsWithDeterminer(_ answer: String) -> Bool {
+        guard !determinerLeads.isEmpty else { return false }
+        let trimmed = answer.drop { $0 == " " || $0 == "\t" }
+        for lead in determinerLeads {
+            guard trimmed.count > lead.count, trimmed.prefix(lead.count).lowercased() == lead else { continue }
+            let after = trimmed.dropFirst(lead.count)
+            // One space, then a letter: a word of the same clause.
+            guard after.first == " ", let next = after.dropFirst().first, next.isLetter else { continue }
+            return true
+        }
+        return false
     }
 
     /// The job title an answer starts with (after a lead such as "I'm a"), and the rest of the

@@ -130,6 +130,9 @@ public struct Consultation: Sendable {
         if let step {
             let choices = step.terminal && step.offer != nil ? Self.offerOptions : step.options
             option = knowledge.answers.choose(text, among: choices)
+            if option != nil, Self.statesSomethingElse(text, heard: heard, about: step.about, answers: knowledge.answers) {
+                option = nil
+            }
             if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
         }
         let number = turns.count + 1
@@ -258,6 +261,19 @@ public struct Consultation: Sendable {
                 heard.facts[slot.name] = .text(String(text.prefix(200)))
             }
         }
+    }
+
+    /// Whether an answer that starts with a determiner-like option word ("no support from her
+    /// family at all", "no one has seen dad since the birth", said while the question is about
+    /// mobility) states something about another part of the case instead of answering the
+    /// question: the matcher heard a finding in it, and none about what the question asks.
+    /// Its "no" then chooses no option, so it cannot make a crawling 9-month-old pre-mobile.
+    /// "No he's not crawling yet" (heard about mobility) and "no, her family are close" (a mark
+    /// after the word) still answer; so does "no" followed by an age or nothing heard at all.
+    static func statesSomethingElse(_ text: String, heard: MatchResult, about: [RiskFactorID], answers: AnswerVocabulary) -> Bool {
+        guard answers.startsWithDeterminer(text) else { return false }
+        let said = heard.findings.map(\.id) + heard.situations.map(\.id)
+        return !said.isEmpty && !said.contains(where: about.contains)
     }
 
     /// The question being answered decides what a bare number means: "20 weeks" to "how many
