@@ -25,6 +25,10 @@ final class AgeReader: Sendable {
     /// when the word after it may be a unit, or may start "and a half".
     private let unitKeys: [UInt64]
     private let unitUnknown: Bool
+    /// The unit years are read in when said without one ("he's 2": `rules.bareYearsMost`), the
+    /// first of the units needing "old" (`rules.needsOld`), and its weeks.
+    private let yearWord: String
+    private let yearWeeks: Double
 
     /// - Parameter key: the vocabulary key a token of the word gets (`Lexicon.key(of:)`).
     init(rules: AgeRules, forms: WordForms, key: (String) -> Int32) {
@@ -37,6 +41,8 @@ final class AgeReader: Sendable {
         // every unknown word through: slower, never wrong.)
         (birthKeys, birthUnknown) = Self.keys(of: rules.born, forms: forms, key: key)
         (unitKeys, unitUnknown) = Self.keys(of: Set(rules.unitWeeks.keys).union(rules.half.prefix(1)), forms: forms, key: key)
+        yearWord = rules.needsOld.sorted().first { rules.unitWeeks[$0] != nil } ?? ""
+        yearWeeks = rules.unitWeeks[yearWord] ?? 0
     }
 
     /// The keys tokens of `words` get, as bits, and whether one of them gets no key of its own.
@@ -70,6 +76,9 @@ final class AgeReader: Sendable {
         /// The gestation describes a pregnancy now (not the baby's gestation at birth).
         var pregnantNow = false
         var gestationTokens: Range<Int>?
+        /// A pregnancy told as past, from its frame to "pregnant" ("when she was 30 weeks
+        /// pregnant"): with a born baby's age, a pregnancy cue in these words is no pregnancy now.
+        var pastPregnancyTokens: Range<Int>?
     }
 
     private func text(_ tokens: [Token], _ i: Int) -> String? {
@@ -164,6 +173,9 @@ final class AgeReader: Sendable {
         var ageIsCurrent = false
         var ageIsPoint = false
         var gestationAtBooking = false
+        // The pregnancy now was read from a gestation's notation alone ("GA 32+4", "28/40"), not
+        // said of the mother or with a word for a pregnancy.
+        var bareNotation = false
         // Where the last age read ended (a correction after it replaces it), and its unit (a
         // correction may leave it out: "about 7 weeks, no actually 10").
         var lastAgeEnd = -1
@@ -195,9 +207,11 @@ final class AgeReader: Sendable {
                 !(text(tokens, i + 1).map { words.unitWeeks[$0] != nil } ?? false),
                 // "postnatal day 6", "PN day 3": the day after the birth, whatever follows.
                 words.dayAfter.includes(text(tokens, i + 1)) || words.points.includes(text(tokens, i - 2))
-                    || words.postnatal.includes(text(tokens, i - 2)) || isDayOfTheBaby(tokens, before: i - 1),
+                    || words.postnatal.includes(text(tokens, i - 2)) || isDayOfTheBaby(tokens, before: i - 1)
+                    // "Day 12 new birth visit", "MW: day 8, feeding well": a note's heading.
+                    || (isHeading(tokens, at: i - 1) && first <= rules.dayHeadingMost),
                 text(tokens, i + 1) != "of" || text(tokens, i + 2) == "life",  // "day 3 of life", not "day 3 of the antibiotics"
-                first >= 0, first <= 60
+                first >= 0, first <= 60, !isHypotheticalQuestion(tokens, at: i)
             {
                 reading.ageWeeks = (first / 7 * 10).rounded() / 10
                 reading.ageWords = tokens[(i - 1)...i].map(\.text).joined(separator: " ")
@@ -233,6 +247,8 @@ final class AgeReader: Sendable {
             var weeksAndDays = false
             // A smaller unit said after the first ("1 year 2 months", "3 months 2 weeks").
             var smallerAdded = false
+            // Years said of the child without "old" ("he's 2", "he's 2 years", "at 2 years he").
+            var yearsOfChild = false
             // "24/40", "28/40 pregnant": a gestation in weeks, a pregnancy now unless "born at".
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 tokens[j + 1].value == Self.gestationDenominator, first <= rules.maxGestation
@@ -242,19 +258,22 @@ final class AgeReader: Sendable {
                 let bornAt = words.bornAt.includes(text(tokens, i - 1))
                     && ((max(0, i - 5)..<(i - 1)).contains { k in
                         text(tokens, k).map { words.born.contains($0) || words.birthEvents.contains($0) } ?? false
-                    } || isBirthEventAfter(tokens, from: j + 2))
+                    } || isBirthEventAfter(tokens, from: j + 2) || isPregnancyLossBefore(tokens, at: i - 1))
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
                 } else if reading.gestationWeeks == nil || !reading.pregnantNow {
                     reading.gestationWeeks = first
                     reading.pregnantNow = true
+                    bareNotation = !isMotherBefore(tokens, number: i) && !words.gestationAfter.includes(text(tokens, j + 2))
                     reading.gestationTokens = i..<min(j + 2, tokens.count)
                 }
                 continue
             }
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 let per = rules.fractionWeeks[Int(tokens[j + 1].value)],
-                !(j + 2 < tokens.count && tokens[j + 2].text == "/")
+                !(j + 2 < tokens.count && tokens[j + 2].text == "/"),
+                // "24/7": more days than a fraction of days is written with ("3/52" is three weeks).
+                !(rules.fractionsMost[Int(tokens[j + 1].value)].map { first > $0 } ?? false)
             {
                 weeksPer = per
                 unitWord = per == 1 ? "week" : ""
@@ -290,9 +309,12 @@ final class AgeReader: Sendable {
                 let per: Double
                 if weeksAndDays, first >= 4, value <= rules.maxGestation,
                     j >= tokens.count || tokens[j].kind == .punctuation || words.gestationAfter.includes(text(tokens, j))
+                        || (tokens[j].kind == .word && words.bareYearsAfter.includes(text(tokens, j)) && isMotherBefore(tokens, number: i))
                 {
                     // "28+3 primip", "35+1, lives alone": weeks and days with the unit left out,
-                    // a gestation still (ending the phrase, or before a word for a pregnancy).
+                    // a gestation still (ending the phrase, or before a word for a pregnancy), and
+                    // said of the mother before "and", "with", "now" ("mum is 32+5 and has learning
+                    // difficulties", "she's 40+6 and being induced"; "scored 10+5 on the EPDS" is none).
                     per = 1
                     unitWord = rules.gestationUnits.sorted().first { rules.unitWeeks[$0] == 1 } ?? ""
                 } else if let unit = text(tokens, j), let unitPer = words.unitWeeks[unit] {
@@ -306,6 +328,11 @@ final class AgeReader: Sendable {
                     // of the age it corrects.
                     per = lastPer
                     unitWord = lastUnitWord
+                } else if !isArticle, !weeksAndDays, yearWeeks > 0, isBareYears(tokens, number: i, value: value, end: j) {
+                    // "he's 2", "she's 3 and has bruises", "he's just turned 1": years said of the child.
+                    per = yearWeeks
+                    unitWord = yearWord
+                    yearsOfChild = true
                 } else {
                     continue
                 }
@@ -350,7 +377,9 @@ final class AgeReader: Sendable {
             // "Child: 1 yr 3 mths"): read as only the months, a toddler was a baby of weeks.
             let yearsAndMore = smallerAdded
                 && (i == 0 || tokens[i - 1].kind == .punctuation || words.linking.includes(before) || before.map(words.ageSubjects.contains) == true)
-            if words.needsOld.contains(unitWord), !saysOld, !yearsAndMore, !words.aged.includes(before) {
+            if words.needsOld.contains(unitWord), !saysOld, !yearsAndMore, !words.aged.includes(before), !yearsOfChild,
+                !isYearsOfChild(tokens, number: i, unitEnd: j)
+            {
                 // The smaller unit goes with its years ("together 1 year 6 months" is no baby of 6 months).
                 if smallerAdded { i = j - 1 }
                 continue
@@ -377,7 +406,10 @@ final class AgeReader: Sendable {
             // baby's age, it put the baby past the bruising protocol's age, even after the baby's
             // own age had been given. Said of the child in question ("he is 14 months old") it is
             // read as before; an age left unread is only asked for.
-            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before) { continue }
+            // Unless the article's child is the one seen or rung about ("saw a 12 month old today").
+            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before), !isChildInQuestion(tokens, article: i - 1) {
+                continue
+            }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.
             let postnatal = words.postnatal.includes(after)
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
@@ -387,6 +419,9 @@ final class AgeReader: Sendable {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
+            // "miscarried last month at 9 weeks", "she lost a baby at 14 weeks": a pregnancy that
+            // ended, neither the baby's age nor a pregnancy now.
+            if isWeeks, !saysOld, words.bornAt.includes(before), isPregnancyLossBefore(tokens, at: i - 1) { continue }
             // "booked at 24 weeks", "booking bloods done at 12 weeks": an antenatal event a few
             // words before "at", so a pregnancy.
             let antenatalAt = words.bornAt.includes(before)
@@ -406,14 +441,14 @@ final class AgeReader: Sendable {
                 if reading.gestationWeeks == nil { reading.gestationWeeks = weeks }
                 continue
             }
-            if isWeeks, !postnatal,
-                words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i) && !saysOld) || antenatalAt || nowInPregnancy
-                    || isPregnancyJustBefore(tokens, before: i) || (weeksAndDays && !saysOld)
-            {
+            let toldOfPregnancy = isWeeks && (words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i) && !saysOld)
+                || antenatalAt || nowInPregnancy || isPregnancyJustBefore(tokens, before: i))
+            if isWeeks, !postnatal, toldOfPregnancy || (weeksAndDays && !saysOld) {
                 // "when she was 30 weeks pregnant", "since she was 5 months pregnant": a pregnancy
                 // past (the baby is born, or the note says so later), not one now.
-                if isPastFrame(tokens, before: i) {
+                if let frame = pastFrameStart(tokens, before: i) {
                     if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
+                    if words.gestationAfter.includes(after) { reading.pastPregnancyTokens = frame..<min(j + 1, tokens.count) }
                     continue
                 }
                 // A booking is a past point of the pregnancy: a gestation said after it is the current one.
@@ -421,6 +456,7 @@ final class AgeReader: Sendable {
                     gestationAtBooking = antenatalAt
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true
+                    bareNotation = !toldOfPregnancy
                     reading.gestationTokens = i..<min(j + 1, tokens.count)
                 }
                 continue
@@ -436,6 +472,20 @@ final class AgeReader: Sendable {
                 if reading.gestationWeeks == nil || !reading.pregnantNow {
                     reading.gestationWeeks = weeks
                     reading.pregnantNow = true
+                    bareNotation = false
+                    reading.gestationTokens = i..<min(j + 1, tokens.count)
+                }
+                continue
+            }
+            // "she's 31 weeks and thinks the baby will sleep through", "at 38 weeks she still isn't
+            // sure who the father is": "she" is the mother, the weeks a gestation now.
+            if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
+                weeks >= rules.pregnancyBesideLeastWeeks, !isOfTheBaby(tokens, before: i), isPregnancyBeside(tokens, number: i, unitEnd: j)
+            {
+                if reading.gestationWeeks == nil || !reading.pregnantNow {
+                    reading.gestationWeeks = weeks
+                    reading.pregnantNow = true
+                    bareNotation = false
                     reading.gestationTokens = i..<min(j + 1, tokens.count)
                 }
                 continue
@@ -443,10 +493,13 @@ final class AgeReader: Sendable {
             // "6 weeks of age" is an age; "2 weeks of counselling" a duration: a word of `ofAge`
             // after the one that says "not an age" says it is one after all.
             if let after, words.notAgeAfter.contains(after), !words.ofAge.includes(text(tokens, j + 1)) {
-                let bornAgo = isBirth(tokens, at: i - 1) || isBirth(tokens, at: i - 2)
+                // ("born 3 weeks early" is no age, "born 10 days ago" is.)
+                let bornAgo = (isBirth(tokens, at: i - 1) || isBirth(tokens, at: i - 2)) && !words.birthOffset.contains(after)
                 // "she's 6 weeks on Monday": the age on a day, not "10 days on NICU".
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
-                guard bornAgo || onADay else { continue }
+                // "7/52 at today's visit": the age now, not "2 weeks at nan's".
+                let atNow = words.bornAt.contains(after) && words.current.includes(text(tokens, j + 1))
+                guard bornAgo || onADay || atNow else { continue }
             }
             // "Old" after the unit says an age whatever came before: "haemorrhage noted in 9 wk
             // old" (while "in 9 weeks" is a time). Those that still name a point ("since 2 weeks
@@ -476,6 +529,8 @@ final class AgeReader: Sendable {
                 // due is no age.
                 // One ahead ("12 week imms due") is no age even as the heading.
                 guard atTheCheck || (reported && !range && !words.checkAhead.includes(text(tokens, j + 1))) else { continue }
+                // "ask mum at the 12 month review", "we'll see at the 8 week check": still ahead.
+                if isPlanBefore(tokens, at: i) { continue }
                 if range { weeks = tokens[i - 2].value * per }
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
@@ -485,7 +540,7 @@ final class AgeReader: Sendable {
             // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
             let older = (reading.ageWeeks ?? 0) >= rules.olderChildWeeks && weeks < rules.olderChildWeeks
             let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
-            if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks {
+            if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks, !isHypotheticalQuestion(tokens, at: i) {
                 lastAgeEnd = j
                 lastPer = per
                 lastUnitWord = unitWord
@@ -497,6 +552,16 @@ final class AgeReader: Sendable {
                 // baby's age after a toddler's, would replace it).
                 if smallerAdded { i = j - 1 }
             }
+        }
+        // A gestation beyond the baby's age cannot be a pregnancy since its birth: "GA 32+4, BW
+        // 1.9kg, now 3 weeks old" is the gestation at birth. Only a gestation's notation alone
+        // ("mum 28/40" and "mum's 30 weeks" beside a baby of 6 weeks are said of the mother,
+        // now), and not against an age at a point ("28/40, her last baby was removed at 3 weeks old").
+        if reading.pregnantNow, bareNotation, !ageIsPoint, let age = reading.ageWeeks, let gestation = reading.gestationWeeks,
+            gestation > age
+        {
+            reading.pregnantNow = false
+            reading.gestationTokens = nil
         }
         if reading.ageWeeks == nil, let (weeks, range) = bornWhen(tokens) {
             reading.ageWeeks = weeks
@@ -772,13 +837,185 @@ final class AgeReader: Sendable {
     }
 
     /// "when she was", "since mum was" just before the number (perhaps with "about", "nearly"):
-    /// a time in the past (`rules.pastFrame`, `rules.pastVerbs`).
-    private func isPastFrame(_ tokens: [Token], before i: Int) -> Bool {
+    /// a time in the past (`rules.pastFrame`, `rules.pastVerbs`). Where the frame's word is, or nil.
+    private func pastFrameStart(_ tokens: [Token], before i: Int) -> Int? {
         var k = i - 1
         k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
         while let word = text(tokens, k), words.linking.contains(word), !words.pastVerbs.contains(word) { k -= 1 }
-        guard words.pastVerbs.includes(text(tokens, k)) else { return false }
-        return words.pastFrame.includes(text(tokens, k - 2)) || words.pastFrame.includes(text(tokens, k - 1))
+        guard words.pastVerbs.includes(text(tokens, k)) else { return nil }
+        if words.pastFrame.includes(text(tokens, k - 2)) { return k - 2 }
+        return words.pastFrame.includes(text(tokens, k - 1)) ? k - 1 : nil
+    }
+
+    /// A full stop, semicolon, question or exclamation mark: the end of a sentence.
+    private static func endsSentence(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".", ";", "?", "!": return true
+        default: return false
+        }
+    }
+
+    /// A mark that ends a clause: a sentence's end, a comma, colon, dash or closing bracket.
+    private static func endsClause(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".", ";", "?", "!", ",", ":", "-", ")": return true
+        default: return false
+        }
+    }
+
+    /// The word at `k` starts a note, a sentence or a heading: it is the first token, or comes
+    /// after a full stop, colon, comma, semicolon, dash or bracket ("MW: day 8", "Day 12 visit").
+    private func isHeading(_ tokens: [Token], at k: Int) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        if k == 0 { return true }
+        guard tokens[k - 1].kind == .punctuation else { return false }
+        switch tokens[k - 1].text {
+        case ".", ":", ",", ";", "(", "-", "!": return true
+        default: return false
+        }
+    }
+
+    /// The number at `i` is in a sentence that ends in "?" and opens with one of
+    /// `rules.hypotheticalQuestions` ("What if the baby is 7 months and not crawling?").
+    private func isHypotheticalQuestion(_ tokens: [Token], at i: Int) -> Bool {
+        guard !rules.hypotheticalQuestions.isEmpty else { return false }
+        var end = i
+        while end < tokens.count, !Self.endsSentence(tokens[end]) { end += 1 }
+        guard end < tokens.count, tokens[end].text == "?" else { return false }
+        var start = i
+        while start > 0, !Self.endsSentence(tokens[start - 1]) { start -= 1 }
+        guard let first = text(tokens, start), words.hypotheticalFirst.contains(first) else { return false }
+        return rules.hypotheticalQuestions.contains { $0.first == first && matches($0, tokens, at: start) }
+    }
+
+    /// A pregnancy that ended (`rules.pregnancyLoss`) a few words before the "at" at `k`, in its
+    /// sentence: "miscarried last month at 9 weeks", "she lost a baby at 14 weeks".
+    private func isPregnancyLossBefore(_ tokens: [Token], at k: Int) -> Bool {
+        guard !rules.pregnancyLoss.isEmpty else { return false }
+        var m = k - 1
+        while m >= max(0, k - 6) {
+            if Self.endsSentence(tokens[m]) { return false }
+            if let word = text(tokens, m), words.pregnancyLossFirst.contains(word),
+                rules.pregnancyLoss.contains(where: { $0.first == word && m + $0.count <= k && matches($0, tokens, at: m) })
+            {
+                return true
+            }
+            m -= 1
+        }
+        return false
+    }
+
+    /// A plan earlier in the sentence of the check at `i` (`rules.checkPlan`): "ask mum at the 12
+    /// month review", "we'll look again at the 8 week check".
+    private func isPlanBefore(_ tokens: [Token], at i: Int) -> Bool {
+        var m = i - 1
+        while m >= 0, !Self.endsSentence(tokens[m]) {
+            if words.checkPlan.includes(text(tokens, m)) { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Another child, a baby or a pregnancy named anywhere in the utterance
+    /// (`rules.bareYearsOthers`, `rules.otherChild`): "he" or "she" of years may be that baby's
+    /// older brother or sister, so years said without "old" are not read.
+    private func mentionsOthers(_ tokens: [Token]) -> Bool {
+        for k in tokens.indices where tokens[k].kind == .word {
+            if let word = text(tokens, k), words.bareYearsOthers.contains(word) || words.otherChild.contains(word) { return true }
+        }
+        return false
+    }
+
+    /// The child named just before the number at `i` (`rules.bareYearsSubjects`), past linking,
+    /// narrowing and "nearly"/"just over" words: "he's 2", "she is nearly 3", "he's just 2". A
+    /// word of `rules.bareYearsTurned` may stand between, and then the child may go unnamed at a
+    /// sentence's start ("Just turned 1 and crawling"); `turned` says whether one did.
+    private func isChildBefore(_ tokens: [Token], number i: Int) -> (child: Bool, turned: Bool) {
+        var k = i - 1
+        k -= max(phraseLength(rules.over, tokens, before: k + 1, last: text(tokens, k)),
+            phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k)))
+        var turned = false
+        while let word = text(tokens, k), tokens[k].kind == .word || word == "'" || word == "’" {
+            if tokens[k].kind == .punctuation {
+                k -= 1
+                continue
+            }
+            if words.bareYearsTurned.contains(word) {
+                turned = true
+            } else if !(words.linking.contains(word) || words.narrowing.contains(word)
+                || (words.arrivalBetween.contains(word) && !words.pastVerbs.contains(word)))
+            {
+                break
+            }
+            k -= 1
+        }
+        if words.bareYearsSubjects.includes(text(tokens, k)), k >= 0, tokens[k].kind == .word { return (true, turned) }
+        return (turned && (k < 0 || Self.endsSentence(tokens[k]) || isHeading(tokens, at: k + 1)), turned)
+    }
+
+    /// A bare number at `i` (its unit left out, `end` just past it and any "and a half") read as
+    /// years of the child: "he's 2", "she's 3 and has bruises", "he's 2 and a half", "he's just
+    /// turned 1". From 1 to `rules.bareYearsMost` (a parent is older), the clause ending after it
+    /// or one of `rules.bareYearsAfter` following, and no other child, baby or pregnancy named
+    /// in the utterance.
+    private func isBareYears(_ tokens: [Token], number i: Int, value: Double, end j: Int) -> Bool {
+        guard value >= 1, value <= rules.bareYearsMost, (value * 2).rounded() == value * 2 else { return false }
+        guard j >= tokens.count || Self.endsClause(tokens[j]) || (tokens[j].kind == .word && words.bareYearsAfter.includes(text(tokens, j)))
+        else { return false }
+        guard isChildBefore(tokens, number: i).child else { return false }
+        return !mentionsOthers(tokens)
+    }
+
+    /// Years with their unit but no "old", said of the child: after the child ("he's 2 years",
+    /// "she's a year and a half"), the clause ending after the unit; or after "at", the child
+    /// named right after ("at 2 years he still can't move"). No other child, baby or pregnancy
+    /// named in the utterance.
+    private func isYearsOfChild(_ tokens: [Token], number i: Int, unitEnd j: Int) -> Bool {
+        let ends = j >= tokens.count || Self.endsClause(tokens[j]) || (tokens[j].kind == .word && words.bareYearsAfter.includes(text(tokens, j)))
+        let named = ends && isChildBefore(tokens, number: i).child
+        let atThen = words.points.includes(text(tokens, i - 1)) && j < tokens.count && tokens[j].kind == .word
+            && words.bareYearsSubjects.includes(text(tokens, j))
+        guard named || atThen else { return false }
+        return !mentionsOthers(tokens)
+    }
+
+    /// The article at `k` (before "a 12 month old") names the child in question: one of
+    /// `rules.childInQuestion` comes just before it ("saw a 12 month old today", "ringing about
+    /// a 2 year old"). (Not heading the utterance: "A 2 year old lives there too" answers who
+    /// else is at home as often as it opens a case.)
+    private func isChildInQuestion(_ tokens: [Token], article k: Int) -> Bool {
+        guard k >= 1, words.articles.includes(text(tokens, k)) else { return false }
+        return words.childInQuestion.includes(text(tokens, k - 1))
+    }
+
+    /// The mother or "she" (`rules.mother`, `rules.pregnancyBesideSubjects`) just before the
+    /// number at `i`, past linking words: "mum is 32+5", "she's 40+6".
+    private func isMotherBefore(_ tokens: [Token], number i: Int) -> Bool {
+        var k = i - 1
+        while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, let word = text(tokens, k) else { return false }
+        return words.mother.contains(word) || words.pregnancyBesideSubjects.contains(word)
+    }
+
+    /// "She's 31 weeks and thinks the baby will sleep through", "at 38 weeks she still isn't
+    /// sure who the father is": "she" (`rules.pregnancyBesideSubjects`) just before the number
+    /// (past linking words) or just after the unit ending at `j`, and a word of
+    /// `rules.pregnancyBeside` later in the sentence.
+    private func isPregnancyBeside(_ tokens: [Token], number i: Int, unitEnd j: Int) -> Bool {
+        var k = i - 1
+        k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
+        while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
+        let sheBefore = k >= 0 && tokens[k].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, k))
+        let sheAfter = j < tokens.count && tokens[j].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, j))
+        guard sheBefore || sheAfter else { return false }
+        var m = j
+        while m < tokens.count, !Self.endsSentence(tokens[m]) {
+            if tokens[m].kind == .word, words.pregnancyBeside.includes(text(tokens, m)) { return true }
+            m += 1
+        }
+        return false
     }
 
     /// A pregnancy (`rules.pregnancyTold`) told before the number at `i` in its sentence, not as a
@@ -834,11 +1071,40 @@ final class AgeReader: Sendable {
         var relative = false
         while k >= 0 {
             if tokens[k].kind == .punctuation, tokens[k].text == "'" || tokens[k].text == "’" { k -= 1; continue }
+            // A range's first number ("3 to 5 days old", "2-3 days old").
+            if tokens[k].kind == .number || (tokens[k].text == "-" && k > 0 && tokens[k - 1].kind == .number) { k -= 1; continue }
             guard let word = text(tokens, k), words.markLinks.contains(word) else { break }
             if words.markRelatives.contains(word) { relative = true }
             k -= 1
         }
         if words.markWords.includes(text(tokens, k)) { return true }
+        // "(rib fractures with callus), so at least 10 days old": an injury dated, named anywhere
+        // before in the sentence.
+        if (max(0, k)..<i).contains(where: { words.markDating.includes(text(tokens, $0)) }) {
+            var m = k
+            while m >= 0, !Self.endsSentence(tokens[m]) {
+                if let word = text(tokens, m), tokens[m].kind == .word {
+                    if words.ageSubjects.contains(word) { return false }
+                    if words.markWords.contains(word) { return true }
+                }
+                m -= 1
+            }
+        }
+        if isMarkSubject(tokens, at: i, linksFrom: k + 1) { return true }
+        // "a bruise on his arm that mum says has been there 3 days": a report between the relative
+        // word and the links (a few words, no word for the baby, no punctuation). Not a point of
+        // the baby's life or a check ("a mark that the HV saw at the 6 week check").
+        if !relative, !isPointOrCheck(tokens, at: i, linksFrom: k + 1) {
+            var r = k
+            while r >= max(0, k - 3), tokens[r].kind == .word, let word = text(tokens, r), !words.ageSubjects.contains(word) {
+                if words.markRelatives.contains(word) {
+                    relative = true
+                    k = r - 1
+                    break
+                }
+                r -= 1
+            }
+        }
         guard relative else { return false }
         var m = k
         while m >= max(0, k - 5) {
@@ -847,6 +1113,54 @@ final class AgeReader: Sendable {
             if words.ageSubjects.contains(word) { return false }
             if words.markWords.contains(word) { return true }
             m -= 1
+        }
+        return false
+    }
+
+    /// The mark is the subject of the number's clause: "the bruise was about 2cm across and 3
+    /// days old", "the mark has been there about 5 days". A mark word, then within a few words
+    /// one of `rules.markVerbs`, then the number later in the clause: no punctuation between and
+    /// no word for the baby. Not a point of the baby's life ("the bruise was seen at 6 weeks":
+    /// `points` before the number, past the links from `linksFrom`), not a baby named by its
+    /// age ("on the 6 week old's cheek": a determiner before the number), not a check ("at the
+    /// 8 week check").
+    private func isMarkSubject(_ tokens: [Token], at i: Int, linksFrom first: Int) -> Bool {
+        guard !words.olderChildNamed.includes(text(tokens, i - 1)) || (tokens[i].kind == .word && tokens[i].value < 0) else { return false }
+        guard !isPointOrCheck(tokens, at: i, linksFrom: first) else { return false }
+        var m = i - 1
+        while m >= max(0, i - 12) {
+            if tokens[m].kind == .punctuation {
+                if tokens[m].text == "'" || tokens[m].text == "’" { m -= 1; continue }
+                return false
+            }
+            if let word = text(tokens, m) {
+                if words.ageSubjects.contains(word) { return false }
+                if words.markWords.contains(word) {
+                    return words.markSubjectDeterminers.includes(text(tokens, m - 1))
+                        && ((m + 1)..<min(i, m + 6)).contains { words.markVerbs.includes(text(tokens, $0)) }
+                }
+            }
+            m -= 1
+        }
+        return false
+    }
+
+    /// A point of the baby's life before the number at `i` (`points`, among or just before the
+    /// links from `first`: "seen at 6 weeks", "since 3 weeks"), or a check or the baby after it.
+    private func isPointOrCheck(_ tokens: [Token], at i: Int, linksFrom first: Int) -> Bool {
+        (first..<i).contains(where: { words.points.includes(text(tokens, $0)) }) || words.points.includes(text(tokens, first - 1))
+            || isCheckAfter(tokens, number: i)
+    }
+
+    /// A check named by the age at `i` ("the 8 week check"), or the baby ("3 week old baby").
+    private func isCheckAfter(_ tokens: [Token], number i: Int) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j <= i + 4 {
+            if let word = text(tokens, j), tokens[j].kind == .word {
+                if words.checks.contains(word) || words.weekAfter.contains(word) { return true }
+                if !(words.unitWeeks[word] != nil || words.old.contains(word)) { return false }
+            }
+            j += 1
         }
         return false
     }

@@ -142,6 +142,22 @@ final class AgeWords: Sendable {
     let markWords: Set
     let markRelatives: Set
     let markLinks: Set
+    let markVerbs: Set
+    let markDating: Set
+    let markSubjectDeterminers: Set
+    let birthOffset: Set
+    let childInQuestion: Set
+    let bareYearsSubjects: Set
+    let bareYearsTurned: Set
+    let bareYearsAfter: Set
+    let bareYearsOthers: Set
+    /// The first word of each `pregnancyLoss` phrase.
+    let pregnancyLossFirst: Set
+    let pregnancyBesideSubjects: Set
+    let checkPlan: Set
+    let pregnancyBeside: Set
+    /// The first word of each `hypotheticalQuestions` phrase.
+    let hypotheticalFirst: Set
     /// The first word of each `approx` phrase, and the last of each `over` and `nearly` one: a
     /// word before or after a number is looked up once here, and only a member is compared
     /// phrase by phrase (comparing unequal strings is Swift's slow path).
@@ -218,6 +234,20 @@ final class AgeWords: Sendable {
         markWords = Set(rules.markWords)
         markRelatives = Set(rules.markRelatives)
         markLinks = Set(rules.markLinks)
+        markVerbs = Set(rules.markVerbs)
+        markDating = Set(rules.markDating)
+        markSubjectDeterminers = Set(rules.markSubjectDeterminers)
+        birthOffset = Set(rules.birthOffset)
+        childInQuestion = Set(rules.childInQuestion)
+        bareYearsSubjects = Set(rules.bareYearsSubjects)
+        bareYearsTurned = Set(rules.bareYearsTurned)
+        bareYearsAfter = Set(rules.bareYearsAfter)
+        bareYearsOthers = Set(rules.bareYearsOthers)
+        pregnancyLossFirst = Set(Swift.Set(rules.pregnancyLoss.compactMap(\.first)))
+        pregnancyBesideSubjects = Set(rules.pregnancyBesideSubjects)
+        checkPlan = Set(rules.checkPlan)
+        pregnancyBeside = Set(rules.pregnancyBeside)
+        hypotheticalFirst = Set(Swift.Set(rules.hypotheticalQuestions.compactMap(\.first)))
         approxFirst = Set(Swift.Set(rules.approx.compactMap(\.first)))
         pregnancyToldFirst = Set(Swift.Set(rules.pregnancyTold.compactMap(\.first)))
         overOrNearlyLast = Set(Swift.Set((rules.over + rules.nearly).compactMap(\.last)))

@@ -143,6 +143,40 @@ struct AgeRules: Sendable {
     /// A pregnancy told before bare weeks in their sentence, or just after them ("first
     /// pregnancy, she's 22 weeks", "31 weeks with her second"): the weeks are its gestation.
     var pregnancyTold: [[String]] = []
+    /// After a birth word, the words after the unit that still make no age ("born 3 weeks
+    /// early"; "born 10 days ago" is one).
+    var birthOffset: Set<String> = []
+    /// Before "a N month old" of a year or more, the words that make it the child in question
+    /// ("saw a 12 month old today"), not another, older child ("mum also has a 3 year old").
+    var childInQuestion: Set<String> = []
+    /// Years said of the child without "old" ("he's 2", "he's just turned 1", "she's 2 and a
+    /// half"): the subjects, the words that turn a number into years, the words that may follow,
+    /// the most years read so, and the words that, anywhere in the utterance, leave it unread.
+    var bareYearsSubjects: Set<String> = []
+    var bareYearsTurned: Set<String> = []
+    var bareYearsAfter: Set<String> = []
+    var bareYearsMost = 5.0
+    var bareYearsOthers: Set<String> = []
+    /// The most a fraction's number may be for each denominator ("24/7" is no age).
+    var fractionsMost: [Int: Double] = [:]
+    /// A few words before "at", a pregnancy ended ("miscarried at 9 weeks"): no age, no pregnancy now.
+    var pregnancyLoss: [[String]] = []
+    /// Earlier in a check's sentence, a plan: the check is ahead ("ask mum at the 12 month review").
+    var checkPlan: Set<String> = []
+    /// Bare weeks said of "she" with a pregnancy beside them in the sentence ("she's 31 weeks and
+    /// thinks the baby will sleep through"): a gestation now, from this many weeks.
+    var pregnancyBeside: Set<String> = []
+    var pregnancyBesideSubjects: Set<String> = []
+    var pregnancyBesideLeastWeeks = 12.0
+    /// The openers of a sentence ending in "?" that imagines a baby ("what if the baby is 7 months?").
+    var hypotheticalQuestions: [[String]] = []
+    /// A mark as its clause's subject ("the bruise was ... and 3 days old"): the verbs after it;
+    /// and the words dating an injury just before the number ("at least 10 days old").
+    var markVerbs: Set<String> = []
+    var markDating: Set<String> = []
+    var markSubjectDeterminers: Set<String> = []
+    /// A note's heading "Day N" is a day of life up to this day.
+    var dayHeadingMost = 28.0
     /// Bounds that keep absurd readings out (weeks).
     var maxWeeks = 260.0
     var maxGestation = 43.0

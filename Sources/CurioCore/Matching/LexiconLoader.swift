@@ -444,7 +444,10 @@ struct LexiconLoader {
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
                 "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
                 "approx", "over", "week_before", "week_after", "day_lead", "day_on", "arrival", "arrival_others", "arrival_between",
-                "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told"]
+                "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
+                "birth_offset", "child_in_question", "bare_years_subjects", "bare_years_turned", "bare_years_after",
+                "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "pregnancy_beside",
+                "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -487,6 +490,29 @@ struct LexiconLoader {
             rules.markRelatives = try words("mark_relatives")
             rules.markLinks = try words("mark_links")
             rules.pregnancyTold = try phrases("pregnancy_told")
+            rules.birthOffset = try words("birth_offset")
+            rules.childInQuestion = try words("child_in_question")
+            rules.bareYearsSubjects = try words("bare_years_subjects")
+            rules.bareYearsTurned = try words("bare_years_turned")
+            rules.bareYearsAfter = try words("bare_years_after")
+            if let most = age["bare_years_most"] { rules.bareYearsMost = try most.double() }
+            rules.bareYearsOthers = try words("bare_years_others")
+            if let most = age["fractions_most"] {
+                for (denominator, value) in try most.entries("fractions_most") {
+                    guard let number = Int(denominator) else { throw value.error("`\(denominator)`: a denominator is a whole number") }
+                    rules.fractionsMost[number] = try value.double()
+                }
+            }
+            rules.pregnancyLoss = try phrases("pregnancy_loss")
+            rules.checkPlan = try words("check_plan")
+            rules.pregnancyBeside = try words("pregnancy_beside")
+            rules.pregnancyBesideSubjects = try words("pregnancy_beside_subjects")
+            if let least = age["pregnancy_beside_least_weeks"] { rules.pregnancyBesideLeastWeeks = try least.double() }
+            rules.hypotheticalQuestions = try phrases("hypothetical_questions")
+            rules.markVerbs = try words("mark_verbs")
+            rules.markDating = try words("mark_dating")
+            rules.markSubjectDeterminers = try words("mark_subject_determiners")
+            if let most = age["day_heading_most"] { rules.dayHeadingMost = try most.double() }
             rules.checks = try words("checks")
             rules.postnatal = try words("postnatal")
             rules.sober = try words("sober")

@@ -59,13 +59,18 @@ public final class Matcher: Sendable {
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger(laterAbsentStands: laterAbsentStands)
+        let age = ages.read(utterance.unfolded, today: today)
+        // A pregnancy told as past beside a born baby's age ("he strangled her when she was 30
+        // weeks pregnant. The baby is 9 days old"): its "pregnant" is no pregnancy now. ("Mum is
+        // pregnant again and the baby is 9 weeks" tells no past frame: a pregnancy now.)
+        let pastPregnancy = age.ageWeeks != nil && !age.pregnantNow ? age.pastPregnancyTokens.map(utterance.span(ofUnfolded:)) : nil
         for reading in readings.list {
             for k in reading.findings {
+                if let past = pastPregnancy, readings.said[k].id == .unborn, reading.hit.start >= past.from, reading.hit.end <= past.to { continue }
                 merger.add(readings.said[k].id, readings.said[k].status, evidence: reading.evidence, cue: lexicon.cues[reading.hit.owner].reading)
             }
         }
         var facts: [String: FactValue] = [:]
-        let age = ages.read(utterance.unfolded, today: today)
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 32
+    static let formatVersion: UInt32 = 33
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -349,6 +349,24 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(markRelatives)
         snapshot.write(markLinks)
         snapshot.write(pregnancyTold)
+        snapshot.write(birthOffset)
+        snapshot.write(childInQuestion)
+        snapshot.write(bareYearsSubjects)
+        snapshot.write(bareYearsTurned)
+        snapshot.write(bareYearsAfter)
+        snapshot.write(bareYearsMost)
+        snapshot.write(bareYearsOthers)
+        snapshot.write(fractionsMost)
+        snapshot.write(pregnancyLoss)
+        snapshot.write(checkPlan)
+        snapshot.write(pregnancyBeside)
+        snapshot.write(pregnancyBesideSubjects)
+        snapshot.write(pregnancyBesideLeastWeeks)
+        snapshot.write(hypotheticalQuestions)
+        snapshot.write(markVerbs)
+        snapshot.write(markDating)
+        snapshot.write(markSubjectDeterminers)
+        snapshot.write(dayHeadingMost)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> AgeRules {
@@ -418,6 +436,24 @@ extension AgeRules: SnapshotCodable {
         rules.markRelatives = try snapshot.read()
         rules.markLinks = try snapshot.read()
         rules.pregnancyTold = try snapshot.read()
+        rules.birthOffset = try snapshot.read()
+        rules.childInQuestion = try snapshot.read()
+        rules.bareYearsSubjects = try snapshot.read()
+        rules.bareYearsTurned = try snapshot.read()
+        rules.bareYearsAfter = try snapshot.read()
+        rules.bareYearsMost = try snapshot.read()
+        rules.bareYearsOthers = try snapshot.read()
+        rules.fractionsMost = try snapshot.read()
+        rules.pregnancyLoss = try snapshot.read()
+        rules.checkPlan = try snapshot.read()
+        rules.pregnancyBeside = try snapshot.read()
+        rules.pregnancyBesideSubjects = try snapshot.read()
+        rules.pregnancyBesideLeastWeeks = try snapshot.read()
+        rules.hypotheticalQuestions = try snapshot.read()
+        rules.markVerbs = try snapshot.read()
+        rules.markDating = try snapshot.read()
+        rules.markSubjectDeterminers = try snapshot.read()
+        rules.dayHeadingMost = try snapshot.read()
         return rules
     }
 }
