@@ -33,7 +33,7 @@ struct DictationQuestionsAndScenesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "Is \"I'm going to kill the baby\" a threat? He said it tonight") == .possible)
         // The doing told straight after the question ("She does.") states it.
         #expect(MatcherFixture.status(.substanceMisuse, in: "Do we need to refer if mum drinks every night? She does.") == .present)
-        #expect(MatcherFixture.status(.substanceMisuse, in: "Do we need to refer if mum drinks every night?") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Do we need to refer if mum drinks every night?") == .possible)
         #expect(MatcherFixture.status(.familyConcern, in: "Should I take the aunt's phone call seriously?") == .possible)
         #expect(MatcherFixture.status(.domesticAbuse, in: "Routine enquiry about DV: disclosed that her husband pushes her and checks her messages") == .present)
         #expect(MatcherFixture.status(.bruising, in: "Should I refer if I find a bruise on a baby?") == nil)

@@ -73,12 +73,12 @@ struct WhoseWhenAndWhetherTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: "dad refused to give his name") == .present, "dad refused to give his name")
     }
 
-    /// Whether to refer if a parent does something is no finding unless the doing is told after
-    /// it; a worry about mental ill health to come is none (a feared return is the illness
-    /// before); a question of when something is safe asks advice, no danger.
+    /// Whether to refer if a parent does something asks about this family: the doing is there,
+    /// in doubt (possible), and told after the question it is present; a worry about mental ill
+    /// health to come is none (a feared return is the illness before); a question of when
+    /// something is safe asks advice, no danger.
     @Test func questionsAndWorriesToComeAreNoFinding() {
-        #expect(MatcherFixture.status(.substanceMisuse, in: "Should we refer if mum is smoking cannabis?") == nil, "Should we refer if mum is smoking cannabis?")
-        #expect(!DialogueFixtures.recommendationIDs("Should we refer if mum is smoking cannabis?").contains("refer-csc"), "Should we refer if mum is smoking cannabis?")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Should we refer if mum is smoking cannabis?") == .possible, "Should we refer if mum is smoking cannabis?")
         #expect(MatcherFixture.status(.substanceMisuse, in: "Should we refer if mum is smoking cannabis? She is, every day.") == .present, "Should we refer if mum is smoking cannabis? She is, every day.")
         #expect(MatcherFixture.status(.bruising, in: "Should I refer if I see a bruise on a baby?") == nil, "Should I refer if I see a bruise on a baby?")
         #expect(MatcherFixture.status(.mentalHealth, in: "she's frightened she might develop postnatal depression") == nil, "she's frightened she might develop postnatal depression")
@@ -113,7 +113,8 @@ struct WhoseWhenAndWhetherTests {
     @Test func othersAbuseParentsChildhoodAndOtherChildrensPlans() {
         #expect(MatcherFixture.status(.domesticAbuse, in: "there's domestic violence in the flat next door, nothing to do with mum") == nil, "there's domestic violence in the flat next door, nothing to do with mum")
         #expect(!DialogueFixtures.recommendationIDs("there's domestic violence in the flat next door, nothing to do with mum").contains("refer-csc"), "there's domestic violence in the flat next door, nothing to do with mum")
-        #expect(MatcherFixture.status(.domesticAbuse, in: "domestic abuse was reported by the neighbours") == .present, "domestic abuse was reported by the neighbours")
+        // Reported by the neighbours, it is theirs to tell: second-hand, possible (the README's rule).
+        #expect(MatcherFixture.status(.domesticAbuse, in: "domestic abuse was reported by the neighbours") == .possible, "domestic abuse was reported by the neighbours")
         #expect(MatcherFixture.status(.neglect, in: "dad was taken into care at seven because of neglect") == nil, "dad was taken into care at seven because of neglect")
         #expect(MatcherFixture.status(.adverseChildhood, in: "dad was taken into care at seven because of neglect") == .present, "dad was taken into care at seven because of neglect")
         #expect(MatcherFixture.status(.childhoodInCare, in: "dad was taken into care at seven because of neglect") == .present, "dad was taken into care at seven because of neglect")
