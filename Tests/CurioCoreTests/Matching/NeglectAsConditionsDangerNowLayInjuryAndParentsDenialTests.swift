@@ -10,7 +10,8 @@ import Testing
 /// words (pinpoint spots are petechiae, a cut on one side of a lip, one limb used less than the
 /// other). Wrong: both parents' denial reached only the first item of the list after it. False:
 /// "shaken up" of a parent's nerves read as a shaking, while "dad was shaking the baby" was read
-/// as the nerves. Sentences written for the classes.
+/// as the nerves; the baby's cuts told after a parent's self-harm read as the parent's own.
+/// Sentences written for the classes.
 @Suite("Neglect as conditions, danger now, lay injuries, the parents' denial")
 struct NeglectAsConditionsDangerNowLayInjuryAndParentsDenialTests {
     /// What was found in the home or on the baby, said plainly: neglect.
@@ -105,6 +106,16 @@ struct NeglectAsConditionsDangerNowLayInjuryAndParentsDenialTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: parents) == .absent)
         #expect(MatcherFixture.status(.bruising, in: "both parents deny drugs, bruise on his cheek") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "both parents deny DA but dad drinks heavily") == .present)
+    }
+
+    /// The baby's cuts told after a parent's self-harm are the baby's; the parent's own are not.
+    @Test func babysCutsAfterAParentsSelfHarm() {
+        let baby = "she self-harmed, the baby has cuts on his arms"
+        #expect(MatcherFixture.status(.otherInjury, in: baby) == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: baby) == .present)
+        for text in ["mum self-harms, baby fine, cuts on her arms are healing", "dad self-harms and has fresh cuts on his arms"] {
+            #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+        }
     }
 
     /// "Shaken up" of a parent's nerves is no shaking; a carer who was shaking the baby is.
