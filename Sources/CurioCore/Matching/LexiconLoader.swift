@@ -467,12 +467,16 @@ struct LexiconLoader {
                 let weeks = try spec.required("weeks", in: "the unit `\(unit)`").double()
                 for word in try spec.required("words", in: "the unit `\(unit)`").strings() { rules.unitWeeks[word.lowercased()] = weeks }
             }
-            if let fractions = age["fractions"] {
-                for (denominator, weeks) in try fractions.entries("fractions") {
-                    guard let value = Int(denominator) else { throw weeks.error("`\(denominator)`: a denominator is a whole number") }
-                    rules.fractionWeeks[value] = try weeks.double()
+            /// A table keyed by a fraction's denominator ("52: 1" for "6/52"), as `key` gives it.
+            func byDenominator(_ key: String) throws -> [Int: Double] {
+                var table: [Int: Double] = [:]
+                for (denominator, value) in try age[key]?.entries(key) ?? [] {
+                    guard let number = Int(denominator) else { throw value.error("`\(denominator)`: a denominator is a whole number") }
+                    table[number] = try value.double()
                 }
+                return table
             }
+            rules.fractionWeeks.merge(try byDenominator("fractions")) { $1 }
             rules.notAgeBefore = try words("not_age_before")
             rules.notAgeAfter = try words("not_age_after")
             rules.gestationAfter = try words("gestation_after")
@@ -497,12 +501,7 @@ struct LexiconLoader {
             rules.bareYearsAfter = try words("bare_years_after")
             if let most = age["bare_years_most"] { rules.bareYearsMost = try most.double() }
             rules.bareYearsOthers = try words("bare_years_others")
-            if let most = age["fractions_most"] {
-                for (denominator, value) in try most.entries("fractions_most") {
-                    guard let number = Int(denominator) else { throw value.error("`\(denominator)`: a denominator is a whole number") }
-                    rules.fractionsMost[number] = try value.double()
-                }
-            }
+            rules.fractionsMost.merge(try byDenominator("fractions_most")) { $1 }
             rules.pregnancyLoss = try phrases("pregnancy_loss")
             rules.checkPlan = try words("check_plan")
             rules.pregnancyBeside = try words("pregnancy_beside")
