@@ -176,6 +176,15 @@ final class AgeReader: Sendable {
         // The pregnancy now was read from a gestation's notation alone ("GA 32+4", "28/40"), not
         // said of the mother or with a word for a pregnancy.
         var bareNotation = false
+        // A pregnancy now read at `range`: it stands unless none was read yet, or the one read
+        // was a gestation at birth. `bare`: read from a gestation's notation alone.
+        func notePregnancyNow(_ weeks: Double, at range: Range<Int>, bare: Bool) {
+            guard reading.gestationWeeks == nil || !reading.pregnantNow else { return }
+            reading.gestationWeeks = weeks
+            reading.pregnantNow = true
+            bareNotation = bare
+            reading.gestationTokens = range
+        }
         // Where the last age read ended (a correction after it replaces it), and its unit (a
         // correction may leave it out: "about 7 weeks, no actually 10").
         var lastAgeEnd = -1
@@ -261,11 +270,9 @@ final class AgeReader: Sendable {
                     } || isBirthEventAfter(tokens, from: j + 2) || isPregnancyLossBefore(tokens, at: i - 1))
                 if bornAt {
                     if reading.gestationWeeks == nil { reading.gestationWeeks = first }
-                } else if reading.gestationWeeks == nil || !reading.pregnantNow {
-                    reading.gestationWeeks = first
-                    reading.pregnantNow = true
-                    bareNotation = !isMotherBefore(tokens, number: i) && !words.gestationAfter.includes(text(tokens, j + 2))
-                    reading.gestationTokens = i..<min(j + 2, tokens.count)
+                } else {
+                    notePregnancyNow(first, at: i..<min(j + 2, tokens.count),
+                        bare: !isMotherBefore(tokens, number: i) && !words.gestationAfter.includes(text(tokens, j + 2)))
                 }
                 continue
             }
@@ -469,12 +476,7 @@ final class AgeReader: Sendable {
             if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
                 !isOfTheBaby(tokens, before: i), isPregnancyTold(tokens, number: i, unitEnd: j)
             {
-                if reading.gestationWeeks == nil || !reading.pregnantNow {
-                    reading.gestationWeeks = weeks
-                    reading.pregnantNow = true
-                    bareNotation = false
-                    reading.gestationTokens = i..<min(j + 1, tokens.count)
-                }
+                notePregnancyNow(weeks, at: i..<min(j + 1, tokens.count), bare: false)
                 continue
             }
             // "she's 31 weeks and thinks the baby will sleep through", "at 38 weeks she still isn't
@@ -482,12 +484,7 @@ final class AgeReader: Sendable {
             if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
                 weeks >= rules.pregnancyBesideLeastWeeks, !isOfTheBaby(tokens, before: i), isPregnancyBeside(tokens, number: i, unitEnd: j)
             {
-                if reading.gestationWeeks == nil || !reading.pregnantNow {
-                    reading.gestationWeeks = weeks
-                    reading.pregnantNow = true
-                    bareNotation = false
-                    reading.gestationTokens = i..<min(j + 1, tokens.count)
-                }
+                notePregnancyNow(weeks, at: i..<min(j + 1, tokens.count), bare: false)
                 continue
             }
             // "6 weeks of age" is an age; "2 weeks of counselling" a duration: a word of `ofAge`
