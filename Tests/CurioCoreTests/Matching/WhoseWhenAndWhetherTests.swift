@@ -19,7 +19,11 @@ struct WhoseWhenAndWhetherTests {
     /// with the baby, stay.
     @Test func anotherChildsOrAnAdultsInjuryIsNotTheBabys() {
         #expect(MatcherFixture.status(.bruising, in: "her eldest is 4 and has a bruise on his cheek from the playground, the baby is 7 weeks") == nil, "her eldest is 4 and has a bruise on his cheek from the playground, the baby is 7 weeks")
-        #expect(MatcherFixture.status(.otherInjury, in: "the baby's big brother, who goes to reception, has a burn on his hand") == nil, "the baby's big brother, who goes to reception, has a burn on his hand")
+        // A clause between the sibling and the injury is not read as the sibling's: the same shape
+        // carried "her cousin, who was babysitting, has reported a bruise on the baby's leg", the
+        // baby's bruise. Read as the baby's, it errs on the safe side.
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby's big brother, who goes to reception, has a burn on his hand") == .present, "the baby's big brother, who goes to reception, has a burn on his hand")
+        #expect(MatcherFixture.status(.bruising, in: "Her cousin, who was babysitting, has reported a bruise on the baby's leg") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "it was her sister's little girl who had the broken arm, not the baby") == nil, "it was her sister's little girl who had the broken arm, not the baby")
         #expect(MatcherFixture.status(.bruising, in: "mum's friend's toddler has bruises all over his legs") == nil, "mum's friend's toddler has bruises all over his legs")
         #expect(MatcherFixture.status(.otherInjury, in: "the dog bit the baby's older sister on the hand") == nil, "the dog bit the baby's older sister on the hand")
