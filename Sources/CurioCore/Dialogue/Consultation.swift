@@ -290,18 +290,36 @@ public struct Consultation: Sendable {
             // `trimmed` is Foundation's trimming of white space and newlines, without
             // Foundation for ASCII text (which it leaves as it is: `text` is trimmed already).
             heard.facts[slot.name] = .number(number)
-        } else if heard.facts.isEmpty, Self.words(in: text, atMost: Self.shortAgeAnswerWords),
-            let value = knowledge.matcher.match(text + " old").facts[bareDuration]
-        {
-            // Said as an answer to "how old?", a duration is the age: "a month", "a few weeks",
-            // "1 year". The matcher wants "old" after such forms (in a note, "a week" or
-            // "a few weeks" is as often a time as an age), so the answer is read with it.
+        } else if heard.facts.isEmpty, let value = durationAnswered(in: text) {
             heard.facts[slot.name] = value
         }
     }
 
+    /// Said as an answer to "how old?", a duration is the age: "a month", "a few weeks",
+    /// "1 year". The matcher wants "old" after such forms (in a note, "a week" or "a few
+    /// weeks" is as often a time as an age), so a short answer is read with it; so is each
+    /// short clause of a longer one, the last first ("don't know exactly, she's tiny, a few
+    /// weeks?", "not sure. a couple of months"): an age said with a doubt or a remark before it
+    /// was asked for again, and a bruise told next then had no age for the bruising protocol.
+    private func durationAnswered(in text: String) -> FactValue? {
+        let bareDuration = FactName.childAgeWeeks
+        if Self.words(in: text, atMost: Self.shortAgeAnswerWords), let value = knowledge.matcher.match(text + " old").facts[bareDuration] {
+            return value
+        }
+        let clauses = text.split(whereSeparator: Self.clauseMarks.contains)
+        for clause in clauses.reversed() {
+            let words = Self.trimmed(String(clause))
+            guard !words.isEmpty, clauses.count > 1 || words.count < text.count, Self.words(in: words, atMost: Self.shortAgeAnswerWords) else { continue }
+            if let value = knowledge.matcher.match(words + " old").facts[bareDuration] { return value }
+        }
+        return nil
+    }
+
     /// The most words an answer to a number question may have to be read again as an age.
     static let shortAgeAnswerWords = 5
+
+    /// The marks that end a clause of an answer (`durationAnswered`).
+    static let clauseMarks: Set<Character> = [",", ";", ".", "?", "!"]
 
     /// Whether `text` has at most `limit` words separated by spaces: what
     /// `text.split(separator: " ").count <= limit` says. An ASCII text is read byte by byte (each

@@ -513,6 +513,9 @@ final class AgeReader: Sendable {
                 beforeOver = further
             }
             if let beforeOver, words.notAgeBefore.contains(beforeOver), !saysOld { continue }
+            // An age named by a check it was seen at ("at the 6-8 week check"): a point in the
+            // past, which an age said later replaces ("...; she's 4 months").
+            var atACheck = false
             if let after, words.checks.contains(after) {
                 let range = i >= 2 && tokens[i - 1].text == "-" && tokens[i - 2].kind == .number
                 let atTheCheck = (max(0, i - (range ? 5 : 3))..<i).contains { text(tokens, $0) == "at" }
@@ -529,6 +532,7 @@ final class AgeReader: Sendable {
                 // "ask mum at the 12 month review", "we'll see at the 8 week check": still ahead.
                 if isPlanBefore(tokens, at: i) { continue }
                 if range { weeks = tokens[i - 2].value * per }
+                atACheck = atTheCheck
             }
             // With two ages the current one wins: "first seen at 10 days, he's now six weeks".
             let isCurrent = (words.current.includes(before) || words.current.includes(twoBefore))
@@ -542,7 +546,7 @@ final class AgeReader: Sendable {
                 lastPer = per
                 lastUnitWord = unitWord
                 ageIsCurrent = isCurrent
-                ageIsPoint = words.points.includes(before) || siblingNamed
+                ageIsPoint = words.points.includes(before) || siblingNamed || atACheck
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
                 // The smaller unit is read with it, not again as an age of its own (which, as a
@@ -568,7 +572,24 @@ final class AgeReader: Sendable {
             reading.ageWeeks = weeks
             reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
         }
+        if reading.ageWeeks != nil, !reading.pregnantNow, reading.pastPregnancyTokens == nil {
+            reading.pastPregnancyTokens = pregnancyToldPast(tokens)
+        }
         return reading
+    }
+
+    /// Beside a born baby's age, a pregnancy said with a past verb ("stopped her sertraline when
+    /// she found out she was pregnant, and now her baby's 9 weeks", "he has hit her since she was
+    /// pregnant; baby 3 weeks"): the pregnancy that ended in the birth, not one now. The past
+    /// verb and its pregnancy word (`rules.pastVerbs`, `rules.gestationAfter`), not followed by
+    /// a linking word ("she was pregnant again"). Without a baby's age it is left as said ("she
+    /// came off her antidepressants when she found out she was pregnant" is a pregnancy now).
+    private func pregnancyToldPast(_ tokens: [Token]) -> Range<Int>? {
+        for p in tokens.indices.dropFirst() where tokens[p].kind == .word && words.gestationAfter.includes(text(tokens, p)) {
+            guard words.pastVerbs.includes(text(tokens, p - 1)), !words.linking.includes(text(tokens, p + 1)) else { continue }
+            return (p - 1)..<(p + 1)
+        }
+        return nil
     }
 
     /// "DOB 01/10/26", "born on 1/10/2026", "date of birth: 01-10-2026": a date of birth
@@ -981,10 +1002,17 @@ final class AgeReader: Sendable {
     /// The article at `k` (before "a 12 month old") names the child in question: one of
     /// `rules.childInQuestion` comes just before it ("saw a 12 month old today", "ringing about
     /// a 2 year old"). (Not heading the utterance: "A 2 year old lives there too" answers who
-    /// else is at home as often as it opens a case.)
+    /// else is at home as often as it opens a case.) Nor when the child is named by its
+    /// pronoun and a linking word ("she's a 1 year old", "he is a 2 year old", the answer to
+    /// "how old is the child?"), as bare years are (`rules.bareYearsSubjects`), and no other
+    /// child is spoken of: "the baby is 6 weeks and her brother, he's a 2 year old" keeps the
+    /// baby's age.
     private func isChildInQuestion(_ tokens: [Token], article k: Int) -> Bool {
         guard k >= 1, words.articles.includes(text(tokens, k)) else { return false }
-        return words.childInQuestion.includes(text(tokens, k - 1))
+        if words.childInQuestion.includes(text(tokens, k - 1)) { return true }
+        var m = k - 1
+        while let word = text(tokens, m), tokens[m].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { m -= 1 }
+        return m < k - 1 && words.bareYearsSubjects.includes(text(tokens, m)) && !mentionsOthers(tokens)
     }
 
     /// The mother or "she" (`rules.mother`, `rules.pregnancyBesideSubjects`) just before the

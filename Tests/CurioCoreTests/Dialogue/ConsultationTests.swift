@@ -144,6 +144,24 @@ struct ConsultationTests {
         #expect(second.state != "age")
     }
 
+    /// An age said as the last short clause of a longer answer, after a doubt or a remark, is
+    /// the age (read as a short answer is); a long clause with a time in it is not.
+    @Test(arguments: [
+        ("don't know exactly, she's tiny, a few weeks?", Double?.some(3)),
+        ("not sure. about a month", Double?.some(4.3)),
+        ("hard to say; a couple of weeks", Double?.some(2)),
+        ("I'd have to check, but she saw the GP a few weeks ago", Double?.none),
+    ])
+    func anAgeInTheLastClauseOfAnAnswer(answer: String, weeks: Double?) throws {
+        var consultation = try DialogueFixtures.consultation("consultation")
+        _ = consultation.answer("no")
+        _ = consultation.answer("GP")
+        _ = consultation.answer("mum seems very tired")
+        #expect(consultation.position.current == "age")
+        _ = consultation.answer(answer)
+        #expect(consultation.picture.facts[FactName.childAgeWeeks] == weeks.map(FactValue.number), "\(answer)")
+    }
+
     @Test("back undoes the last answer: the turn and its findings go, the question returns")
     func back() throws {
         var consultation = try DialogueFixtures.consultation("consultation")

@@ -278,4 +278,49 @@ struct AgeTests {
     func aDurationElsewhereIsATime(text: String) {
         #expect(MatcherFixture.age(text) == nil, "\(text)")
     }
+    /// A child of a year or more named by age as a noun is another child ("mum also has a 3
+    /// year old"), unless the child in question is named by its pronoun and a linking word
+    /// ("he is a 2 year old") and no other child is spoken of.
+    @Test(arguments: [
+        ("he is a 2 year old with a bruise on his shin", Double?.some(104.4)),
+        ("she is now a 1 year old and cruising", Double?.some(52.2)),
+        ("mum also has a 3 year old", Double?.none),
+        ("the baby is 6 weeks and her brother, he's a 2 year old", Double?.some(6)),
+        ("he is a 2 year old, and the baby is 5 weeks", Double?.some(5)),
+    ])
+    func anOlderChildNamedByItsPronounIsTheChild(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
+    /// An age a check was done at ("at the 6-8 week check") is a point in the past: an age
+    /// said after it is the age now.
+    @Test(arguments: [
+        ("She had a mark at the 6-8 week check, which has faded; she's 4 months.", 17.4),
+        ("seen at the 8 week check with a bruise, now 11 weeks", 11.0),
+        ("at the 6 week check he was feeding well; he is 10 weeks", 10.0),
+    ])
+    func aLaterAgeReplacesTheAgeOfACheck(text: String, weeks: Double) {
+        #expect(MatcherFixture.age(text) == weeks, "\(text)")
+    }
+    /// A rota told in weeks ("three weeks on, three weeks off") is no age: the baby's age said
+    /// after it is read.
+    @Test func aRotaInWeeksIsNoAge() {
+        #expect(MatcherFixture.age("Partner works away, three weeks on three weeks off, she's alone with the 5 week old.") == 5)
+        #expect(MatcherFixture.age("dad is two weeks off then back offshore") == nil)
+    }
+
+    /// Beside a born baby's age, a pregnancy said with a past verb ("since she was pregnant",
+    /// "when she found out she was pregnant") is the one that ended in the birth; without an
+    /// age, or said now, or "again", it is a pregnancy now.
+    @Test(arguments: [
+        ("he has been hitting her since she was pregnant, the baby is 3 weeks", FindingStatus?.none),
+        ("she stopped her meds when she found out she was pregnant, baby now 9 weeks", FindingStatus?.none),
+        ("she came off her antidepressants when she found out she was pregnant", FindingStatus?.some(.present)),
+        ("she has just found out she is pregnant", FindingStatus?.some(.present)),
+        ("the baby is 9 weeks and mum is pregnant again", FindingStatus?.some(.present)),
+        ("the baby is 9 weeks and she was pregnant again by the six week check", FindingStatus?.some(.present)),
+    ])
+    func aPregnancyToldAsATimeIsNoPregnancyNow(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.unborn, in: text) == status, "\(text)")
+    }
 }
