@@ -154,7 +154,7 @@ public struct Consultation: Sendable {
                     switchDialogue(to: next)
                     lead.append("Continuing with the \(next.title.lowercased()); questions already answered are skipped.")
                 }
-            } else if needsRetry(step, heard: heard, option: option) {
+            } else if needsRetry(step, heard: heard, option: option), interruption(from: step, in: guardContext()) == nil {
                 lead.append(Self.retryMessage(for: step))
             } else {
                 advance(from: step)
@@ -413,9 +413,7 @@ public struct Consultation: Sendable {
     private mutating func advance(from step: Dialogue.Step) {
         defer { settle() }  // the position moved: the advice may now be for a finished consultation
         let context = guardContext()
-        if let interrupt = dialogue.interrupt, step.id != interrupt.goto, !position.path.contains(interrupt.goto),
-            interrupt.when.evaluate(in: context) != nil, let target = dialogue[interrupt.goto]
-        {
+        if let target = interruption(from: step, in: context) {
             // Asked whatever the case already says: it is the advice itself ("Call 999 now").
             position.transitions.append("\(step.id)->\(target.id)")
             position.path.append(target.id)
@@ -423,8 +421,17 @@ public struct Consultation: Sendable {
             return
         }
         // The way on is taken from the state that was interrupted, as if it had just been
-        // answered; the transition is still logged from the interrupt's state.
-        var from = interrupted(leaving: step, in: context) ?? step
+        // answered; the transition is still logged from the interrupt's state. A number it
+        // asked for and did not get (danger told in answer to "how old is the baby?") is asked
+        // again first: the 999 step came before the retry, not instead of the question.
+        let source = interrupted(leaving: step, in: context)
+        if let source, let slot = source.slot, slot.kind == .number, context.picture.facts[slot.name] == nil, !shouldSkip(source, in: context) {
+            position.transitions.append("\(step.id)->\(source.id)")
+            position.path.append(source.id)
+            position.current = source.id
+            return
+        }
+        var from = source ?? step
         var label = step.id
         for _ in 0...dialogue.states.count {
             guard let target = from.next.first(where: { $0.when?.evaluate(in: context) != nil || $0.when == nil })?.goto,
@@ -438,6 +445,15 @@ public struct Consultation: Sendable {
             from = next
             label = next.id
         }
+    }
+
+    /// The interrupt's state (the 999 step), when leaving `step` should go there first: its
+    /// condition holds and it has not been visited.
+    private func interruption(from step: Dialogue.Step, in context: ConditionContext) -> Dialogue.Step? {
+        guard let interrupt = dialogue.interrupt, step.id != interrupt.goto, !position.path.contains(interrupt.goto),
+            interrupt.when.evaluate(in: context) != nil
+        else { return nil }
+        return dialogue[interrupt.goto]
     }
 
     /// Leaving the interrupt's state, the state it interrupted: the one it was entered from,

@@ -162,6 +162,24 @@ struct ConsultationTests {
         #expect(consultation.picture.facts[FactName.childAgeWeeks] == weeks.map(FactValue.number), "\(answer)")
     }
 
+    /// Danger told in answer to the age question brings the 999 step at once, not a request to
+    /// say the age again; the age is asked after it.
+    @Test(arguments: ["consultation", "duty-triage"])
+    func dangerToldForTheAgeComesBeforeTheRetry(dialogue: String) throws {
+        var consultation = try DialogueFixtures.consultation(dialogue)
+        var answers = 0
+        while consultation.position.current != "age", answers < 6 {
+            _ = consultation.answer(answers == 0 ? "no" : "mum seems very tired")
+            answers += 1
+        }
+        try #require(consultation.position.current == "age")
+        let reply = consultation.answer("dad is shaking the baby right now and won't stop")
+        #expect(reply.state == "call-999")
+        #expect(!reply.say.contains("could not read"))
+        _ = consultation.answer("yes")
+        #expect(consultation.position.current == "age")
+    }
+
     @Test("back undoes the last answer: the turn and its findings go, the question returns")
     func back() throws {
         var consultation = try DialogueFixtures.consultation("consultation")
