@@ -25,6 +25,10 @@ final class AgeReader: Sendable {
     /// when the word after it may be a unit, or may start "and a half".
     private let unitKeys: [UInt64]
     private let unitUnknown: Bool
+    /// The same for the past verbs (`rules.pastVerbs`): `pregnancyToldPast` looks at the word
+    /// after one of them only.
+    private let pastVerbKeys: [UInt64]
+    private let pastVerbUnknown: Bool
     /// The unit years are read in when said without one ("he's 2": `rules.bareYearsMost`), the
     /// first of the units needing "old" (`rules.needsOld`), and its weeks.
     private let yearWord: String
@@ -41,6 +45,7 @@ final class AgeReader: Sendable {
         // every unknown word through: slower, never wrong.)
         (birthKeys, birthUnknown) = Self.keys(of: rules.born, forms: forms, key: key)
         (unitKeys, unitUnknown) = Self.keys(of: Set(rules.unitWeeks.keys).union(rules.half.prefix(1)), forms: forms, key: key)
+        (pastVerbKeys, pastVerbUnknown) = Self.keys(of: rules.pastVerbs, forms: forms, key: key)
         yearWord = rules.needsOld.sorted().first { rules.unitWeeks[$0] != nil } ?? ""
         yearWeeks = rules.unitWeeks[yearWord] ?? 0
     }
@@ -64,6 +69,10 @@ final class AgeReader: Sendable {
     /// Whether a token with this key may be a birth word.
     @inline(__always)
     private func mayBeBirth(_ key: Int32) -> Bool { key >= 0 ? Self.holds(birthKeys, key) : birthUnknown }
+
+    /// Whether a token with this key may be a past verb (`rules.pastVerbs`).
+    @inline(__always)
+    private func mayBePastVerb(_ key: Int32) -> Bool { key >= 0 ? Self.holds(pastVerbKeys, key) : pastVerbUnknown }
 
     /// Whether a token with this key may be a unit, or the first word of `rules.half`.
     @inline(__always)
@@ -585,8 +594,10 @@ final class AgeReader: Sendable {
     /// a linking word ("she was pregnant again"). Without a baby's age it is left as said ("she
     /// came off her antidepressants when she found out she was pregnant" is a pregnancy now).
     private func pregnancyToldPast(_ tokens: [Token]) -> Range<Int>? {
-        for p in tokens.indices.dropFirst() where tokens[p].kind == .word && words.gestationAfter.includes(text(tokens, p)) {
-            guard words.pastVerbs.includes(text(tokens, p - 1)), !words.linking.includes(text(tokens, p + 1)) else { continue }
+        for p in tokens.indices.dropFirst() where tokens[p - 1].kind == .word && mayBePastVerb(tokens[p - 1].key) {
+            guard words.pastVerbs.includes(text(tokens, p - 1)), words.gestationAfter.includes(text(tokens, p)),
+                !words.linking.includes(text(tokens, p + 1))
+            else { continue }
             return (p - 1)..<(p + 1)
         }
         return nil
