@@ -243,9 +243,11 @@ struct SoftFactorsInEverydayWordsTests {
         #expect(MatcherFixture.status(.naiveExpectations, in: text) == .present, "\(text)")
     }
 
-    /// The father named as the one doing the night feeds: support there.
-    @Test func aPartnerDoingTheNightsIsSupport() {
-        let text = "They've arranged for dad to take the night feeds at weekends."
-        #expect(MatcherFixture.status(.isolation, in: text) == .absent)
+    /// A relative doing the night feeds is support; the father doing them is the father known
+    /// and involved, and the nights planned are realism.
+    @Test func theNightFeedsShared() {
+        #expect(MatcherFixture.status(.isolation, in: "They've arranged for her nan to take some of the night feeds.") == .absent)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "Dad's very involved, he does most of the night feeds.") == .absent)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "They've arranged for dad to take the night feeds at weekends.") == .absent)
     }
 }
