@@ -136,6 +136,7 @@ struct SoftFactorsInLayWordsTests {
         ("She keeps putting off ringing the GP about her anxiety.", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
         ("She declined the HV's offer of a referral to talking therapies.", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
         ("Overdose at 19, no follow-up since.", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
+        ("He hasn't mentioned his panic attacks to the doctor.", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
     ])
     func untreatedPresent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -155,6 +156,7 @@ struct SoftFactorsInLayWordsTests {
     @Test(arguments: [
         ("I'm still waiting for the discharge summary.", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
         ("She won't let us refer her to the housing team.", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
+        ("She never told the GP she'd moved house.", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
     ])
     func untreatedNone(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -228,6 +230,7 @@ struct SoftFactorsInLayWordsTests {
         ("She was bringing up her younger sisters herself from 12.", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
         ("Her own dad was depressed and couldn't look after her.", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
         ("She was abused in a foster placement.", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
+        ("He was beaten in a children's home.", RiskFactorID.adverseChildhood, FindingStatus?.some(.present)),
     ])
     func acPresent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -250,6 +253,8 @@ struct SoftFactorsInLayWordsTests {
         ("He spent time in secure accommodation at 15.", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
         ("She had a social worker right through secondary school.", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
         ("Lives with her gran, and was fostered from 10 to 14.", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("He was beaten in a children's home.", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
+        ("She had a social worker from age 6.", RiskFactorID.childhoodInCare, FindingStatus?.some(.present)),
     ])
     func icPresent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -273,6 +278,7 @@ struct SoftFactorsInLayWordsTests {
         ("Mum's been sober for six months.", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
         ("Neither of them is sober.", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
         ("She's been taking painkillers that aren't hers.", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
+        ("She's been taking her nan's painkillers.", RiskFactorID.substanceMisuse, FindingStatus?.some(.present)),
     ])
     func smPresent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -305,6 +311,7 @@ struct SoftFactorsInLayWordsTests {
         ("He says she needs keeping in her place.", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
         ("I'm worried about how her boyfriend speaks to her.", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
         ("The caller heard a woman shouting 'let me go'.", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
+        ("I don't like the way he talks to her.", RiskFactorID.domesticAbuse, FindingStatus?.some(.possible)),
     ])
     func daPossible(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
@@ -352,6 +359,7 @@ struct SoftFactorsInLayWordsTests {
         ("She smiled and nodded but couldn't repeat any of it back.", RiskFactorID.learningDifficulty, FindingStatus?.some(.possible)),
         ("He's slow to take information in.", RiskFactorID.learningDifficulty, FindingStatus?.some(.possible)),
         ("I had to show him how to sterilise the bottles three times.", RiskFactorID.learningDifficulty, FindingStatus?.some(.possible)),
+        ("I had to show him how to make up a bottle lots of times.", RiskFactorID.learningDifficulty, FindingStatus?.some(.possible)),
     ])
     func ldPossible(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text)")
