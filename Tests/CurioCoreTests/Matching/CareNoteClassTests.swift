@@ -95,7 +95,8 @@ import Testing
         ("urges to cut herself again", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
         ("mum keeps crying during the visit", RiskFactorID.mentalHealth, FindingStatus?.some(.possible)),
         ("mum keeps crying during the visit", RiskFactorID.inconsolableCrying, FindingStatus?.none),
-        ("mum is at the end of her tether", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        // Strain, not a mental illness: two independent probe authors labelled it so.
+        ("mum is at the end of her tether", RiskFactorID.mentalHealth, FindingStatus?.none),
         ("17, not engaging with the midwife", RiskFactorID.mentalHealth, FindingStatus?.none),
         ("17, not engaging with the midwife", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
     ])
