@@ -58,7 +58,7 @@ struct BenchMatcherCommand: ParsableCommand {
         } else {
             print("matching with the lexicon as compiled")
         }
-        let matcher = Matcher(lexicon: lexicon, laterAbsentStands: knowledge!.riskFactors.laterAbsentStands)
+        let matcher = Matcher(lexicon: lexicon, laterAbsentStands: knowledge!.riskFactors.laterAbsentStands, presentStands: knowledge!.riskFactors.critical)
 
         let base = try Self.readTexts(texts)
         guard !base.isEmpty else { throw ValidationError("no texts to match") }

@@ -19,6 +19,6 @@ public struct MatchingKnowledge: Sendable {
         let riskFactors = try RiskFactorCatalogue.load(from: directory)
         let lexicon = try cache?.lexicon(for: directory, knownFactors: riskFactors.ids).lexicon
             ?? Lexicon.load(from: directory, knownFactors: riskFactors.ids)
-        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon, laterAbsentStands: riskFactors.laterAbsentStands))
+        return MatchingKnowledge(riskFactors: riskFactors, matcher: Matcher(lexicon: lexicon, laterAbsentStands: riskFactors.laterAbsentStands, presentStands: riskFactors.critical))
     }
 }

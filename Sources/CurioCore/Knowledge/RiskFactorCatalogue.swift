@@ -29,6 +29,8 @@ public struct RiskFactorCatalogue: Sendable {
     private let lowercasedLabels: [RiskFactorID: String]
     /// The factors whose later absent status stands (`RiskFactor.laterAbsentStands`).
     public let laterAbsentStands: Set<RiskFactorID>
+    /// The critical factors (`RiskFactor.critical`).
+    public let critical: Set<RiskFactorID>
 
     public init(factors: [RiskFactor], situations: [RiskFactor] = []) {
         self.factors = factors
@@ -36,6 +38,7 @@ public struct RiskFactorCatalogue: Sendable {
         self.byID = Dictionary((factors + situations).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.lowercasedLabels = byID.mapValues { $0.label.lowercased() }
         self.laterAbsentStands = Set(factors.filter(\.laterAbsentStands).map(\.id))
+        self.critical = Set(factors.filter(\.critical).map(\.id))
     }
 
     /// `label(id).lowercased()`, worked out once.

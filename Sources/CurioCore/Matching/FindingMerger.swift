@@ -3,7 +3,11 @@
 /// Present beats possible beats absent, with one exception: when one cue says a factor is
 /// there and another, said plainly, says the opposite ("says he cries a lot, but I've only
 /// seen him calm and content"), the accounts conflict and the factor is only `possible`.
-/// A negated cue ("no bruising ... but a mark") never outweighs a plain one.
+/// A negated cue ("no bruising ... but a mark") never outweighs a plain one. Nor does a plain
+/// one a critical finding said present (`presentStands`: the taxonomy's `critical` factors):
+/// "bruise on his cheek, skin clear elsewhere", "fractured skull on CT, skeletal survey normal"
+/// and "the flat was filthy, the kitchen clean" tell what was found beside what was not, and a
+/// neglect tempered to possible lost its referral.
 ///
 /// For a factor whose later absent status stands (`RiskFactor.laterAbsentStands`, a pregnancy
 /// that ends in a birth), the word said later in the utterance stands, as it does across
@@ -25,9 +29,12 @@ struct FindingMerger {
     private var entries: [Entry] = []
     /// The factors whose later absent status stands (a handful at most, searched in order).
     private let laterAbsentStands: [RiskFactorID]
+    /// The factors whose present status no plain absent in the same utterance tempers.
+    private let presentStands: [RiskFactorID]
 
-    init(laterAbsentStands: [RiskFactorID] = []) {
+    init(laterAbsentStands: [RiskFactorID] = [], presentStands: [RiskFactorID] = []) {
         self.laterAbsentStands = laterAbsentStands
+        self.presentStands = presentStands
     }
 
     /// `cue`: how the cue that gave the finding reads, if a cue gave it.
@@ -49,7 +56,9 @@ struct FindingMerger {
         }
         // A plain "no" after a "yes" tempers it; a "yes" after a plain "no" ("was under the
         // CMHT but disengaged") is the later word and stands.
-        if plainAbsent, entries[index].status == .present { entries[index].plainOpposite = true }
+        if plainAbsent, entries[index].status == .present, !presentStands.contains(where: { FactorImplications.same($0, id) }) {
+            entries[index].plainOpposite = true
+        }
         if status == .present, !plainAbsent { entries[index].plainOpposite = false }
         if status > entries[index].status {
             entries[index].status = status

@@ -27,10 +27,15 @@ public final class Matcher: Sendable {
     /// The factors whose later absent status stands (`RiskFactor.laterAbsentStands`): within
     /// one utterance too, the later word stands for them (`FindingMerger`).
     private let laterAbsentStands: [RiskFactorID]
+    /// The factors whose present status a plain absent in the same utterance does not temper
+    /// (`FindingMerger`): the taxonomy's critical ones.
+    private let presentStands: [RiskFactorID]
 
-    /// `laterAbsentStands`: from the taxonomy (`RiskFactorCatalogue.laterAbsentStands`).
-    public init(lexicon: Lexicon, laterAbsentStands: Set<RiskFactorID> = []) {
+    /// `laterAbsentStands`, `presentStands`: from the taxonomy (`RiskFactorCatalogue.laterAbsentStands`,
+    /// `RiskFactorCatalogue.critical`).
+    public init(lexicon: Lexicon, laterAbsentStands: Set<RiskFactorID> = [], presentStands: Set<RiskFactorID> = []) {
         self.laterAbsentStands = laterAbsentStands.sorted()
+        self.presentStands = presentStands.sorted()
         combinations = lexicon.combinations.filter(\.combinesSituations)
         self.lexicon = lexicon
         // A scan of the few new-item ids, reading each cue in place: hashing every cue's
@@ -58,7 +63,7 @@ public final class Matcher: Sendable {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
-        var merger = FindingMerger(laterAbsentStands: laterAbsentStands)
+        var merger = FindingMerger(laterAbsentStands: laterAbsentStands, presentStands: presentStands)
         let age = ages.read(utterance.unfolded, today: today)
         // A pregnancy told as past beside a born baby's age ("he strangled her when she was 30
         // weeks pregnant. The baby is 9 days old"): its "pregnant" is no pregnancy now. ("Mum is
