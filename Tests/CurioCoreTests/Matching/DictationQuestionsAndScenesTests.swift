@@ -38,7 +38,8 @@ struct DictationQuestionsAndScenesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "Routine enquiry about DV: disclosed that her husband pushes her and checks her messages") == .present)
         #expect(MatcherFixture.status(.bruising, in: "Should I refer if I find a bruise on a baby?") == nil)
         #expect(MatcherFixture.status(.bruising, in: "What happens if I find a bruise?") == nil)
-        #expect(MatcherFixture.status(.domesticAbuse, in: "Routine enquiry re DA: nil disclosed") == nil)
+        // An enquiry answered: nothing disclosed is a denial (probe AE; the conventions' "absent").
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Routine enquiry re DA: nil disclosed") == .absent)
         #expect(MatcherFixture.status(.mentalHealth, in: "if she gets low we will refer her to perinatal") == nil)
     }
 
