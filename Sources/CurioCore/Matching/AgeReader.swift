@@ -1014,7 +1014,7 @@ final class AgeReader: Sendable {
     /// `rules.childInQuestion` comes just before it ("saw a 12 month old today", "ringing about
     /// a 2 year old"). (Not heading the utterance: "A 2 year old lives there too" answers who
     /// else is at home as often as it opens a case.) Nor when the child is named by its
-    /// pronoun and a linking word ("she's a 1 year old", "he is a 2 year old", the answer to
+    /// pronoun and a linking word ("she is a 1 year old", "he is a 2 year old", the answer to
     /// "how old is the child?"), as bare years are (`rules.bareYearsSubjects`), and no other
     /// child is spoken of: "the baby is 6 weeks and her brother, he's a 2 year old" keeps the
     /// baby's age.
