@@ -19,11 +19,12 @@ enum MatcherFixture {
     static let knownFactors: Set<RiskFactorID> = catalogue?.ids ?? []
 
     /// Built as `MatchingKnowledge` builds the shipped one, with the taxonomy's
-    /// `later_absent_stands` factors.
+    /// `later_absent_stands` and `critical` factors.
     static let matcher: Matcher = {
         do {
             return Matcher(
-                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors), laterAbsentStands: catalogue?.laterAbsentStands ?? [])
+                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors), laterAbsentStands: catalogue?.laterAbsentStands ?? [],
+                presentStands: catalogue?.critical ?? [])
         } catch {
             fatalError("the lexicon does not load: \(error)")
         }

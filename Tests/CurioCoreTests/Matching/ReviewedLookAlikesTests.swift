@@ -313,7 +313,7 @@ struct ReviewedLookAlikesTests {
         "Her knee is painful since the section, she's using a stick",
         "Her back is really sore from lifting the pram in and out of the car",
         "Dad says his knee is painful after his shift at the warehouse",
-        "Her wrist is tender from all the carrying, the GP says it's de Quervain's",
+        "Mum's wrist is tender from all the carrying, the GP says it's de Quervain's",
         "Her hip is still painful since the pregnancy",
     ])
     func aGrownUpsSoreLimb(text: String) {
