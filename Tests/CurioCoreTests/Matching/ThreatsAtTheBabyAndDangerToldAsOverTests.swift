@@ -215,7 +215,8 @@ struct ThreatsAtTheBabyAndDangerToldAsOverTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
     }
 
-    /// Damage told with its end (he left after it, then left, he has gone now): no danger now.
+    /// Damage told with its end (he left after it, then left, he has gone now): no danger now,
+    /// and the damage is abuse told (the cue that takes the words gives it).
     @Test(arguments: [
         "he smashed the windows and then left",
         "he kicked the door in but he's gone now",
@@ -223,6 +224,12 @@ struct ThreatsAtTheBabyAndDangerToldAsOverTests {
     ])
     func damageToldWithItsEndIsNoDangerNow(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["he left after he smashed the place up", "dad smashed the place up and then left."])
+    func damageToldWithItsEndIsAbuse(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
     }
 
     /// Damage going on, or with no end said, stays danger.
