@@ -457,7 +457,7 @@ final class AgeReader: Sendable {
                 if reading.gestationWeeks == nil { reading.gestationWeeks = weeks }
                 continue
             }
-            let toldOfPregnancy = isWeeks && (words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i) && !saysOld)
+            let toldOfPregnancy = isWeeks && (words.gestationAfter.includes(after) || (isMotherSubject(tokens, before: i, weeks: weeks) && !saysOld)
                 || antenatalAt || nowInPregnancy || isPregnancyJustBefore(tokens, before: i))
             if isWeeks, !postnatal, toldOfPregnancy || (weeksAndDays && !saysOld) {
                 // "when she was 30 weeks pregnant", "since she was 5 months pregnant": a pregnancy
@@ -1233,10 +1233,28 @@ final class AgeReader: Sendable {
         return false
     }
 
-    private func isMotherSubject(_ tokens: [Token], before i: Int) -> Bool {
+    /// Whether the mother is the subject of the `weeks` at `i` ("mum's 30 weeks", "mother is
+    /// now 34 weeks"), so that they are a gestation.
+    private func isMotherSubject(_ tokens: [Token], before i: Int, weeks: Double) -> Bool {
         var k = i - 1
         while k >= 0, let word = text(tokens, k), words.linking.contains(word) { k -= 1 }
         guard let word = text(tokens, k) else { return false }
-        return words.mother.contains(word)
+        if words.mother.contains(word) { return true }
+        // Carried into the clause from the sentence's subject: "Mum was in care herself and is
+        // now 26 wks", "Mum, who is 20 weeks, lives alone". Only as many weeks as a pregnancy
+        // beside "she" needs, and nothing between that may be the baby's or another number:
+        // "Mum is low and he is 20 weeks", "Mum is 19 and is 24 weeks" stay the baby's age,
+        // the safe reading (a born baby's age is what the bruising protocol needs).
+        guard words.motherClauseLinks.contains(word), weeks >= rules.pregnancyBesideLeastWeeks else { return false }
+        var m = k - 1
+        while m >= 0, !Self.endsSentence(tokens[m]) {
+            if tokens[m].kind == .number { return false }
+            if let between = text(tokens, m), words.ageSubjects.contains(between) { return false }
+            m -= 1
+        }
+        var first = m + 1
+        while first < k, tokens[first].kind == .punctuation { first += 1 }
+        guard first < k, let subject = text(tokens, first) else { return false }
+        return words.mother.contains(subject)
     }
 }

@@ -154,6 +154,7 @@ final class AgeWords: Sendable {
     /// The first word of each `pregnancyLoss` phrase.
     let pregnancyLossFirst: Set
     let pregnancyBesideSubjects: Set
+    let motherClauseLinks: Set
     let checkPlan: Set
     let pregnancyBeside: Set
     /// The first word of each `hypotheticalQuestions` phrase.
@@ -245,6 +246,7 @@ final class AgeWords: Sendable {
         bareYearsOthers = Set(rules.bareYearsOthers)
         pregnancyLossFirst = Set(Swift.Set(rules.pregnancyLoss.compactMap(\.first)))
         pregnancyBesideSubjects = Set(rules.pregnancyBesideSubjects)
+        motherClauseLinks = Set(rules.motherClauseLinks)
         checkPlan = Set(rules.checkPlan)
         pregnancyBeside = Set(rules.pregnancyBeside)
         hypotheticalFirst = Set(Swift.Set(rules.hypotheticalQuestions.compactMap(\.first)))

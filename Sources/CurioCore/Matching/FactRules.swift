@@ -167,6 +167,9 @@ struct AgeRules: Sendable {
     /// thinks the baby will sleep through"): a gestation now, from this many weeks.
     var pregnancyBeside: Set<String> = []
     var pregnancyBesideSubjects: Set<String> = []
+    /// Words that carry the mother as the subject into the next clause ("Mum was in care herself
+    /// and is now 26 weeks", "Mum, who is 20 weeks, ..."): see `AgeReader.isMotherSubject`.
+    var motherClauseLinks: Set<String> = []
     var pregnancyBesideLeastWeeks = 12.0
     /// The openers of a sentence ending in "?" that imagines a baby ("what if the baby is 7 months?").
     var hypotheticalQuestions: [[String]] = []

@@ -447,7 +447,7 @@ struct LexiconLoader {
                 "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
                 "birth_offset", "child_in_question", "bare_years_subjects", "bare_years_turned", "bare_years_after",
                 "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "pregnancy_beside",
-                "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most"]
+                "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "mother_clause_links", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -506,6 +506,7 @@ struct LexiconLoader {
             rules.checkPlan = try words("check_plan")
             rules.pregnancyBeside = try words("pregnancy_beside")
             rules.pregnancyBesideSubjects = try words("pregnancy_beside_subjects")
+            rules.motherClauseLinks = try words("mother_clause_links")
             if let least = age["pregnancy_beside_least_weeks"] { rules.pregnancyBesideLeastWeeks = try least.double() }
             rules.hypotheticalQuestions = try phrases("hypothetical_questions")
             rules.markVerbs = try words("mark_verbs")

@@ -164,4 +164,24 @@ struct AgesFromBirthEventsAndPregnanciesTests {
     func aMarksAgeIsNotTheBabys(text: String, weeks: Double?) {
         MatcherFixture.expectAge(text, is: weeks)
     }
+
+    /// The mother as the sentence's subject, carried into a clause by "and" or "who", makes
+    /// bare weeks a gestation (s22: "Mum was a LAC herself and is now 26 wks" made a born baby
+    /// of 26 weeks and no pregnancy). Anything between that may be the baby's ("he", "baby"),
+    /// another number, or weeks too few for a pregnancy told this way keep the baby's age.
+    @Test(arguments: [
+        ("Mother was in foster care herself and is now 28 wks.", nil as Double?, 28 as Double?),
+        ("Mum, who is 22 weeks, has no one to help her", nil, 22),
+        ("mum has moved in with her sister and is 31 weeks", nil, 31),
+        // The baby's age.
+        ("Mum is exhausted and he is 20 weeks", 20, nil),
+        ("mum is coping and the baby is 16 weeks", 16, nil),
+        ("Mum is 19 and is 24 weeks", 24, nil),
+        ("mum has been tearful and is 6 weeks", 6, nil),
+        ("Mum is well and is 14 weeks postnatal", 14, nil),
+    ])
+    func theMotherCarriedIntoAClauseIsPregnant(text: String, weeks: Double?, gestationWeeks: Double?) {
+        #expect(age(text) == weeks, "\(text): age \(String(describing: age(text)))")
+        #expect(gestation(text) == gestationWeeks, "\(text): gestation \(String(describing: gestation(text)))")
+    }
 }

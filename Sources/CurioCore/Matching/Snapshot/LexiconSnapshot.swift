@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 33
+    static let formatVersion: UInt32 = 34
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -361,6 +361,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(checkPlan)
         snapshot.write(pregnancyBeside)
         snapshot.write(pregnancyBesideSubjects)
+        snapshot.write(motherClauseLinks)
         snapshot.write(pregnancyBesideLeastWeeks)
         snapshot.write(hypotheticalQuestions)
         snapshot.write(markVerbs)
@@ -448,6 +449,7 @@ extension AgeRules: SnapshotCodable {
         rules.checkPlan = try snapshot.read()
         rules.pregnancyBeside = try snapshot.read()
         rules.pregnancyBesideSubjects = try snapshot.read()
+        rules.motherClauseLinks = try snapshot.read()
         rules.pregnancyBesideLeastWeeks = try snapshot.read()
         rules.hypotheticalQuestions = try snapshot.read()
         rules.markVerbs = try snapshot.read()
