@@ -288,6 +288,8 @@ final class AgeReader: Sendable {
             if !isArticle, j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].kind == .number,
                 let per = rules.fractionWeeks[Int(tokens[j + 1].value)],
                 !(j + 2 < tokens.count && tokens[j + 2].text == "/"),
+                // "DA incident 03/07": a leading zero writes a month, not a fraction's days.
+                tokens[j + 1].text.utf8.first != UInt8(ascii: "0"),
                 // "24/7": more days than a fraction of days is written with ("3/52" is three weeks).
                 !(rules.fractionsMost[Int(tokens[j + 1].value)].map { first > $0 } ?? false)
             {
@@ -626,11 +628,35 @@ final class AgeReader: Sendable {
             guard let lead = birthDateLeadStart(tokens, before: i), let born = CivilDate(year: year, month: month, day: day),
                 let today = today()
             else { continue }
-            let days = born.days(until: today)
+            // "DOB 02/01/2025. Seen 13/02/2025 for her 6-8 week review": the note's own later
+            // date is its now, so the age is the one at that contact (a chronology read long
+            // after made a baby bruised at 6 weeks nearly two years old).
+            let now = Self.latestDate(tokens, from: i + 5, after: born, until: today) ?? today
+            let days = born.days(until: now)
             guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
             return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
         }
         return nil
+    }
+
+    /// The latest date written in figures (day, month, year) in `tokens[from...]` that falls
+    /// after `born` and not after `until` (a date still to come is an appointment, not the
+    /// note's day), or nil.
+    static func latestDate(_ tokens: [Token], from start: Int, after born: CivilDate, until today: CivilDate) -> CivilDate? {
+        var latest: CivilDate?
+        var i = start
+        while i + 4 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
+                tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text,
+                tokens[i + 4].text.count == 2 || tokens[i + 4].text.count == 4,
+                let day = Int(tokens[i].text), let month = Int(tokens[i + 2].text), var year = Int(tokens[i + 4].text)
+            else { continue }
+            if tokens[i + 4].text.count == 2 { year += 2000 }
+            guard let date = CivilDate(year: year, month: month, day: day), born.days(until: date) > 0, date.days(until: today) >= 0 else { continue }
+            if latest.map({ $0.days(until: date) > 0 }) ?? true { latest = date }
+        }
+        return latest
     }
 
     /// "born 1st October", "DOB 3 Nov 2026", "born on the 2nd of November", "born October
@@ -780,16 +806,20 @@ final class AgeReader: Sendable {
     }
 
     /// Before the day word at `day`: a word for the baby ("newborn, day 3", "twins day 5"),
-    /// perhaps with a comma or colon between, or `rules.dayOn` said of the baby ("she's on day
-    /// 4", "baby is now on day 6").
+    /// perhaps with a comma or colon between; a postnatal contact (`rules.dayContacts`, perhaps
+    /// with "on" between: "MW home visit day 4", "discharged home on day 9"); `rules.dayOn`
+    /// said of the baby ("she's on day 4", "baby is now on day 6"); or a linking word said of a
+    /// word for the baby ("baby is day 6", not "she is day 3 post section", which is the mother).
     private func isDayOfTheBaby(_ tokens: [Token], before day: Int) -> Bool {
         var k = day - 1
         if k >= 0, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == ":" || tokens[k].text == "(" { k -= 1 }
         if words.dayLead.includes(text(tokens, k)) { return true }
-        guard words.dayOn.includes(text(tokens, day - 1)) else { return false }
-        var m = day - 2
+        let on = words.dayOn.includes(text(tokens, day - 1))
+        if words.dayContacts.includes(text(tokens, on ? day - 2 : day - 1)) { return true }
+        var m = on ? day - 2 : day - 1
         while let word = text(tokens, m), words.linking.contains(word) || words.narrowing.contains(word) { m -= 1 }
-        return words.ageSubjects.includes(text(tokens, m))
+        if on { return words.ageSubjects.includes(text(tokens, m)) }
+        return m < day - 1 && words.dayLead.includes(text(tokens, m))
     }
 
     /// Past an approximation (`rules.approx`, perhaps after a hyphen: "3-ish") at `j`, or `j`.

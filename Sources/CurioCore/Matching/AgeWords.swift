@@ -133,6 +133,7 @@ final class AgeWords: Sendable {
     let weekBefore: Set
     let weekAfter: Set
     let dayLead: Set
+    let dayContacts: Set
     let dayOn: Set
     let arrival: Set
     let arrivalOthers: Set
@@ -226,6 +227,7 @@ final class AgeWords: Sendable {
         weekBefore = Set(rules.weekBefore)
         weekAfter = Set(rules.weekAfter)
         dayLead = Set(rules.dayLead)
+        dayContacts = Set(rules.dayContacts)
         dayOn = Set(rules.dayOn)
         arrival = Set(rules.arrival)
         arrivalOthers = Set(rules.arrivalOthers)

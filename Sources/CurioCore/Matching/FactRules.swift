@@ -123,6 +123,9 @@ struct AgeRules: Sendable {
     /// A day of life after a word for the baby ("newborn, day 3"), or after `dayOn` said of the
     /// baby ("she's on day 4"; "on day 5 of her antibiotics" is not one).
     var dayLead: Set<String> = []
+    /// A postnatal contact right before the day word, perhaps with "on" between: "MW home visit
+    /// day 4", "discharged home on day 9" (`AgeReader.isDayOfTheBaby`).
+    var dayContacts: Set<String> = []
     var dayOn: Set<String> = []
     /// Birth words that are no birth said of another person ("the social worker arrived
     /// yesterday"), and those people; `arrivalBetween` may stand between the two.

@@ -184,4 +184,40 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         #expect(age(text) == weeks, "\(text): age \(String(describing: age(text)))")
         #expect(gestation(text) == gestationWeeks, "\(text): gestation \(String(describing: gestation(text)))")
     }
+
+    /// A day of life after a postnatal contact ("MW home visit day 4", "discharged home on day
+    /// 9") or said of a word for the baby ("baby is day 6"); a mother's day after her operation
+    /// and a day of a course are none (s22).
+    @Test(arguments: [
+        ("midwife note day 6: jaundiced and sleepy", 0.9 as Double?),
+        ("postnatal visit day 3, feeding well", 0.4),
+        ("went home on day 8 after phototherapy", 1.1),
+        ("the baby is day 5 and still not feeding", 0.7),
+        // None.
+        ("she is day 2 post section and in pain", nil),
+        ("day 10 of her antibiotics", nil),
+        ("seen on day 3 of the admission", nil),
+    ])
+    func aDayOfLifeAfterAContact(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
+    /// "03/07" with a leading zero is a date (a month), not three days; "3/7 old" still is.
+    @Test func aLeadingZeroWritesADate() {
+        #expect(age("police attended on 03/07 after an argument") == nil)
+        #expect(age("baby 5/7 old, jaundiced") == 0.7)
+    }
+
+    /// A date of birth with a later contact date in the note: the age at that contact, not on
+    /// the day the note is read (today the 29th of November 2026). A date still to come (a
+    /// booked review) is no contact.
+    @Test(arguments: [
+        ("DOB 05/03/2025. Seen 16/04/2025 at the 6 week check, bruise on her arm", 6.0 as Double?),
+        ("DOB 01/10/2026, mark seen 15/10/2026 and again 29/10/2026", 4.0),
+        ("DOB 01/10/2026, review booked 10/12/2026", 8.4),
+    ])
+    func aDateOfBirthReadAtTheNotesLaterDate(text: String, weeks: Double?) {
+        let read = age(text)
+        #expect(read != nil && abs(read! - weeks!) <= 0.05, "\(text): \(String(describing: read))")
+    }
 }

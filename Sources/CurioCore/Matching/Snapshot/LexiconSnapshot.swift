@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 34
+    static let formatVersion: UInt32 = 35
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -339,6 +339,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(weekBefore)
         snapshot.write(weekAfter)
         snapshot.write(dayLead)
+        snapshot.write(dayContacts)
         snapshot.write(dayOn)
         snapshot.write(arrival)
         snapshot.write(arrivalOthers)
@@ -427,6 +428,7 @@ extension AgeRules: SnapshotCodable {
         rules.weekBefore = try snapshot.read()
         rules.weekAfter = try snapshot.read()
         rules.dayLead = try snapshot.read()
+        rules.dayContacts = try snapshot.read()
         rules.dayOn = try snapshot.read()
         rules.arrival = try snapshot.read()
         rules.arrivalOthers = try snapshot.read()
