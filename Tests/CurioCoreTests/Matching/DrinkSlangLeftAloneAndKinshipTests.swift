@@ -101,11 +101,13 @@ struct DrinkSlangLeftAloneAndKinshipTests {
         MatcherFixture.expectAge("we saw her a fortnight ago", is: nil)
     }
 
-    /// A relative who rings names the parents by kinship to themselves: the parents' finding.
+    /// A relative who rings names the parents by kinship to themselves: the parents' finding,
+    /// and (eval README: a relative's allegation is second-hand) a possible one for the soft
+    /// factors. (Was `.present` for the first three; changed with probe AH's status class.)
     @Test func aRelativeNamesTheParentsByKinship() {
-        #expect(MatcherFixture.status(.substanceMisuse, in: "I'm the baby's nan, my son and his partner are using cocaine at the weekends") == .present)
-        #expect(MatcherFixture.status(.domesticAbuse, in: "I'm his grandma and my daughter's boyfriend punches her") == .present)
-        #expect(MatcherFixture.status(.substanceMisuse, in: "I'm the baby's aunt and my sister is taking heroin again") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "I'm the baby's nan, my son and his partner are using cocaine at the weekends") == .possible)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "I'm his grandma and my daughter's boyfriend punches her") == .possible)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "I'm the baby's aunt and my sister is taking heroin again") == .possible)
         #expect(MatcherFixture.status(.domesticAbuse, in: "I'm the uncle, my brother hits his partner when he's drunk") == .present)
     }
 
