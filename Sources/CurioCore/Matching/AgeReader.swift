@@ -617,16 +617,7 @@ final class AgeReader: Sendable {
         // The date first (numbers and marks only, cheap to ask of every utterance), then the
         // words before it.
         for i in 1..<(tokens.count - 4) where tokens[i].kind == .number {
-            guard tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
-                tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text
-            else { continue }
-            let parts = [tokens[i].text, tokens[i + 2].text, tokens[i + 4].text]
-            guard parts.allSatisfy({ !$0.utf8.contains(UInt8(ascii: ".")) }), parts[2].count == 2 || parts[2].count == 4,
-                let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
-            else { continue }
-            if parts[2].count == 2 { year += 2000 }
-            guard let lead = birthDateLeadStart(tokens, before: i), let born = CivilDate(year: year, month: month, day: day),
-                let today = today()
+            guard let born = Self.dateInFigures(tokens, at: i), let lead = birthDateLeadStart(tokens, before: i), let today = today()
             else { continue }
             // "DOB 02/01/2025. Seen 13/02/2025 for her 6-8 week review": the note's own later
             // date is its now, so the age is the one at that contact (a chronology read long
@@ -639,21 +630,26 @@ final class AgeReader: Sendable {
         return nil
     }
 
-    /// The latest date written in figures (day, month, year) in `tokens[from...]` that falls
-    /// after `born` and not after `until` (a date still to come is an appointment, not the
-    /// note's day), or nil.
+    /// A day, month and year written in figures from `tokens[i]`, with the same mark between
+    /// ("01/10/26", "1-10-2026"), when that day exists; nil for anything else (decimals too).
+    static func dateInFigures(_ tokens: [Token], at i: Int) -> CivilDate? {
+        guard i + 4 < tokens.count, tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
+            tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text
+        else { return nil }
+        let parts = [tokens[i].text, tokens[i + 2].text, tokens[i + 4].text]
+        guard parts.allSatisfy({ !$0.utf8.contains(UInt8(ascii: ".")) }), parts[2].count == 2 || parts[2].count == 4,
+            let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2])
+        else { return nil }
+        if parts[2].count == 2 { year += 2000 }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The latest date written in figures in `tokens[from...]` that falls after `born` and not
+    /// after `until` (a date still to come is an appointment, not the note's day), or nil.
     static func latestDate(_ tokens: [Token], from start: Int, after born: CivilDate, until today: CivilDate) -> CivilDate? {
         var latest: CivilDate?
-        var i = start
-        while i + 4 < tokens.count {
-            defer { i += 1 }
-            guard tokens[i].kind == .number, tokens[i + 2].kind == .number, tokens[i + 4].kind == .number,
-                tokens[i + 1].text == "/" || tokens[i + 1].text == "-", tokens[i + 3].text == tokens[i + 1].text,
-                tokens[i + 4].text.count == 2 || tokens[i + 4].text.count == 4,
-                let day = Int(tokens[i].text), let month = Int(tokens[i + 2].text), var year = Int(tokens[i + 4].text)
-            else { continue }
-            if tokens[i + 4].text.count == 2 { year += 2000 }
-            guard let date = CivilDate(year: year, month: month, day: day), born.days(until: date) > 0, date.days(until: today) >= 0 else { continue }
+        for i in start..<max(start, tokens.count) {
+            guard let date = dateInFigures(tokens, at: i), born.days(until: date) > 0, date.days(until: today) >= 0 else { continue }
             if latest.map({ $0.days(until: date) > 0 }) ?? true { latest = date }
         }
         return latest
