@@ -245,26 +245,21 @@ extension PatternProgram: SnapshotCodable {
         guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
             throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
         }
-        // Each pattern's record is derived where its steps lie, in one pass: slicing the array
+        // Each pattern's record is derived where its steps lie, all at once: slicing the array
         // for every pattern retained and released it and checked each step's index, some
-        // twenty thousand patterns on every cold `curio match`.
-        var requirements = PatternRequirements()
-        let setKeyCount = program.setKeys.count
-        try program.steps.withUnsafeBufferPointer { steps in
+        // sixty thousand patterns on every cold `curio match`.
+        let requirements = try program.steps.withUnsafeBufferPointer { steps in
             try program.starts.withUnsafeBufferPointer { starts in
-                requirements.reserve(starts.count - 1)
+                guard let requirements = PatternRequirements(steps: steps, starts: starts, setKeyCount: program.setKeys.count) else {
+                    throw SnapshotReader.Failure.corrupt("a pattern outside the steps, or a set of words outside the program's keys")
+                }
                 for p in 0..<(starts.count - 1) {
-                    let from = Int(starts[p]), to = Int(starts[p + 1])
-                    guard from <= to else { throw SnapshotReader.Failure.corrupt("a pattern that ends before it starts") }
-                    guard to <= steps.count else { throw SnapshotReader.Failure.corrupt("a pattern that ends after the last step") }
-                    let pattern = UnsafeBufferPointer(rebasing: steps[from..<to])
+                    let pattern = UnsafeBufferPointer(rebasing: steps[Int(starts[p])..<Int(starts[p + 1])])
                     guard Self.widestSpan(of: pattern) <= HitLiterals.widest else {
                         throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
                     }
-                    guard requirements.add(pattern, setKeyCount: setKeyCount) else {
-                        throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys")
-                    }
                 }
+                return requirements
             }
         }
         program.requirements = requirements

@@ -38,19 +38,32 @@ struct PatternRequirements: Sendable {
     /// outside `setKeyCount`, which only a corrupt snapshot can hold).
     @discardableResult
     mutating func add(_ steps: UnsafeBufferPointer<PatternProgram.Step>, setKeyCount: Int) -> Bool {
-        var record = Record()
         if setIndex.count < setKeyCount { setIndex += repeatElement(-1, count: setKeyCount - setIndex.count) }
+        let record = setIndex.withUnsafeMutableBufferPointer { Self.record(of: steps, setKeyCount: setKeyCount, setIndex: $0, sets: &sets) }
+        guard let record else { return false }
+        records.append(record)
+        return true
+    }
+
+    /// The record of one pattern whose steps are `steps`, listing in `sets` (and `setIndex`,
+    /// `setKeyCount` long) any set not seen before; nil when a step names keys outside
+    /// `setKeyCount`.
+    @inline(__always)
+    private static func record(
+        of steps: UnsafeBufferPointer<PatternProgram.Step>, setKeyCount: Int, setIndex: UnsafeMutableBufferPointer<Int32>, sets: inout [SetRun]
+    ) -> Record? {
+        var record = Record()
         for s in steps.indices {
             let step = steps[s]
             // The first slot is listed among the sets (so `sets` names every set of the
             // program) but never recorded.
-            let first = s == 0
+            let first = s == steps.startIndex
             switch step.kind {
             case .word:
                 guard !first else { continue }
                 if record.word1 < 0 { record.word1 = step.a } else if record.word2 < 0 { record.word2 = step.a }
             case .few:
-                guard step.a >= 0, step.b >= 0, Int(step.a) + Int(step.b) <= setKeyCount else { return false }
+                guard step.a >= 0, step.b >= 0, Int(step.a) + Int(step.b) <= setKeyCount else { return nil }
                 // An empty set (which no compiled pattern has) is left to the walk, which refuses it.
                 guard step.b > 0 else { continue }
                 var index = setIndex[Int(step.a)]
@@ -65,12 +78,45 @@ struct PatternRequirements: Sendable {
                 continue
             }
         }
-        records.append(record)
-        return true
+        return record
     }
 
-    /// Makes room for `count` records (a loaded program's, all at once).
-    mutating func reserve(_ count: Int) { records.reserveCapacity(count) }
+    /// No patterns yet (a program being built adds them one by one).
+    init() {}
+
+    /// The records of a whole loaded program, pattern `p`'s steps being
+    /// `steps[starts[p]..<starts[p + 1]]`; nil when a step names keys outside `setKeyCount`
+    /// or a pattern's steps lie outside `steps` (only a corrupt snapshot can hold either).
+    ///
+    /// Why not `add` per pattern: a cold `curio match` derives some sixty thousand records,
+    /// and `add`'s checks that each array is uniquely held and has room, made per step and per
+    /// record, were about as many instructions as the rest of reading the pattern program.
+    /// Here the records and the set index are written through buffers sized once.
+    init?(steps: UnsafeBufferPointer<PatternProgram.Step>, starts: UnsafeBufferPointer<Int32>, setKeyCount: Int) {
+        let count = max(starts.count - 1, 0)
+        var sets: [SetRun] = []
+        var setIndex = [Int32](repeating: -1, count: setKeyCount)
+        var consistent = true
+        let records = setIndex.withUnsafeMutableBufferPointer { setIndex in
+            [Record](unsafeUninitializedCapacity: count) { records, initialized in
+                for p in 0..<count {
+                    let from = Int(starts[p]), to = Int(starts[p + 1])
+                    guard from >= 0, from <= to, to <= steps.count,
+                          let record = Self.record(of: UnsafeBufferPointer(rebasing: steps[from..<to]), setKeyCount: setKeyCount, setIndex: setIndex, sets: &sets)
+                    else {
+                        consistent = false
+                        break
+                    }
+                    records.initializeElement(at: p, to: record)
+                    initialized = p + 1
+                }
+            }
+        }
+        guard consistent else { return nil }
+        self.records = records
+        self.sets = sets
+        self.setIndex = setIndex
+    }
 
     /// Runs `body` with a check over these records for one search; valid only inside `body`.
     func withCheck<R>(setKeys: UnsafeBufferPointer<Int32>, present: UnsafeBufferPointer<UInt64>, _ body: (Check) -> R) -> R {
