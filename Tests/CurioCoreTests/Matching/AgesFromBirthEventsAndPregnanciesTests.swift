@@ -220,4 +220,39 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         let read = age(text)
         #expect(read != nil && abs(read! - weeks!) <= 0.05, "\(text): \(String(describing: read))")
     }
+
+    /// Days written as a fraction up to a fortnight ("14/7", as "10/7" was), while "24/7" stays
+    /// all the time.
+    @Test(arguments: [
+        ("?mark on her flank, 14/7 old, for review", 2.0 as Double?),
+        ("baby is 12/7, feeding well", 1.7),
+        ("dad is with them 24/7", nil),
+        ("support around the clock, 15/7 a fortnight on", nil),
+    ])
+    func daysAsAFractionUpToAFortnight(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
+    /// The booking appointment named just before the weeks gives the pregnancy's gestation, not
+    /// a born baby's age ("at booking, 14 weeks" had made an unborn baby 14 weeks old).
+    @Test(arguments: [
+        ("positive tox screen for cannabis at booking, 14 weeks", 14.0),
+        ("Booking - 11 weeks, declined the MW's questions about DA", 11.0),
+    ])
+    func weeksAfterTheBookingAreAGestation(text: String, weeks: Double) {
+        #expect(age(text) == nil, "\(text): \(String(describing: age(text)))")
+        #expect(gestation(text) == weeks, "\(text): \(String(describing: gestation(text)))")
+    }
+
+    /// Days after a birth word that say a stay on a unit ("EMCS, 3 days in SCBU") are how long,
+    /// not how old; "section 3 days ago" is still the age.
+    @Test(arguments: [
+        ("emergency section, then 5 days in SCBU for his breathing", nil as Double?),
+        ("forceps delivery, 2 days on the neonatal unit", nil),
+        ("born by section 3 days ago", 0.4),
+        ("delivered 10 days ago, mum tearful", 1.4),
+    ])
+    func aStayAfterTheBirthIsNoAge(text: String, weeks: Double?) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
 }
