@@ -8,6 +8,11 @@ import Testing
     static let binary = Fixtures.repository.appendingPathComponent(".build/debug/curio").path
     static var built: Bool { FileManager.default.isExecutableFile(atPath: binary) }
 
+    /// How long a test waits for the debug server to start or to answer: compiling the
+    /// lexicon in a debug build takes seconds, and many more on a machine busy with other
+    /// builds, where the ten seconds these tests waited were not always enough.
+    static let patience = 60
+
     /// Launches the server and waits until it answers.
     func launch(socket path: String, store: String = ":memory:") async throws -> Process {
         let process = Process()
@@ -18,7 +23,7 @@ import Testing
         ]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<200 {
+        for _ in 0..<(Self.patience * 20) {
             if let client = try? await LineClient.connect(path, timeout: 5), (try? await client.request(.ping))?.say == "pong" {
                 return process
             }
@@ -46,7 +51,7 @@ import Testing
         defer { Fixtures.removeFolder(folder) }
         let path = folder + "/curio.sock"
         let process = try await launch(socket: path)
-        let client = try await LineClient.connect(path)
+        let client = try await LineClient.connect(path, timeout: Self.patience)
         let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
         #expect(try await client.request(.say, session: session, text: "yes").state == "call-999")
 
@@ -63,14 +68,14 @@ import Testing
         defer { Fixtures.removeFolder(folder) }
         let path = folder + "/curio.sock"
         let process = try await launch(socket: path)
-        let client = try await LineClient.connect(path)
+        let client = try await LineClient.connect(path, timeout: Self.patience)
         let session = try #require(try await client.request(.start, dialogue: Fixtures.triage).session)
 
         kill(process.processIdentifier, SIGHUP)
         try await Task.sleep(for: .milliseconds(300))
         #expect(process.isRunning)
         #expect(try await client.request(.say, session: session, text: "yes").state == "call-999")
-        #expect(try await LineClient.connect(path).request(.start, dialogue: Fixtures.triage).state == "danger")
+        #expect(try await LineClient.connect(path, timeout: Self.patience).request(.start, dialogue: Fixtures.triage).state == "danger")
 
         kill(process.processIdentifier, SIGTERM)
         #expect(try await waitForExit(process) == 0)
