@@ -13,10 +13,13 @@ struct DialoguesOption: ParsableArguments {
     }
 
     /// Loads only the taxonomy and the lexicon: all `curio match` needs. The lexicon comes from
-    /// the cache folder's snapshot when that is current (`LexiconCache`).
-    func loadMatching() throws -> MatchingKnowledge {
-        try reportingDataErrors {
-            try MatchingKnowledge.load(from: try DialoguesLocator.locate(explicit: dialogues), cache: LexiconCache.standard())
+    /// the cache folder's snapshot when that is current (`LexiconCache`), its large tables read
+    /// where they lie in the snapshot when `borrowingTables` (a one-shot command).
+    func loadMatching(borrowingTables: Bool = false) throws -> MatchingKnowledge {
+        var cache = LexiconCache.standard()
+        cache?.borrowsTables = borrowingTables
+        return try reportingDataErrors {
+            try MatchingKnowledge.load(from: try DialoguesLocator.locate(explicit: dialogues), cache: cache)
         }
     }
 

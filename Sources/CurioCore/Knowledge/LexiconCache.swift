@@ -38,6 +38,12 @@ public struct LexiconCache: Sendable {
     public let binaryStamp: String
     /// Snapshots kept after a write (the one written among them).
     public let kept: Int
+    /// Whether the lexicon's large tables are read where they lie in the mapped snapshot
+    /// rather than copied out of it: for a one-shot command (`curio match "…"`), whose start
+    /// it shortens by the copy and the zeroing of the memory copied into. Not for a process
+    /// that runs on: see `SnapshotFile`. Read in place, the tables also lie in small pages,
+    /// where the copy's region has huge ones, so matching many utterances is a little slower.
+    public var borrowsTables = false
 
     public init(folder: URL, binaryStamp: String, kept: Int = LexiconCache.defaultKept) {
         self.folder = folder
@@ -76,7 +82,7 @@ public struct LexiconCache: Sendable {
     public func lexicon(for directory: URL, knownFactors: Set<RiskFactorID>) throws -> (lexicon: Lexicon, origin: Origin) {
         let key = self.key(for: directory, knownFactors: knownFactors)
         let file = snapshotFile(for: directory)
-        let (snapshot, origin) = Self.read(file, key: key)
+        let (snapshot, origin) = Self.read(file, key: key, borrowingTables: borrowsTables)
         if let snapshot { return (snapshot, origin) }
         let lexicon = try Lexicon.load(from: directory, knownFactors: knownFactors)
         write(lexicon, key: key, to: file)
@@ -115,24 +121,24 @@ public struct LexiconCache: Sendable {
     }
 
     /// The snapshot's lexicon if it is current, and where the lexicon must come from.
-    private static func read(_ file: URL, key: UInt64) -> (Lexicon?, Origin) {
-        // Mapped, not read: reading copied the whole snapshot (7 MB) into fresh pages, which the
-        // kernel zeroed first, about a tenth of a cold `curio match`.
-        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return (nil, .compiledMissing) }
-        guard data.count >= 16 else { return (nil, .compiledCorrupt) }
-        // Read in place: copying a megabyte and a half twice showed in start-up profiles.
-        return data.withUnsafeBytes { bytes in
-            let storedKey = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
-            let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            guard storedKey == key else { return (nil, .compiledStale) }
-            let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
-            var hash = SnapshotHash()
-            hash.add(snapshot)
-            guard hash.value == checksum, let lexicon = try? LexiconSnapshot.lexicon(from: snapshot) else {
-                return (nil, .compiledCorrupt)
-            }
-            return (lexicon, .snapshot)
+    private static func read(_ file: URL, key: UInt64, borrowingTables: Bool) -> (Lexicon?, Origin) {
+        // Mapped, not read: reading copied the whole snapshot into fresh pages, which the kernel
+        // zeroed first, about a tenth of a cold `curio match`. Read in place from the mapping.
+        guard let mapped = SnapshotFile(path: file.path) else { return (nil, .compiledMissing) }
+        let bytes = mapped.bytes
+        guard bytes.count >= 16 else { return (nil, .compiledCorrupt) }
+        let storedKey = UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+        let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        guard storedKey == key else { return (nil, .compiledStale) }
+        let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
+        var hash = SnapshotHash()
+        hash.add(snapshot)
+        guard hash.value == checksum,
+            let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowingTables ? mapped : nil)
+        else {
+            return (nil, .compiledCorrupt)
         }
+        return (lexicon, .snapshot)
     }
 
     private func write(_ lexicon: Lexicon, key: UInt64, to file: URL) {

@@ -4,7 +4,7 @@ struct PatternIndex: Sendable {
     /// The patterns as compiled. Matching reads only the flat tables below, so an index loaded
     /// from a snapshot leaves this empty (decoding every slot's set was a third of the load).
     private(set) var patterns: [Pattern] = []
-    private var program = PatternProgram()
+    private(set) var program = PatternProgram()
     private var owners: [Int] = []
     /// Built by `seal()` once every pattern is added; while adding (`sealed` false) each
     /// search builds its own, which is correct but slow. Not an optional: unwrapping one

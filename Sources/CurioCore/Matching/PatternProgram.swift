@@ -267,22 +267,32 @@ extension PatternProgram: SnapshotCodable {
     }
 }
 
+/// A step's record is its bytes in memory: the kind's raw value (its case's index), three
+/// zero bytes, `a`, `b`; so a loaded program's steps can be read where they lie.
 extension PatternProgram.Step: SnapshotRecord {
-    static var recordSize: Int { 9 }
+    static var recordSize: Int { 12 }
+
+    static let recordIsValueLayout = MemoryLayout<Self>.offset(of: \.kind) == 0 && MemoryLayout<Self>.offset(of: \.a) == 4
+        && MemoryLayout<Self>.offset(of: \.b) == 8 && MemoryLayout<Self>.stride == 12 && MemoryLayout<Kind>.size == 1
+        && [Kind.word, .few, .many, .number, .gap].allSatisfy { unsafeBitCast($0, to: UInt8.self) == $0.rawValue }
 
     static func record(at raw: UnsafeRawPointer) -> PatternProgram.Step? {
         guard let kind = Kind(rawValue: field(raw, 0)) else { return nil }
-        return PatternProgram.Step(kind: kind, a: field(raw, 1), b: field(raw, 5))
+        return PatternProgram.Step(kind: kind, a: field(raw, 4), b: field(raw, 8))
     }
+
+    static func isRecord(at raw: UnsafeRawPointer) -> Bool { Kind(rawValue: field(raw, 0)) != nil }
 
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(kind.rawValue)
+        for _ in 0..<3 { snapshot.write(UInt8(0)) }
         snapshot.write(a)
         snapshot.write(b)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram.Step {
         guard let kind = Kind(rawValue: try snapshot.read()) else { throw SnapshotReader.Failure.corrupt("unknown step kind") }
+        _ = try snapshot.raw(3)
         return PatternProgram.Step(kind: kind, a: try snapshot.read(), b: try snapshot.read())
     }
 }

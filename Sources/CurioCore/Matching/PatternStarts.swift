@@ -419,6 +419,9 @@ extension PatternStarts: SnapshotCodable {
 extension PatternStarts.Candidate: SnapshotRecord {
     static var recordSize: Int { 12 }
 
+    static let recordIsValueLayout = MemoryLayout<Self>.offset(of: \.id) == 0 && MemoryLayout<Self>.offset(of: \.need) == 4
+        && MemoryLayout<Self>.offset(of: \.follow) == 8 && MemoryLayout<Self>.stride == 12
+
     static func record(at raw: UnsafeRawPointer) -> PatternStarts.Candidate? {
         PatternStarts.Candidate(id: field(raw, 0), need: field(raw, 4), follow: field(raw, 8))
     }
@@ -457,6 +460,9 @@ extension PatternStarts.KeyRun: SnapshotRecord {
 
 extension PatternStarts.PairRun: SnapshotRecord {
     static var recordSize: Int { 16 }
+
+    static let recordIsValueLayout = MemoryLayout<Self>.offset(of: \.pair) == 0 && MemoryLayout<Self>.offset(of: \.from) == 8
+        && MemoryLayout<Self>.offset(of: \.to) == 12 && MemoryLayout<Self>.stride == 16
 
     static func record(at raw: UnsafeRawPointer) -> PatternStarts.PairRun? {
         PatternStarts.PairRun(pair: field(raw, 0), from: field(raw, 8), to: field(raw, 12))

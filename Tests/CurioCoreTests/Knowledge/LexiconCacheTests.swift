@@ -49,6 +49,23 @@ struct LexiconCacheTests {
         #expect(try load(MatcherFixture.dialogues).origin == .snapshot)
     }
 
+    /// A one-shot command's lexicon reads its large tables where they lie in the mapped
+    /// snapshot: it matches exactly as the compiled lexicon does.
+    @Test func tablesReadInPlaceMatchAsTheCompiledLexicon() throws {
+        let compiled = Matcher(lexicon: try load(MatcherFixture.dialogues).lexicon)
+        var borrowing = cache
+        borrowing.borrowsTables = true
+        let loaded = try load(MatcherFixture.dialogues, with: borrowing)
+        #expect(loaded.origin == .snapshot)
+        #if os(Linux)
+        #expect(loaded.lexicon.cueIndex.program.steps.isBorrowed)
+        #endif
+        let restored = Matcher(lexicon: loaded.lexicon)
+        for text in Self.texts {
+            #expect(restored.match(text) == compiled.match(text), "\(text)")
+        }
+    }
+
     @Test func aSnapshotMatchesAndExplainsExactlyAsTheCompiledLexicon() throws {
         #expect(Self.texts.count > 100)
         let compiled = Matcher(lexicon: try load(MatcherFixture.dialogues).lexicon)

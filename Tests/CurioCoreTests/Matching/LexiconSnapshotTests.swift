@@ -111,19 +111,23 @@ struct LexiconSnapshotTests {
             try bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try PatternProgram.read(from: &$0) } }
         }
         _ = try read(bytes)
-        // The steps: a count, then 9 bytes each, the kind first.
+        // The steps: a count, zeros up to 8 bytes, then 12 bytes each, the kind first.
         var unknownKind = bytes
-        unknownKind[4] = 0xFF
+        unknownKind[8] = 0xFF
         #expect(throws: SnapshotReader.Failure.self) { try read(unknownKind) }
         // The starts follow the steps: a count, then one Int32 each, first 0 and last the steps'
         // count. The second made larger than every step: that pattern would run past the last.
         let stepCount = Int(UInt32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
-        let startsAt = 4 + stepCount * PatternProgram.Step.recordSize + 4
+        let startsAt = 8 + stepCount * PatternProgram.Step.recordSize + 4
         var pastTheEnd = bytes
         withUnsafeBytes(of: Int32(stepCount + 1000).littleEndian) { value in
             for k in 0..<4 { pastTheEnd[startsAt + 4 + k] = value[k] }
         }
         #expect(throws: SnapshotReader.Failure.self) { try read(pastTheEnd) }
+        // The padding before the steps is zeros: anything else is damage.
+        var padding = bytes
+        padding[5] = 1
+        #expect(throws: SnapshotReader.Failure.self) { try read(padding) }
     }
 
     @Test func aLeftOutFieldIsFound() {

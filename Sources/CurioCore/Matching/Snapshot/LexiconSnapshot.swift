@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 35
+    static let formatVersion: UInt32 = 36
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -22,11 +22,13 @@ enum LexiconSnapshot {
         try bytes.withUnsafeBytes { try lexicon(from: $0) }
     }
 
-    static func lexicon(from bytes: UnsafeRawBufferPointer) throws -> Lexicon {
+    /// The lexicon in `bytes`; its large tables are read where they lie in `file` (which
+    /// `bytes` must lie in) when one is given, else copied into a region of their own.
+    static func lexicon(from bytes: UnsafeRawBufferPointer, borrowingFrom file: SnapshotFile? = nil) throws -> Lexicon {
         // Room for the pattern tables (`FlatTable`): address space only, no memory until
-        // written. A record in memory takes at most a third more than in the snapshot (a step
-        // of 9 bytes is 12), so twice the snapshot's size is always room enough.
-        try SnapshotReader.reading(bytes, region: TableRegion(capacity: 2 * bytes.count)) { reader in
+        // written. A record in memory takes no more than in the snapshot, so the snapshot's
+        // size is always room enough.
+        try SnapshotReader.reading(bytes, region: TableRegion(capacity: bytes.count), borrowingFrom: file) { reader in
             guard Array(try reader.raw(magic.count)) == magic else { throw SnapshotReader.Failure.corrupt("not a lexicon snapshot") }
             guard try reader.integer(UInt32.self) == formatVersion else { throw SnapshotReader.Failure.corrupt("another format version") }
             return try reader.read(Lexicon.self)

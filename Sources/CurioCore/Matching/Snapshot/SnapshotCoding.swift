@@ -21,6 +21,12 @@ struct SnapshotWriter {
 
     mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 
+    /// Zero bytes up to the next multiple of `alignment` from the start.
+    mutating func pad(toMultipleOf alignment: Int) {
+        let over = bytes.count % alignment
+        if over != 0 { bytes.append(contentsOf: repeatElement(0, count: alignment - over)) }
+    }
+
     mutating func write<T: SnapshotCodable>(_ value: T) { value.write(to: &self) }
 }
 
@@ -35,18 +41,24 @@ struct SnapshotReader {
     private(set) var offset = 0
     /// Where the large tables read (`table()`) are copied to; nil: into arrays.
     let region: TableRegion?
+    /// The mapped file that `bytes` lie in, when tables may be read where they lie instead of
+    /// copied (`table()`).
+    let file: SnapshotFile?
 
-    private init(_ bytes: UnsafeRawBufferPointer, region: TableRegion?) {
+    private init(_ bytes: UnsafeRawBufferPointer, region: TableRegion?, file: SnapshotFile?) {
         self.bytes = bytes
         self.region = region
+        self.file = file
     }
 
     /// Runs `body` with a reader over `bytes`; fails unless it reads them all. Large tables
-    /// go to `region` when one is given.
+    /// are read where they lie in `file` (which `bytes` must lie in) when one is given and
+    /// they can be, else copied to `region` when one is given.
     static func reading<T>(
-        _ bytes: UnsafeRawBufferPointer, region: TableRegion? = nil, _ body: (inout SnapshotReader) throws -> T
+        _ bytes: UnsafeRawBufferPointer, region: TableRegion? = nil, borrowingFrom file: SnapshotFile? = nil,
+        _ body: (inout SnapshotReader) throws -> T
     ) throws -> T {
-        var reader = SnapshotReader(bytes, region: region)
+        var reader = SnapshotReader(bytes, region: region, file: file)
         let value = try body(&reader)
         guard reader.offset == bytes.count else { throw Failure.corrupt("\(bytes.count - reader.offset) bytes left over") }
         return value
@@ -60,6 +72,14 @@ struct SnapshotReader {
         let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
         offset += size
         return T(littleEndian: value)
+    }
+
+    /// Past the zero bytes that `SnapshotWriter.pad(toMultipleOf:)` wrote here.
+    mutating func skipPadding(toMultipleOf alignment: Int) throws {
+        let over = offset % alignment
+        guard over != 0 else { return }
+        let padding = try raw(alignment - over)
+        guard padding.allSatisfy({ $0 == 0 }) else { throw Failure.corrupt("padding that is not zero") }
     }
 
     /// The next `count` bytes, valid while the reader is.
