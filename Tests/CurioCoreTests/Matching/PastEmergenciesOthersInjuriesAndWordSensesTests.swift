@@ -111,7 +111,7 @@ struct PastEmergenciesOthersInjuriesAndWordSensesTests {
 
     /// An emergency told as over, its outcome after it: no danger now.
     @Test(arguments: [
-        "last month she went blue in the bath and they rang 999, she was kept in overnight and is well now",
+        "last month she went blue in the bath and they rang 999, she was kept in overnight and has been fine ever since",
         "on Saturday the baby choked and went blue, paramedics came and he was fine",
         "a few days ago she stopped breathing and went floppy, an ambulance took her in and she was discharged the next day",
     ])
