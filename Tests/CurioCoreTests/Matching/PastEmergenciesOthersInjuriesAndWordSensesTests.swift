@@ -31,6 +31,7 @@ struct PastEmergenciesOthersInjuriesAndWordSensesTests {
     @Test(arguments: [
         "if she thinks he'll hurt the baby she must ring 999",
         "if she fears he will hurt the baby she can go to the refuge",
+        "if you don't think he'll hurt the baby, there's no need to call",
         "if she gets low she should ring the GP",
         "if he hurts the baby she should call 999",
     ])
