@@ -156,6 +156,7 @@ struct PastEmergenciesOthersInjuriesAndWordSensesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "mum has a bruise on her arm, she says she fell down the stairs") == .possible)
         #expect(MatcherFixture.status(.domesticAbuse, in: "mum has a bruise on her jaw, she says she banged it on a door") == .possible)
         #expect(MatcherFixture.status(.domesticAbuse, in: "mum has a bruise on her arm where he pushed her and she fell") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum has a bruise on her arm where he knocked her over") == .present)
     }
 
     /// The police called, alone or about something else, is no abuse; called to the home is.
