@@ -26,9 +26,10 @@ struct CareUnmetInjuriesDescribedAndButClausesTests {
         #expect(MatcherFixture.status(.neglect, in: "Nobody has fed back to her since the meeting.") == nil)
         #expect(MatcherFixture.status(.neglect, in: "He's back above his birth weight.") == nil)
         #expect(MatcherFixture.status(.neglect, in: "He is not still under his birth weight.") == .absent)
-        // Under the birth weight is a weight to look at closer: a newborn is back to it by about
-        // two weeks, so said alone it is a suspicion.
-        #expect(MatcherFixture.status(.neglect, in: "She remains below her birthweight at 6 weeks.") == .possible)
+        // Under the birth weight is a weight to look at closer said alone (or at days old); at
+        // weeks of age it is faltering growth: a newborn is back to it by about two weeks.
+        #expect(MatcherFixture.status(.neglect, in: "She remains below her birthweight at 6 weeks.") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "She is still under her birthweight.") == .possible)
         // A carer too drunk to care now is danger now (and substance misuse), not a pattern of
         // neglect (`NeglectScenesMobilityAndBackgroundTests`).
         #expect(MatcherFixture.status(.immediateDanger, in: "Mum's too drunk to change him.") == .present)

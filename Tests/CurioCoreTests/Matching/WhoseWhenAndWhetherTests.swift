@@ -140,7 +140,8 @@ struct WhoseWhenAndWhetherTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "last night he slammed her against the door while she had the baby in her arms") == .present, "last night he slammed her against the door while she had the baby in her arms")
         #expect(MatcherFixture.status(.immediateDanger, in: "last night he slammed her against the door while she had the baby in her arms") == nil, "last night he slammed her against the door while she had the baby in her arms")
         #expect(MatcherFixture.status(.domesticAbuse, in: "they had one argument at the visit, though nothing physical") == .absent, "they had one argument at the visit, though nothing physical")
-        #expect(MatcherFixture.status(.domesticAbuse, in: "they row all the time") == .present, "they row all the time")
+        // Rows told alone are abuse to ask about, not told (three probe writers labelled them so).
+        #expect(MatcherFixture.status(.domesticAbuse, in: "they row all the time") == .possible, "they row all the time")
         #expect(MatcherFixture.status(.neglect, in: "her gran, who visits weekly, says the baby is losing weight") == .possible, "her gran, who visits weekly, says the baby is losing weight")
         #expect(MatcherFixture.status(.familyConcern, in: "her gran, who visits weekly, says the baby is losing weight") == .present, "her gran, who visits weekly, says the baby is losing weight")
         #expect(MatcherFixture.status(.neglect, in: "his nan - dad's mum - has phoned twice about the baby losing weight") == .possible, "his nan - dad's mum - has phoned twice about the baby losing weight")
