@@ -1,6 +1,7 @@
 import ArgumentParser
 import CurioClient
 import CurioCore
+import CurioServer
 import Foundation
 
 /// `curio match`: the intent matcher alone.
@@ -35,6 +36,7 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        HeapTuning.apply(topPad: HeapTuning.oneShotTopPad)
         // One utterance: its tables read in place in the snapshot (a shorter start); a batch
         // keeps them copied into huge pages, where matching is faster.
         let knowledge = try options.loadMatching(borrowingTables: !jsonl)
