@@ -117,10 +117,10 @@ struct ReviewTwentyThreeRegressionTests {
         }
     }
 
-    /// RF6-RF7: a trip to the car; a dip in weight, or one in the normal range.
+    /// RF6-RF7: a trip to the car; a dip in the normal range (a dip told plainly stays present).
     @Test func neglectLookAlikes() {
         #expect(MatcherFixture.status(.neglect, in: "She props him on the sofa and nips out to the car to get the bags") == nil)
-        #expect(MatcherFixture.status(.neglect, in: "Her weight has dipped a little") == .possible)
+        #expect(MatcherFixture.status(.neglect, in: "Her weight has dipped a little") == .present)
         #expect(MatcherFixture.status(.neglect, in: "His weight tailed off in the first few days, as expected") == nil)
         #expect(MatcherFixture.status(.neglect, in: "her weight has dropped off since 8 weeks") == .present)
     }
