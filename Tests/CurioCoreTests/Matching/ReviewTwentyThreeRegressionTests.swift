@@ -129,7 +129,9 @@ struct ReviewTwentyThreeRegressionTests {
     @Test func contentOfAThought() {
         let thought = "He talks about horrible thoughts of the baby being thrown, he has never done anything"
         #expect(MatcherFixture.status(.otherInjury, in: thought) == nil)
-        #expect(!urgent(thought) || MatcherFixture.status(.mentalHealth, in: thought) == .present)
+        // His own thoughts are his mental health, and no urgent advice.
+        #expect(MatcherFixture.status(.mentalHealth, in: thought) == .present)
+        #expect(!urgent(thought))
         #expect(MatcherFixture.status(.otherInjury, in: "He has had thoughts of hurting the baby and he shook him yesterday") == .present)
     }
 }
