@@ -10,8 +10,10 @@ import Glibc
 /// the mapped snapshot. Copied into arrays, every 4 KiB page of them cost a page fault, the
 /// kernel zeroing the page and charging it to the process: over 4,000 faults, as much system
 /// time as the whole start's user time. In one region of huge pages the same tables take a
-/// handful of faults. The tables are copied, not read where the snapshot file lies, so that
-/// what the loader checked stays what the matcher reads even if the file changes underneath.
+/// handful of faults. A long-lived process copies the tables here rather than reading them
+/// where the snapshot file lies, so that what the loader checked stays what the matcher reads
+/// even if the file changes underneath; a one-shot command, whose start the copy and the
+/// kernel's zeroing of this memory lengthen, reads them in place (`SnapshotFile`).
 ///
 /// Only on Linux: elsewhere `init` fails and the tables stay arrays, as they are when built.
 final class TableRegion: @unchecked Sendable {

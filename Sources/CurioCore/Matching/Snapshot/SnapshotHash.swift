@@ -1,4 +1,4 @@
-/// A 64-bit hash over bytes, eight at a time: the key of a cached lexicon snapshot (over
+/// A 64-bit hash over bytes: the key of a cached lexicon snapshot (over
 /// the lexicon's files) and its checksum (over the snapshot itself).
 ///
 /// Not cryptographic: it guards against stale and damaged files in the user's own cache,
