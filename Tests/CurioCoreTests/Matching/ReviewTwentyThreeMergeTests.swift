@@ -26,10 +26,12 @@ struct ReviewTwentyThreeMergeTests {
     }
 
     @Test func aBabyThrownAgainstAWallIsDangerAndInjury() {
-        for text in ["Dad has just thrown him against the wall", "she slammed her against the door"] {
+        for text in ["Dad has just thrown him against the wall", "mum has slammed the baby against the door"] {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
             #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
         }
+        // Her against the door, said of him, is the mother: abuse, not the baby.
+        #expect(MatcherFixture.status(.immediateDanger, in: "last night he slammed her against the door") == nil)
         // A blow told with a pronoun and no wall is the injury (a referral), not 999.
         #expect(MatcherFixture.status(.otherInjury, in: "Dad hit him") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "Dad hit him") == nil)
