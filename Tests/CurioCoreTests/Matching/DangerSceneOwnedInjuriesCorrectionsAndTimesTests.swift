@@ -41,11 +41,15 @@ struct DangerSceneOwnedInjuriesCorrectionsAndTimesTests {
     /// "No," then who really has the marks: the no denies nothing after its comma; her
     /// injuries "from him" are abuse told.
     @Test func aLeadingNoBeforeAnotherPersonsInjury() {
-        for text in ["No, it's mum who has the marks, off her partner", "No - mum's the one with the bruises, from dad"] {
+        for text in ["No, it's mum who has the marks, off her partner", "No - mum's the one with the bruises, from dad",
+            "No, nothing on the baby; mum has a split lip from him", "Nope, mum's got bruises on her arms off her boyfriend"] {
             #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
             #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
         }
         #expect(MatcherFixture.status(.domesticAbuse, in: "Nope, mum has a black eye.") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "No - it's mum with the black eye, he punched her") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "Mum has bruises on the baby from when he rolled off the bed") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Mum has bruises on the baby from when he rolled off the bed") == nil)
         // Own denials still deny; the baby's bruise is still the baby's.
         #expect(MatcherFixture.status(.domesticAbuse, in: "No, mum, no DA at all") == .absent)
         #expect(MatcherFixture.status(.bruising, in: "No, it's the baby who has the bruise, not mum") == .present)
