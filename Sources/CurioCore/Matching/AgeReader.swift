@@ -390,6 +390,17 @@ final class AgeReader: Sendable {
             let saysOld = words.old.includes(after) || hyphenOld
             if said == .article, !saysOld, !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
             if said == .vaguely, !saysOld, !isVagueAge(tokens, at: i, after: after), !isAgeOfSubject(tokens, at: i, unitEnd: j) { continue }
+            // "he'll hurt the baby one day", "one day last week": a spelt number and unit that
+            // are an idiom of time (`rules.idiomTimes`) are an age only with "old" after them,
+            // after a birth word ("born one day ago") or linked to the baby ("the baby is one
+            // day"; "hurt the baby one day" is no age). Read as an age, the idiom made a baby of
+            // 0.1 weeks: pre-mobile, and the age question never asked.
+            if tokens[i].kind == .word, !saysOld, rules.idiomTimes.contains(where: { matches($0, tokens, at: i) }),
+                !(words.linking.includes(before) && isAgeOfSubject(tokens, at: i, unitEnd: j)),
+                !isBirth(tokens, at: i - 1), !isBirth(tokens, at: i - 2)
+            {
+                continue
+            }
             // "1 year old", "aged 2 years": years count only as an age said so ("together 2 years").
             // So do years with a smaller unit after them, said of the baby ("he is 1 year 2 months",
             // "Child: 1 yr 3 mths"): read as only the months, a toddler was a baby of weeks.

@@ -113,6 +113,11 @@ struct AgeRules: Sendable {
     /// Between the number (or its half) and the unit, an approximation skipped (each phrase as
     /// its words): "5 and a bit months", "3ish months", "4 and a half-ish months" are ages.
     var approx: [[String]] = []
+    /// A spelt number and its unit that are also an idiom of time (each phrase as its words):
+    /// "he'll hurt the baby one day", "one day last week she left him" say some day, not a
+    /// baby of a day. Read as an article's "a day" is: an age only with "old" after it, said of
+    /// the baby ("baby, one day") or after a birth word ("born one day ago").
+    var idiomTimes: [[String]] = []
     /// Just before the number, "a little over" it (each phrase as its words): "just over 3
     /// months" is an age, where "over 3 weeks" is a duration ("for just over 3 weeks" still is).
     var over: [[String]] = []

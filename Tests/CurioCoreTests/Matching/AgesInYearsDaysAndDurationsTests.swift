@@ -202,4 +202,29 @@ struct AgesInYearsDaysAndDurationsTests {
         #expect(!DialogueFixtures.recommendationIDs("He's 2 and crawls everywhere; the bruise on his shin has been there about 5 days")
             .contains("bruising-protocol"))
     }
+
+    /// "One day" spelt out is also "some day": a worry for the future ("I worry he'll hurt the
+    /// baby one day") or a day in the past ("one day last week she left him") is no baby of a
+    /// day (read so, the baby was pre-mobile and the age question was never asked). It is an
+    /// age with "old" after it, after a birth word, or linked to the baby.
+    @Test(arguments: [
+        ("I worry he'll hurt the baby one day", nil as Double?),
+        ("one day she will just snap", nil),
+        ("one day last week she left him with a neighbour she barely knows", nil),
+        ("6 week old, one day last week she left him", 6),
+        // An age all the same.
+        ("he's one day old", 0.1),
+        ("one-day-old baby with a bruise on his arm", 0.1),
+        ("born one day ago by EMCS", 0.1),
+        ("the baby is one day", 0.1),
+        ("the baby is 1 day", 0.1),
+    ])
+    func oneDayAsAnIdiomIsNoAge(text: String, weeks: Double?) {
+        expectAge(text, weeks)
+    }
+
+    /// The idiom's false age made a worry about the future pre-mobile; with no age it is not.
+    @Test func aWorryForSomeDayLeavesTheAgeToBeAsked() {
+        #expect(MatcherFixture.status(.preMobile, in: "I worry that he'll hurt the baby one day") == nil)
+    }
 }
