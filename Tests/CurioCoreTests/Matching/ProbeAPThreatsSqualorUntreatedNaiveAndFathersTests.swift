@@ -143,6 +143,8 @@ struct ProbeAPThreatsSqualorUntreatedNaiveAndFathersTests {
     @Test func soothedAfterBut() {
         #expect(MatcherFixture.status(.inconsolableCrying, in: "Grizzly at night but calms down once he's held.") == .absent)
         #expect(MatcherFixture.status(.inconsolableCrying, in: "Fussy after feeds but settles easily with a cuddle.") == .absent)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "Typical colic - screams at teatime but calms with a feed and the white noise.") == .absent)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: "Colicky every evening and nothing settles him.") == .present)
     }
 
     /// The urgent findings give their advice: the threat calls 999, the neglect refers to CSC.
