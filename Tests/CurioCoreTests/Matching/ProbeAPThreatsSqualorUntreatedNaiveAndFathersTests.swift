@@ -7,7 +7,7 @@ import Testing
 /// as squalor with no keyword and the baby left with adults the carer barely knows; untreated
 /// mental ill health in plain words (no help with it, never got treated, referred but never
 /// attended); naive expectations in everyday words; a hedged hard birth; family members' reports
-/// (a wish not to be here any more, a parent called slow, "reckons"); the father told after a
+/// (a wish not to be here any more, a parent called slow); the father told after a
 /// "but" both ways; no one to ring; fleeing a partner; harm in care placements; not able to move
 /// himself about; crying soothed after a "but". False: a supportive relationship under a hedge
 /// read as isolation, "on his own rattle" read as a parent alone, "antenatally" in the past read
@@ -78,7 +78,7 @@ struct ProbeAPThreatsSqualorUntreatedNaiveAndFathersTests {
         #expect(MatcherFixture.status(.traumaticBirth, in: "She talked about the birth being easy and quick.") == nil)
     }
 
-    /// A wish not to be here any more, a parent called slow or not taking in what she is told, 'reckons' as a report; not wanting to be at an appointment, a baby slow to feed, a tired mum are not.
+    /// A wish not to be here any more, a parent called slow or not taking in what she is told; not wanting to be at an appointment, a baby slow to feed, a tired mum are not.
     @Test func familyReportsContent() {
         #expect(MatcherFixture.status(.mentalHealth, in: "Her brother says she keeps talking about not wanting to be around any more.") == .possible)
         #expect(MatcherFixture.status(.mentalHealth, in: "Dad said he didn't want to be here anymore.") == .present)
@@ -87,8 +87,6 @@ struct ProbeAPThreatsSqualorUntreatedNaiveAndFathersTests {
         #expect(MatcherFixture.status(.learningDifficulty, in: "Gran says dad's a bit slow and never understands what the letters say.") == .possible)
         #expect(MatcherFixture.status(.learningDifficulty, in: "Baby is slow to feed and a bit slow gaining weight.") == nil)
         #expect(MatcherFixture.status(.learningDifficulty, in: "Mum's a bit slow this morning, she was up all night with him.") == nil)
-        #expect(MatcherFixture.status(.familyConcern, in: "Grandad reckons she's drinking again.") == .present)
-        #expect(MatcherFixture.status(.substanceMisuse, in: "Grandad reckons she's drinking again.") == .possible)
     }
 
     /// The clause after 'but' decides the father: never seen by a service is unknown, known / paying / seeing the baby is known; known who but not where is unknown; mum's own knowing is not ours.
