@@ -36,13 +36,17 @@ public struct AnswerVocabulary: Sendable {
     /// the answer states ("no support from her family", "no one has seen dad"), normalised:
     /// see `startsWithDeterminer(_:)`.
     public let determinerLeads: [String]
+    /// Phrases that take back what was just said ("sorry, I meant", "no wait"), normalised: an
+    /// answer that chose an option and then takes something back chooses none (see `choose`).
+    public let retractions: [String]
 
     /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
     /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
     /// follows them turns them round, so a long answer need not be cut after them.
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = [],
-                jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = []) {
+                jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = [], retractions: [String] = []) {
         self.determinerLeads = determinerLeads.map(Self.normalise).filter { !$0.isEmpty }
+        self.retractions = retractions.map(Self.normalise).filter { !$0.isEmpty }
         self.jobTitles = jobTitles.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.titleWords = self.jobTitles.map { $0.split(separator: " ").count }
         self.titleLeads = jobTitleLeads.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -125,7 +129,8 @@ public struct AnswerVocabulary: Sendable {
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads"], in: "the answers file")
+        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads", "retractions"],
+                           in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
             phrases[option.lowercased()] = try list.strings("phrases")
@@ -152,7 +157,8 @@ public struct AnswerVocabulary: Sendable {
         return AnswerVocabulary(phrases: phrases, whole: whole, leading: leading, reported: reported,
                                 jobTitles: try root["job_titles"]?.strings("job_titles") ?? [],
                                 jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [],
-                                determinerLeads: try root["determiner_leads"]?.strings("determiner_leads") ?? [])
+                                determinerLeads: try root["determiner_leads"]?.strings("determiner_leads") ?? [],
+                                retractions: try root["retractions"]?.strings("retractions") ?? [])
     }
 
     /// Whether the answer starts with one of `determinerLeads` followed straight by a word, no
@@ -207,9 +213,30 @@ public struct AnswerVocabulary: Sendable {
     /// An answer that reports someone else's words ("mum said there was one yesterday",
     /// "apparently yes") chooses by what follows the lead; a yes so reported is second-hand,
     /// and chooses `not sure` (a possible finding) where that is offered.
+    ///
+    /// An answer that takes something back after the phrase that chose (`retractions`: "yes, a
+    /// bruise on - sorry, I meant a birthmark, no bruise") chooses nothing: the phrase at its
+    /// start may be what was taken back, so what the matcher hears in the whole answer decides
+    /// (the yes had made a birthmark a bruise, and the bruising protocol followed).
     public func choose(_ answer: String, among options: [String]) -> String? {
         let text = Self.normalise(answer)
         guard !text.isEmpty else { return nil }
+        guard let (option, length) = chooseFromStart(text, answer: answer, among: options) else { return nil }
+        if let length, takesBack(text, after: length) { return nil }
+        return option
+    }
+
+    /// Whether one of `retractions` comes in `text` after its first `length` characters (the
+    /// phrase that chose: "yes sorry i meant no" is a phrase of `no`, chosen whole).
+    private func takesBack(_ text: String, after length: Int) -> Bool {
+        guard !retractions.isEmpty, text.count > length else { return false }
+        let rest = " " + text.dropFirst(length) + " "
+        return retractions.contains { rest.contains(" \($0) ") }
+    }
+
+    /// The option the start of `text` (normalised `answer`) chooses, and the length of the phrase
+    /// that chose it (nil when a reported lead was dropped and the rest chose: `choose` read it).
+    private func chooseFromStart(_ text: String, answer: String, among options: [String]) -> (option: String, length: Int?)? {
         // `text` is normalised: words are separated by single spaces.
         let bytes = Array(text.utf8)
         // A lead starts the answer as `starts(_:with:)` says (`Phrase.starts` is the same test).
@@ -226,7 +253,7 @@ public struct AnswerVocabulary: Sendable {
         if let lead {
             let rest = Self.dropping(words: leadWords[lead], from: answer)
             guard let chosen = choose(rest, among: options) else { return nil }
-            return chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen
+            return (chosen == "yes" && options.contains(where: { $0.lowercased() == "not sure" }) ? "not sure" : chosen, nil)
         }
         let isShort = bytes.count(where: { $0 == UInt8(ascii: " ") }) < Self.shortAnswerWords
         var firstClause: String?
@@ -257,7 +284,7 @@ public struct AnswerVocabulary: Sendable {
         if let best, best.leading, let longest = longestStarting, best.length < longest.length, longest.option != best.option {
             return nil
         }
-        return best?.option
+        return best.map { ($0.option, $0.length) }
     }
 
     /// The answer without its first `count` words (and the marks around them: "Mum said, there

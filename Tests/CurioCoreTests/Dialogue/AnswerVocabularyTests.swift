@@ -129,6 +129,36 @@ struct AnswerVocabularyTests {
     }
 
     /// Where "not sure" is not offered, a reported yes stays a yes.
+    /// An answer that takes something back after the phrase that chose ("sorry, I meant", "no
+    /// wait") chooses nothing: the yes or no at its start may be what was taken back, so the
+    /// matcher's reading of the whole answer decides. A no that is itself the correction ("yes
+    /// sorry I meant no") is chosen whole, and a filler "I mean" or an apology takes nothing back.
+    @Test(arguments: [
+        ("Yes, a bruise on - sorry, I meant a birthmark, it was there at birth. No bruise.", nil as String?),
+        ("no - sorry I meant yes, there's one on his arm", nil),
+        ("yes on his arm, no wait, it was his leg", nil),
+        ("No, scratch that, I haven't checked", nil),
+        ("yes sorry I meant no", "no"),
+        ("yes, I mean it's only small", "yes"),
+        ("yes, one on his cheek, sorry, I'm not sure when it came up", "yes"),
+        ("no, none, sorry for the delay", "no"),
+    ])
+    func aRetractionAfterTheChoiceChoosesNothing(answer: String, option: String?) {
+        #expect(vocabulary.choose(answer, among: options) == option, "\(answer)")
+    }
+
+    /// The birthmark taken back to the bruise question (the yes had chosen "bruise present" and
+    /// the bruising protocol followed for a baby of 6 weeks): no bruise, no protocol.
+    @Test func aBruiseTakenBackForABirthmarkGivesNoProtocol() throws {
+        var (consultation, reply) = try DialogueFixtures.consultation("consultation", after: ["no", "health visitor", "routine visit, mum is tired", "6 weeks"])
+        if reply.state == "mobility" { reply = consultation.answer("no") }
+        #expect(reply.state == "bruising")
+        reply = consultation.answer("Yes, a bruise on - sorry, I meant a birthmark, a blue-grey patch recorded at birth. No bruise.")
+        let ids = reply.recommendations.map(\.id)
+        #expect(!ids.contains("bruising-protocol"), "\(ids)")
+        #expect(reply.findings.first { $0.id == .bruising }?.status != .present)
+    }
+
     @Test func aReportedYesIsAYesWithoutNotSure() {
         #expect(vocabulary.choose("mum says yes", among: ["yes", "no"]) == "yes")
     }
