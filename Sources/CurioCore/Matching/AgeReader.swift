@@ -436,7 +436,13 @@ final class AgeReader: Sendable {
             // own age had been given. Said of the child in question ("he is 14 months old") it is
             // read as before; an age left unread is only asked for.
             // Unless the article's child is the one seen or rung about ("saw a 12 month old today").
-            if saysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before), !isChildInQuestion(tokens, article: i - 1) {
+            // A unit of years that says "old" itself (one not in `needs_old`: "the 2yo did it",
+            // "her 3yo has a bruise") names a child as "the 2 year old" does; read as the baby's,
+            // a sibling blamed for a bruise put a baby of days past the bruising protocol.
+            let unitSaysOld = per == yearWeeks && !words.needsOld.contains(unitWord)
+            if saysOld || unitSaysOld, weeks >= rules.olderChildWeeks, words.olderChildNamed.includes(before),
+                !isChildInQuestion(tokens, article: i - 1)
+            {
                 continue
             }
             // "mum is 6 weeks postnatal": the baby's age, not a gestation.

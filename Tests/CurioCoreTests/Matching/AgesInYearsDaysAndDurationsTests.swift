@@ -223,6 +223,22 @@ struct AgesInYearsDaysAndDurationsTests {
         expectAge(text, weeks)
     }
 
+    /// "2yo" says "old" itself, so "the 2yo", "her 3yo" name an older child as "the 2 year old"
+    /// does: a sibling blamed for a bruise no longer puts a baby of days past the bruising
+    /// protocol. The child seen or rung about, or said of the child, is still the age.
+    @Test(arguments: [
+        ("parents said the 2yo did it", nil as Double?),
+        ("her 3yo has a bruise on his leg", nil),
+        ("12 day old with a bruise on his cheek, parents said the 2yo did it", 1.7),
+        ("6 week old, the 2yo bit him", 6),
+        // The child in question.
+        ("saw a 2yo today with bruising on his shins", 104.4),
+        ("2yo with bruises on his shins", 104.4),
+    ])
+    func aSiblingNamedByYearsOldIsNotTheBaby(text: String, weeks: Double?) {
+        expectAge(text, weeks)
+    }
+
     /// The idiom's false age made a worry about the future pre-mobile; with no age it is not.
     @Test func aWorryForSomeDayLeavesTheAgeToBeAsked() {
         #expect(MatcherFixture.status(.preMobile, in: "I worry that he'll hurt the baby one day") == nil)
