@@ -185,7 +185,8 @@ struct ReviewTwentyFourFalseUrgentTests {
     /// Pushing the pram over a bridge, vomiting, a threat to bang one's own head: no danger.
     @Test(arguments: [
         "She'll push the baby over the bridge to the shops in the buggy",
-        "Mum was so low she threatened to bang her head against the door",
+        "Mum was so frustrated she threatened to bang her head against the door",
+        "He threatened to bang his own head on the floor",
         "He's back, throwing up, mum has the baby",
     ])
     func everydayHandlingAndSelfHarmThreatsAreNoDanger(text: String) {
