@@ -115,8 +115,8 @@ struct AgeRules: Sendable {
     var approx: [[String]] = []
     /// A spelt number and its unit that are also an idiom of time (each phrase as its words):
     /// "he'll hurt the baby one day", "one day last week she left him" say some day, not a
-    /// baby of a day. Read as an article's "a day" is: an age only with "old" after it, said of
-    /// the baby ("baby, one day") or after a birth word ("born one day ago").
+    /// baby of a day: an age only with "old" after it, linked to the baby ("the baby is one
+    /// day") or after a birth word ("born one day ago").
     var idiomTimes: [[String]] = []
     /// Just before the number, "a little over" it (each phrase as its words): "just over 3
     /// months" is an age, where "over 3 weeks" is a duration ("for just over 3 weeks" still is).

@@ -117,7 +117,8 @@ struct ReviewTwentyFourFalseUrgentTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
 
-    /// A pregnancy bump, an adults' fight, hurt feelings, an adult's limb, crying at a nappy change: no injury to the baby.
+    /// A pregnancy bump, an adults' fight, hurt feelings, an adult's limb, crying at a nappy change
+    /// with the rash that explains it: no injury to the baby.
     @Test(arguments: [
         "Dad banged on the door, she has a big bump, 28 weeks",
         "Mum fell over in the street, she has a bump, 32 weeks pregnant",
@@ -125,10 +126,17 @@ struct ReviewTwentyFourFalseUrgentTests {
         "There was a row outside the club between dad and a friend and dad hurt him",
         "Mum says she hurt his feelings",
         "Nan isn't using her left hand since her fall",
-        "Nothing visible but she cries when we change her nappy",
+        "Nothing visible but she cries when we change her nappy, she has nappy rash",
     ])
     func pregnancyFightsFeelingsAndAdultsLimbsAreNoInjury(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    /// Crying at a nappy change with nothing visible and nothing to explain it is pain on
+    /// handling, a possible hidden injury (a second review found the first form of this rule
+    /// ignoring "no swelling visible but she screams whenever mum changes her nappy").
+    @Test func cryingAtANappyChangeWithNothingToExplainItIsAPossibleInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "Nothing visible but she cries when we change her nappy") == .possible)
     }
 
     /// A bump after the baby's knock or fall, a carer's past harm, a limb not used: injury kept.
