@@ -39,12 +39,17 @@ public struct AnswerVocabulary: Sendable {
     /// Phrases that take back what was just said ("sorry, I meant", "no wait"), normalised: an
     /// answer that chose an option and then takes something back chooses none (see `choose`).
     public let retractions: [String]
+    /// Words that mark an answer as correcting something said before ("actually", "sorry",
+    /// "not 5 weeks"), normalised: see `corrects(_:)`.
+    public let corrections: [String]
 
     /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
     /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
     /// follows them turns them round, so a long answer need not be cut after them.
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = [],
-                jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = [], retractions: [String] = []) {
+                jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = [], retractions: [String] = [],
+                corrections: [String] = []) {
+        self.corrections = corrections.map(Self.normalise).filter { !$0.isEmpty }
         self.determinerLeads = determinerLeads.map(Self.normalise).filter { !$0.isEmpty }
         self.retractions = retractions.map(Self.normalise).filter { !$0.isEmpty }
         self.jobTitles = jobTitles.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -129,7 +134,8 @@ public struct AnswerVocabulary: Sendable {
 
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
-        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads", "retractions"],
+        try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads", "retractions",
+                            "corrections"],
                            in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
@@ -158,7 +164,8 @@ public struct AnswerVocabulary: Sendable {
                                 jobTitles: try root["job_titles"]?.strings("job_titles") ?? [],
                                 jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [],
                                 determinerLeads: try root["determiner_leads"]?.strings("determiner_leads") ?? [],
-                                retractions: try root["retractions"]?.strings("retractions") ?? [])
+                                retractions: try root["retractions"]?.strings("retractions") ?? [],
+                                corrections: try root["corrections"]?.strings("corrections") ?? [])
     }
 
     /// Whether the answer starts with one of `determinerLeads` followed straight by a word, no
@@ -224,6 +231,14 @@ public struct AnswerVocabulary: Sendable {
         guard let (option, length) = chooseFromStart(text, answer: answer, among: options) else { return nil }
         if let length, takesBack(text, after: length) { return nil }
         return option
+    }
+
+    /// Whether the answer says it corrects something told before: one of `corrections` or of
+    /// `retractions` is among its words ("sorry, she's 14 months", "actually he is 2", "14
+    /// months not weeks"). Read where an answer would replace what an earlier one said.
+    public func corrects(_ answer: String) -> Bool {
+        let text = " " + Self.normalise(answer) + " "
+        return corrections.contains { text.contains(" \($0) ") } || retractions.contains { text.contains(" \($0) ") }
     }
 
     /// Whether one of `retractions` comes in `text` after its first `length` characters (the

@@ -135,6 +135,8 @@ public struct Consultation: Sendable {
             }
             if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
         }
+        let keptAge = keepsBabysAge(against: heard, step: step, text: text)
+        if keptAge != nil { heard.facts[FactName.childAgeWeeks] = nil }
         let number = turns.count + 1
         for index in heard.findings.indices {
             heard.findings[index].turn = number
@@ -148,6 +150,10 @@ public struct Consultation: Sendable {
 
         var lead = acknowledgement(of: heard)
         lead += stillCounted(denied: heard, turn: number)
+        if let keptAge, let age = picture.facts[FactName.childAgeWeeks] {
+            lead.append("An age of \(keptAge.description) weeks was heard, but the baby's age stays \(age.description) weeks as told before "
+                + "(an older child's age?). If the baby's age was wrong, say so (\"correction: she is 14 months\") or use `back`.")
+        }
         if let step {
             if step.terminal {
                 if let offer = step.offer, option?.lowercased() == Self.offerOptions[0], let next = knowledge.dialogues[offer] {
@@ -262,6 +268,25 @@ public struct Consultation: Sendable {
             }
         }
     }
+
+    /// The age of a year or more heard in this answer that must not replace the baby's age told
+    /// before (under a year), or nil when it may. Such an age, heard outside the age question
+    /// and in an answer that does not say it corrects one ("the 2yo did it", "her 3 year old
+    /// was there"), is most likely another child's: replacing a baby's 12 days with it would
+    /// make a pre-mobile baby mobile and drop the bruising protocol on the turn its facts were
+    /// complete. Keeping the earlier age costs at most advice for a younger baby, which the
+    /// practitioner sees and can correct ("sorry, he's 14 months" replaces it; so does `back`).
+    private func keepsBabysAge(against heard: MatchResult, step: Dialogue.Step?, text: String) -> FactValue? {
+        let name = FactName.childAgeWeeks
+        guard let earlier = picture.ageWeeks, earlier < Self.weeksInAYear,
+            let later = heard.facts[name], let weeks = later.number, weeks >= Self.weeksInAYear,
+            step?.slot?.name != name, !knowledge.answers.corrects(text)
+        else { return nil }
+        return later
+    }
+
+    /// A year in weeks: an age at or past it is no longer a baby's (`keepsBabysAge`).
+    static let weeksInAYear = 52.0
 
     /// Whether an answer that starts with a determiner-like option word ("no support from her
     /// family at all", "no one has seen dad since the birth", said while the question is about

@@ -199,6 +199,8 @@ final class AgeReader: Sendable {
         var lastAgeEnd = -1
         var lastPer = 0.0
         var lastUnitWord = ""
+        // Whether the age read was rejected where it was said ("not 6 weeks, 6 months").
+        var ageIsRejected = false
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -568,12 +570,17 @@ final class AgeReader: Sendable {
             let corrects = lastAgeEnd >= 0 && isCorrection(tokens, from: lastAgeEnd, to: i)
             // A toddler's age gives way to a baby's said later ("her 2 year old and the 6 week old").
             let older = (reading.ageWeeks ?? 0) >= rules.olderChildWeeks && weeks < rules.olderChildWeeks
-            let replaces = reading.ageWeeks != nil && (corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
+            // An age rejected as it is said ("14 months, not 14 days") never replaces another,
+            // and any other replaces it ("not 6 weeks, 6 months").
+            let rejected = words.rejectedBefore.includes(before)
+            let replaces = reading.ageWeeks != nil && !rejected
+                && (ageIsRejected || corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks, !isHypotheticalQuestion(tokens, at: i) {
                 lastAgeEnd = j
                 lastPer = per
                 lastUnitWord = unitWord
                 ageIsCurrent = isCurrent
+                ageIsRejected = rejected
                 ageIsPoint = words.points.includes(before) || siblingNamed || atACheck
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")

@@ -106,6 +106,7 @@ final class AgeWords: Sendable {
     let dayAfter: Set
     let points: Set
     let current: Set
+    let rejectedBefore: Set
     let birthEvents: Set
     let checks: Set
     let postnatal: Set
@@ -200,6 +201,7 @@ final class AgeWords: Sendable {
         dayAfter = Set(rules.dayAfter)
         points = Set(rules.points)
         current = Set(rules.current)
+        rejectedBefore = Set(rules.rejectedBefore)
         birthEvents = Set(rules.birthEvents)
         checks = Set(rules.checks)
         postnatal = Set(rules.postnatal)

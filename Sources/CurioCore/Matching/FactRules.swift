@@ -118,6 +118,10 @@ struct AgeRules: Sendable {
     /// baby of a day: an age only with "old" after it, linked to the baby ("the baby is one
     /// day") or after a birth word ("born one day ago").
     var idiomTimes: [[String]] = []
+    /// Just before an age, a word that rejects it ("14 months, not 14 days", "not 6 weeks, 6
+    /// months"): such an age never replaces another read from the text, and any other replaces
+    /// it. Alone it is still the age ("he's not 6 weeks old yet" is about 6 weeks).
+    var rejectedBefore: Set<String> = []
     /// Just before the number, "a little over" it (each phrase as its words): "just over 3
     /// months" is an age, where "over 3 weeks" is a duration ("for just over 3 weeks" still is).
     var over: [[String]] = []

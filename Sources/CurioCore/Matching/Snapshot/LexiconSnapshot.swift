@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 37
+    static let formatVersion: UInt32 = 38
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -338,6 +338,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(bornWhenWeeks)
         snapshot.write(approx)
         snapshot.write(idiomTimes)
+        snapshot.write(rejectedBefore)
         snapshot.write(over)
         snapshot.write(weekBefore)
         snapshot.write(weekAfter)
@@ -428,6 +429,7 @@ extension AgeRules: SnapshotCodable {
         rules.bornWhenWeeks = try snapshot.read()
         rules.approx = try snapshot.read()
         rules.idiomTimes = try snapshot.read()
+        rules.rejectedBefore = try snapshot.read()
         rules.over = try snapshot.read()
         rules.weekBefore = try snapshot.read()
         rules.weekAfter = try snapshot.read()

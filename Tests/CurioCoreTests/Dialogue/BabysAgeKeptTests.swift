@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import CurioCore
+
+/// A baby's age told early in a consultation is not replaced by an age of a year or more heard
+/// later, outside the age question, in an answer that does not say it corrects one: such an age
+/// is most likely another child's ("he is 3 years old", said of a sibling), and replacing the
+/// baby's 12 days with it made a pre-mobile baby mobile, so a bruise told next had no bruising
+/// protocol. An answer that says it corrects ("sorry, he is actually 3") still replaces it, and
+/// so does any later age under a year.
+@Suite("A baby's age kept against an older child's")
+struct BabysAgeKeptTests {
+    /// The consultation at its bruise question, the baby's age told as 12 days in the concern.
+    /// (The mobility question, asked for some ages, is answered "no".)
+    private func atTheBruiseQuestion() throws -> (consultation: Consultation, reply: Reply) {
+        var (consultation, reply) = try DialogueFixtures.consultation(
+            "consultation", after: ["no", "health visitor", "the baby is 12 days old, mum is struggling"])
+        if reply.state == "mobility" { reply = consultation.answer("no") }
+        try #require(reply.state == "bruising")
+        return (consultation, reply)
+    }
+
+    private func age(_ reply: Reply) -> Double? { reply.facts[FactName.childAgeWeeks]?.number }
+
+    @Test func anOlderAgeToldLaterKeepsTheBabysAgeAndSaysSo() throws {
+        var (consultation, reply) = try atTheBruiseQuestion()
+        let told = try #require(age(reply))
+        #expect(told < 2)
+        reply = consultation.answer("no")
+        reply = consultation.answer("he is 3 years old")
+        #expect(age(reply) == told)
+        #expect(reply.say.contains("the baby's age stays"), "\(reply.say)")
+        // The bruise still follows the protocol for a pre-mobile baby.
+        var bruised = try atTheBruiseQuestion()
+        _ = bruised.consultation.answer("he is 3 years old")
+        reply = bruised.consultation.answer("there is a small bruise on his cheek")
+        #expect(reply.recommendations.map(\.id).contains("bruising-protocol"), "\(reply.recommendations.map(\.id))")
+    }
+
+    @Test(
+        "an answer that says it corrects replaces the baby's age",
+        arguments: ["sorry, he is actually 3 years old", "correction: he is 14 months", "he is 14 months not 14 days"])
+    func aCorrectionReplacesIt(answer: String) throws {
+        var (consultation, _) = try atTheBruiseQuestion()
+        let reply = consultation.answer(answer)
+        #expect((age(reply) ?? 0) >= 52, "\(answer): \(String(describing: age(reply)))")
+        #expect(!reply.say.contains("the baby's age stays"))
+    }
+
+    @Test func aLaterAgeUnderAYearStillReplacesIt() throws {
+        var (consultation, _) = try atTheBruiseQuestion()
+        let reply = consultation.answer("she is 8 months old")
+        #expect(age(reply).map { $0 > 30 && $0 < 40 } == true, "\(String(describing: age(reply)))")
+    }
+
+    /// With no baby's age told before, an older child's age is the age (the question answered).
+    @Test func anOlderAgeWithNoneBeforeIsTheAge() throws {
+        var (consultation, reply) = try DialogueFixtures.consultation("consultation", after: ["no", "health visitor", "worried about a toddler"])
+        try #require(reply.state == "age")
+        reply = consultation.answer("2 years")
+        #expect(age(reply).map { $0 > 104 && $0 < 105 } == true, "\(String(describing: age(reply)))")
+    }
+
+    @Test(
+        "the words that say an answer corrects",
+        arguments: [
+            ("sorry, she's 14 months", true), ("actually he is 2", true), ("14 months not weeks", true),
+            ("scratch that, he's 2", true), ("he is 3 years old", false), ("her brother is 2", false),
+            ("the nottingham clinic", false),
+        ])
+    func correctionWords(answer: String, corrects: Bool) {
+        #expect(DialogueFixtures.knowledge.answers.corrects(answer) == corrects, "\(answer)")
+    }
+}
