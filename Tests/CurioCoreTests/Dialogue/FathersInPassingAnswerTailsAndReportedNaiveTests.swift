@@ -9,9 +9,10 @@ import Testing
 /// but involved, the notes' "F" not known to services; a "no" of a first clause ("no family,
 /// and nobody knows who the father is") read as denying the not-knowing after it; the father's
 /// option said in full and then qualified ("known and involved at weekends"); the father
-/// reporting the baby's mother; babies believed only to sleep, told in the past ("she thought
-/// newborns just slept"). False: "a bit"/"a little" taken as yes to the crying question when the
-/// answer goes on to say it is no more than any baby's. Sentences written for the classes.
+/// reporting the baby's mother; a father who "comes and goes"; babies believed only to sleep,
+/// told in the past ("she thought newborns just slept"). False: "a bit"/"a little" taken as yes
+/// to the crying question when the answer goes on to say it is no more than any baby's.
+/// Sentences written for the classes.
 @Suite("Fathers in passing, answers with a tail, naive beliefs reported")
 struct FathersInPassingAnswerTailsAndReportedNaiveTests {
     /// The answers that take the consultation to the crying question (the baby 6 weeks old).
@@ -52,6 +53,15 @@ struct FathersInPassingAnswerTailsAndReportedNaiveTests {
     ])
     func notKnowingStaysUnknown(text: String) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+
+    /// A father who comes and goes is a father whose part is unclear, whatever is on record of
+    /// him; one who comes to do something is a man known.
+    @Test func aFatherWhoComesAndGoesIsUnclear() {
+        for text in ["his name's on file but mum says he just comes and goes", "her partner comes and goes as he pleases"] {
+            #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+        }
+        #expect(MatcherFixture.status(.fatherUnknown, in: "dad comes and picks him up on Fridays") == .absent)
     }
 
     /// The apposition leaves the words after it to the other factors: the violence, the danger
