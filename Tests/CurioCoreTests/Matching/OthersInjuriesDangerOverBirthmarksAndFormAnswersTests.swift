@@ -11,8 +11,8 @@ import Testing
 /// may be a birthmark kept as a possible bruise; (5) neglect words not about the baby (the
 /// father's GP registration, an adult's missed probation appointments, the parent's care from an
 /// age with its cause, "nobody has ever seen him"); (6) a form's heading answered "no" or "N/A";
-/// (7) rough handling with no injury named, which is no injury (the eval README's possible is an
-/// injury hedged or suspected; the injury question asks the rest). Every narrowing keeps the
+/// (7) rough handling with no injury named stays a possible injury (a worry of physical harm:
+/// a missed referral is the worse mistake; the injury question asks the rest). Every narrowing keeps the
 /// baby's own injury beside another's and danger now beside danger over.
 @Suite("Others' injuries, danger over, birthmarks, adults' neglect words, form answers")
 struct OthersInjuriesDangerOverBirthmarksAndFormAnswersTests {
@@ -119,10 +119,10 @@ struct OthersInjuriesDangerOverBirthmarksAndFormAnswersTests {
         #expect(MatcherFixture.status(.otherInjury, in: "Bruising no, but a burn on his hand") == .present, "Bruising no, but a burn on his hand")
     }
 
-    /// Rough handling with no injury named: no injury.
-    @Test func roughHandlingNoInjury() {
-        #expect(!positive(MatcherFixture.status(.otherInjury, in: "her partner has been quite rough with him")), "her partner has been quite rough with him")
-        #expect(!positive(MatcherFixture.status(.otherInjury, in: "nursery staff worried about rough handling at pick-up")), "nursery staff worried about rough handling at pick-up")
+    /// Rough handling with no injury named: a possible injury still.
+    @Test func roughHandlingIsAPossibleInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "her partner has been quite rough with him") == .possible, "her partner has been quite rough with him")
+        #expect(MatcherFixture.status(.otherInjury, in: "nursery staff worried about rough handling at pick-up") == .possible, "nursery staff worried about rough handling at pick-up")
     }
 
     /// Rough handling with a mark, a limb pulled, or rough with the mother: kept.
@@ -146,7 +146,7 @@ struct OthersInjuriesDangerOverBirthmarksAndFormAnswersTests {
         ("7 week old, purple mark on his cheek, could be a birthmark", "bruising-protocol", true),
         ("in care from 10, after neglect at home", "refer-csc", false),
         ("Neglect no. Bruising: none", "refer-csc", false),
-        ("her partner has been quite rough with him", "refer-csc", false),
+        ("her partner has been quite rough with him", "refer-csc", true),
     ])
     func urgentAdvice(text: String, id: String, expected: Bool) {
         #expect(DialogueFixtures.recommendationIDs(text).contains(id) == expected, "\(text): \(id)")
