@@ -205,4 +205,22 @@ struct AnsweredNoOthersUntreatedCryingAndMobilityTests {
     @Test func aRelativesChildNamedToDateTheBaby() {
         #expect(MatcherFixture.status(.preMobile, in: "Born the same week as her niece, she's not crawling yet.") == .present, "Born the same week as her niece, she's not crawling yet. [child.pre_mobile=present]")
     }
+
+    /// Family the parent has no contact with is no one: care left after it stays hers; a brother's stays his.
+    @Test func noContactWithFamilyLeavesTheParentTheSubject() {
+        #expect(MatcherFixture.status(.childhoodInCare, in: "Lives alone, lost touch with her family since leaving care at 17.") == .present, "Lives alone, lost touch with her family since leaving care at 17. [parent.childhood_in_care=present]")
+        #expect(MatcherFixture.status(.childhoodInCare, in: "Her brother has been homeless since leaving care.") == nil, "Her brother has been homeless since leaving care. [parent.childhood_in_care=None]")
+    }
+
+    /// A low mood supposed with its past episode beside it is told; a bare "if" is not.
+    @Test func aSupposedLowWithItsPastEpisodeIsTold() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "In case he gets depressed again, as he did after the last one, we've given him the crisis number.") == .present, "In case he gets depressed again, as he did after the last one, we've given him the crisis number. [parent.mental_health=present]")
+        #expect(MatcherFixture.status(.mentalHealth, in: "If she gets low after the birth, she should call us.") == nil, "If she gets low after the birth, she should call us. [parent.mental_health=None]")
+    }
+
+    /// The father reporting the mother raises a family concern; his own account of the baby does not.
+    @Test func theFatherReportingTheMotherIsAFamilyConcern() {
+        #expect(MatcherFixture.status(.familyConcern, in: "The baby's father rang 101 to report his ex for leaving the baby with strangers.") == .present, "The baby's father rang 101 to report his ex for leaving the baby with strangers. [referral.family_concern=present]")
+        #expect(MatcherFixture.status(.familyConcern, in: "Dad reports the baby cries for hours.") == nil, "Dad reports the baby cries for hours. [referral.family_concern=None]")
+    }
 }
