@@ -7,7 +7,10 @@ import Testing
 /// label set aside ("rather than being isolated", "naive but actually") is denied; a denial
 /// given evasively is doubted, and violence said to have stopped happened. Experiencer: another
 /// child's parent, a partner's own child, a relative named after the fact, a brother or sister
-/// in a clause of their own, a note's CIN/CP plan heading, a history only a relative's word.
+/// in a clause of their own, a note's CIN/CP plan heading, a history only a relative's word;
+/// family she has no contact with leaves the parent the subject. The father reporting the
+/// mother is a family concern. A low mood supposed with its past episode beside it is told.
+/// A fact after a denial stands: self-harm by its act or scars, a drink-drive limit failed.
 /// Drinking alone is drinking, not isolation. Pregnancy: a scan by its week; learning of a
 /// pregnancy that has ended in the birth. Untreated mental ill health: "without any
 /// treatment", medicine stopped in shorthand, an assessment refused; drug treatment left is not.
@@ -222,5 +225,20 @@ struct AnsweredNoOthersUntreatedCryingAndMobilityTests {
     @Test func theFatherReportingTheMotherIsAFamilyConcern() {
         #expect(MatcherFixture.status(.familyConcern, in: "The baby's father rang 101 to report his ex for leaving the baby with strangers.") == .present, "The baby's father rang 101 to report his ex for leaving the baby with strangers. [referral.family_concern=present]")
         #expect(MatcherFixture.status(.familyConcern, in: "Dad reports the baby cries for hours.") == nil, "Dad reports the baby cries for hours. [referral.family_concern=None]")
+    }
+
+    /// Self-harm by its act or scars, and drink over the limit, told after a denial, stand.
+    @Test func aFactAfterTheDenialStands() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "Denies self-harm at present, but her wrists are scarred.") == .present, "Denies self-harm at present, but her wrists are scarred. [parent.mental_health=present]")
+        #expect(MatcherFixture.status(.mentalHealth, in: "He disclosed cutting himself at school.") == .present, "He disclosed cutting himself at school. [parent.mental_health=present]")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Says he never drinks, but he failed a breathalyser last month.") == .present, "Says he never drinks, but he failed a breathalyser last month. [parent.substance_misuse=present]")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Mum was tested at the roadside and was well over the limit.") == .present, "Mum was tested at the roadside and was well over the limit. [parent.substance_misuse=present]")
+    }
+
+    /// Cutting a baby's nails, a baby's scars, over the moon: none.
+    @Test func aFactOfSomethingElseIsNot() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "Mum admits cutting his nails too short.") == nil, "Mum admits cutting his nails too short. [parent.mental_health=None]")
+        #expect(MatcherFixture.status(.mentalHealth, in: "The baby's arms are scarred from eczema.") == nil, "The baby's arms are scarred from eczema. [parent.mental_health=None]")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad was over the moon about the baby.") == nil, "Dad was over the moon about the baby. [parent.substance_misuse=None]")
     }
 }
