@@ -41,6 +41,8 @@ struct AnsweredNoOthersUntreatedCryingAndMobilityTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "No one has raised any concerns about cannabis or violence in the home.") == .absent, "No one has raised any concerns about cannabis or violence in the home. [parent.substance_misuse=absent]")
         #expect(MatcherFixture.status(.domesticAbuse, in: "No one has raised any concerns about cannabis or violence in the home.") == .absent, "No one has raised any concerns about cannabis or violence in the home. [parent.domestic_abuse=absent]")
         #expect(MatcherFixture.status(.domesticAbuse, in: "Nobody has ever reported concerns re DA.") == .absent, "Nobody has ever reported concerns re DA. [parent.domestic_abuse=absent]")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "There have been no worries raised about his drinking.") == .absent, "There have been no worries raised about his drinking. [parent.substance_misuse=absent]")
+        #expect(MatcherFixture.status(.bruising, in: "No concerns raised about feeding bruise on left ear noted.") == .present, "No concerns raised about feeding bruise on left ear noted. [injury.bruising=present]")
     }
 
     /// A fact after the contrast, or a worry somebody did raise, stands.
