@@ -21,6 +21,9 @@ import Testing
             "serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", store,
             "--log-level", "warning",
         ]
+        // Neither of the server's outputs is the test process's: a server left running by a
+        // test process that died would hold `swift test`'s pipe open, and it waited for ever.
+        process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<(Self.patience * 20) {
@@ -94,6 +97,7 @@ import Testing
         second.arguments = ["serve", "--socket", path, "--dialogues", Fixtures.dialoguesFolder.path, "--store", ":memory:"]
         let errors = Pipe()
         second.standardError = errors
+        second.standardOutput = FileHandle.nullDevice
         try second.run()
         let output = try await offThePool {
             let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -29,6 +29,9 @@ struct CaseRecordTests {
             "serve", "--socket", socket, "--store", store, "--dialogues", repository.appendingPathComponent("dialogues").path,
             "--log-level", "warning",
         ]
+        // Neither of the server's outputs is the test process's: a server left running by a
+        // test process that died would hold `swift test`'s pipe open, and it waited for ever.
+        process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         for _ in 0..<300 {
