@@ -12,9 +12,10 @@ import Testing
 /// carer and the baby in the car; rough handling going on now; the baby's own neglect, or a
 /// factual clause, told after "and now"/"and last night" beside a parent's childhood or a
 /// "would"; fingertip marks in other words; a hole punched in a door, threats or abuse hurled
-/// at the mother, her nose broken. Look-alikes: nobody there to help the carer, the carer seen
+/// at the mother, her nose broken; a baby never seen by any professional. Look-alikes: nobody there to help the carer, the carer seen
 /// leaving elsewhere, a lighter sibling or object, a plain gain, a roll with the baby fine, a
-/// rough night, an "if" with no threat, rough handling in the past, an adult's own nose.
+/// rough night, an "if" with no threat, rough handling in the past, an adult's own nose, the
+/// father never seen.
 /// Sentences written for the classes.
 @Suite("Carer gone, growth lost, injury signs, threats and new clauses")
 struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
@@ -129,5 +130,13 @@ struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "Dad was shouting abuse at mum on the doorstep.") == .present)
         #expect(MatcherFixture.status(.domesticAbuse, in: "Her ex fractured her nose in the summer.") == .present)
         #expect(MatcherFixture.status(.domesticAbuse, in: "He broke his nose playing rugby.") == nil)
+    }
+
+    /// A baby never seen by any professional: neglect; the father never seen is the father's.
+    @Test func babyNeverSeen() {
+        for text in ["She's 6 weeks old and has never been checked by a midwife.", "The baby has never been seen by anyone."] {
+            #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+        }
+        #expect(MatcherFixture.status(.neglect, in: "Dad has never been seen by anyone.") == nil)
     }
 }
