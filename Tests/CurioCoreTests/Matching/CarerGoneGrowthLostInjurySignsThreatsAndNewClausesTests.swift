@@ -7,16 +7,16 @@ import Testing
 /// with the carer seen leaving or nobody answering (neglect with the danger); growth told as a
 /// small gain with its amount first, as lighter than the baby was, as the practitioner's own
 /// expectation of more weight, or as "skin and bone"; blood in the urine or a nappy, and vomiting
-/// and drowsiness after a roll off a height or a sibling landing on the baby; a threat with its
-/// "if" condition first, both carer and baby "better off dead", a drive into water with the
-/// carer and the baby in the car; rough handling going on now; the baby's own neglect, or a
-/// factual clause, told after "and now"/"and last night" beside a parent's childhood or a
+/// and drowsiness after a roll off a height or a sibling jumping on the baby; a threat with its
+/// "if" condition first, both carer and baby "better off dead", a drive into a wall or water
+/// with the carer and the baby in the car; rough handling going on now; the baby's own neglect,
+/// or a factual clause, told after "and now"/"and last night" beside a parent's childhood or a
 /// "would"; fingertip marks in other words; a hole punched in a door, threats or abuse hurled
-/// at the mother, her nose broken; a baby never seen by any professional. Look-alikes: nobody there to help the carer, the carer seen
-/// leaving elsewhere, a lighter sibling or object, a plain gain, a roll with the baby fine, a
+/// at the mother, her nose broken; a baby never seen by any professional. Look-alikes: nobody
+/// there to help the carer, the carer seen leaving elsewhere, a lighter sibling or object, a
+/// plain gain, an adult wasted, a roll with the baby fine or a roll over, a landing by plane, a
 /// rough night, an "if" with no threat, rough handling in the past, an adult's own nose, the
-/// father never seen.
-/// Sentences written for the classes.
+/// father never seen. Sentences written for the classes.
 @Suite("Carer gone, growth lost, injury signs, threats and new clauses")
 struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
     /// A baby still asleep somewhere with nobody there: danger and neglect now.
@@ -61,7 +61,7 @@ struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
     /// A lighter sibling or object, a plain gain: nothing; "skin and bone" denied is absent.
     @Test func growthLookAlikes() {
         for text in ["She's lighter than her twin brother.", "The new car seat is lighter than the old one.",
-            "He gained 300 g in a week."] {
+            "He gained 300 g in a week.", "Mum is skin and bone herself."] {
             #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
         }
         #expect(MatcherFixture.status(.neglect, in: "He's definitely not skin and bone.") == .absent)
@@ -70,7 +70,7 @@ struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
     /// Blood in the urine, or vomiting and drowsiness, after a sibling landed on the baby or a
     /// roll off a height: an injury; a blood-stained nappy with no cause: a possible one.
     @Test func injurySigns() {
-        for text in ["Blood in her urine since her sister landed on her.",
+        for text in ["Blood in her urine since her sister jumped on her.",
             "He's been sick and very sleepy since he rolled off the sofa.",
             "Bloody wee the morning after his cousin jumped on him."] {
             #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
@@ -82,7 +82,9 @@ struct CarerGoneGrowthLostInjurySignsThreatsAndNewClausesTests {
 
     /// A roll with the baby fine, a rough night: nothing; the nappies denied: absent.
     @Test func injurySignLookAlikes() {
-        for text in ["He rolled off the bed last week and is fine.", "Sick and drowsy after a rough night."] {
+        for text in ["He rolled off the bed last week and is fine.", "Sick and drowsy after a rough night.",
+            "He's been vomiting and sleepy since he rolled over onto his tummy.",
+            "She's been sick and drowsy since we landed in Spain."] {
             #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
         }
         #expect(MatcherFixture.status(.otherInjury, in: "No blood-stained nappies.") == .absent)
