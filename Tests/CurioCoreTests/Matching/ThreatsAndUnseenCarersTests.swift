@@ -188,7 +188,9 @@ struct ThreatsAndUnseenCarersTests {
 
     /// A baby dropped, left in the bath, or who has swallowed medicine; dangerous things in reach.
     @Test func droppedBathedSwallowedAndInReach() {
-        #expect(MatcherFixture.status(.otherInjury, in: "baby very sleepy and vomiting after dad dropped him") == .possible)
+        // The signs of a head injury with the drop that caused them are an injury told (a
+        // probe's and two reviews' labels): present, and refer-csc either way.
+        #expect(MatcherFixture.status(.otherInjury, in: "baby very sleepy and vomiting after dad dropped him") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "dad dropped him off at nursery") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "baby was dropped off by grandma") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "mum dropped her phone") == nil)
