@@ -1,0 +1,117 @@
+import Testing
+
+@testable import CurioCore
+
+/// Classes a review battery found still read as urgent after the first round (false or denied
+/// urgent findings). False: a coloured patch told as a birthmark by its history (there since
+/// birth, born with, "is the Mongolian blue spot", "all recorded as" one); another child's
+/// injury (another family's child taken to hospital with one, an older sibling hurt in a fall
+/// or by a thing of their own); an emergency told as over (the crew's verdict or the hospital's
+/// finding nothing in a clause of its own, the call told as earlier, "fine straight
+/// afterwards"); an adult's own appointments missed (of an adult's kind, "her own", told by the
+/// adult's worker). Denied: a label set aside with "rather than" (a bruise, a burn, neglect).
+/// Each kept where the urgent finding is real: a patch not there at birth, a baby brother or
+/// sister hurt, a crew not happy, the baby's own checks missed beside the adult's. Sentences
+/// written for the classes.
+@Suite("Birthmarks, others' injuries, danger over, adults' appointments")
+struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
+    /// A patch on the body there since birth, or one the baby was born with: no bruise.
+    @Test(arguments: [
+        "Grey patches on his back since birth.",
+        "dusky blue mark on her buttocks since birth, documented by the midwife",
+        "a dark patch on her back that she was born with",
+        "purple mark on her cheek since birth",
+        "the bluish patch on his back is the Mongolian blue spot the midwife recorded",
+        "grey patches on the lower back, all recorded as Mongolian blue spots at the newborn check",
+    ])
+    func aPatchThereSinceBirthIsNoBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+
+    /// ...but a patch not there at birth, or a new bruise beside the birthmark, stays.
+    @Test func aPatchNotThereAtBirthOrANewBruiseStays() {
+        #expect(MatcherFixture.status(.bruising, in: "grey patch on his back not present at birth") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "blue mark on his back, not there since birth, mum can't explain it") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "dark patches on his bottom since birth, and a new bruise on his arm today") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "the bluish patch on his back is probably the Mongolian blue spot") == .possible)
+    }
+
+    /// A label set aside with "rather than": denied; the label kept is said.
+    @Test func aLabelSetAsideWithRatherThan() {
+        #expect(MatcherFixture.status(.bruising, in: "that's a stork mark rather than a bruise") == .absent)
+        #expect(MatcherFixture.status(.otherInjury, in: "a nappy rash rather than a burn") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "she's overwhelmed rather than neglecting him") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "untidy rather than neglectful, the nursery is clean") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "it is a birthmark rather than a bruise, but there's a fresh bruise on his arm") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "a burn rather than eczema") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "the house is neglected rather than just messy") == .present)
+    }
+
+    /// Another family's child, or an older sibling, hurt: not the baby's injury.
+    @Test(arguments: [
+        "her friend's little boy was seen at A&E with a burn",
+        "her sister's baby was taken into care after a head injury",
+        "his big brother slipped in the playground and cut his head",
+        "her older brother was bitten by the dog",
+    ])
+    func anotherChildsInjuryIsNotTheBabys(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    /// ...but the baby hurt beside them, or named as a baby brother or sister, is the baby's.
+    @Test(arguments: [
+        "her brother dropped the baby and broke her arm",
+        "his baby sister was scalded by the kettle",
+        "his little sister got burnt on the oven door",
+        "her sister's baby was round and the baby fell off the sofa and has a lump on her head",
+        "her brother was burnt on the oven door and the baby has a burn on her hand too",
+    ])
+    func theBabysOwnInjuryStays(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// An emergency told as over by the crew's verdict or the hospital's finding nothing.
+    @Test(arguments: [
+        "she had a fit this afternoon, the crew examined her and were satisfied",
+        "I called 999 this morning after she choked; the paramedics checked her over and were happy",
+        "he went floppy in the bath, but the hospital found nothing wrong",
+        "he choked on some milk at lunchtime but brought it back up quickly and was fine straight afterwards",
+    ])
+    func anEmergencyOverIsNoDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// ...but a crew not happy, a call with help on its way, or a danger going on, stays.
+    @Test(arguments: [
+        "he went blue earlier; the paramedics checked him and weren't happy, they've taken him in",
+        "I rang 999 when he went blue, they're on their way",
+        "I rang 999 earlier when he went blue, he's still not breathing properly",
+        "he stopped breathing, the doctors found nothing last time but he's floppy now",
+        "he choked on his milk and was fine, but now he's not breathing",
+    ])
+    func aDangerGoingOnStays(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// An adult's own appointments missed: no neglect of the baby.
+    @Test(arguments: [
+        "dad keeps missing his drug service appointments",
+        "mum missed her smear appointment",
+        "she has missed a few of her own counselling sessions",
+        "his probation officer says he has missed his last two appointments",
+    ])
+    func anAdultsOwnAppointmentsAreNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    /// ...but the baby's, alone or told beside the adult's, are still missed.
+    @Test(arguments: [
+        "mum has missed the baby's last two hospital appointments",
+        "her probation officer says she has missed the baby's checks",
+        "mum has missed two of her own GP appointments and three of the baby's weigh-ins",
+        "she missed two dental appointments and the baby's jabs",
+    ])
+    func theBabysMissedChecksStay(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+}
