@@ -9,7 +9,13 @@ import Testing
 /// or by a thing of their own); an emergency told as over (the crew's verdict or the hospital's
 /// finding nothing in a clause of its own, the call told as earlier, "fine straight
 /// afterwards"); an adult's own appointments missed (of an adult's kind, "her own", told by the
-/// adult's worker). Denied: a label set aside with "rather than" (a bruise, a burn, neglect).
+/// adult's worker); the baby choking with mum named after a comma read as an attack; a parent
+/// taking the baby so the other can rest read as a threat; an adult hurt in a fall of an
+/// adult's kind; a question about a threshold "where" there is an injury; mum's bruises told
+/// by a likeness ("like finger marks"); a form's "Injury:" heading answered with a bruise.
+/// Denied: a label set aside with "rather than" (a bruise, a burn, neglect); a question about
+/// the baby left alone answered no; nobody raising worries about a thing; a thin look answered
+/// by growth along a centile.
 /// Each kept where the urgent finding is real: a patch not there at birth, a baby brother or
 /// sister hurt, a crew not happy, the baby's own checks missed beside the adult's. Sentences
 /// written for the classes.
@@ -113,5 +119,73 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
     ])
     func theBabysMissedChecksStay(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// A question about the baby left alone answered no: denied; answered yes: neglect.
+    @Test func aQuestionAnsweredNo() {
+        #expect(MatcherFixture.status(.neglect, in: "asked mum if he has ever been left alone, she said no") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "asked dad if he has ever left the baby alone in the car, he said never") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "asked whether she leaves him alone while she goes to the shop; mum said no") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "asked whether he's ever been left on his own - mum said yes, twice") == .present)
+    }
+
+    /// Nobody raising a worry about a thing denies it; a worry raised stays a doubt.
+    @Test func nobodyRaisingAWorry() {
+        #expect(MatcherFixture.status(.neglect, in: "nobody has voiced concerns about neglect") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "no one has raised any concerns about her growth") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "the GP raised concerns about the baby's weight") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "no one has raised any concerns about bruising, but I saw a bruise on his ear today") == .present)
+    }
+
+    /// The baby choking with mum named after it: danger, no attack on mum.
+    @Test func theBabyChokingWithMumNamed() {
+        let text = "the baby's choking and mum is panicking"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil)
+    }
+
+    /// Taking the baby so the other parent can rest is care; a threat to take it stays.
+    @Test func takingTheBabySoTheOtherCanRest() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad says he'll take the kids out so mum can have a break") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he said he'd take the baby and she'd never see him again") == .present)
+    }
+
+    /// An adult hurt in a fall of an adult's kind keeps the injury; the baby's stays the baby's.
+    @Test func anAdultsOwnFall() {
+        #expect(MatcherFixture.status(.otherInjury, in: "grandad came off his bike and has a cut on his head") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad fell down the stairs with the baby and has a swelling on his head") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the baby fell off the bed and has a swelling on his head") == .present)
+    }
+
+    /// A question about a threshold or a process for a kind of case is general.
+    @Test func aThresholdQuestion() {
+        #expect(MatcherFixture.status(.neglect, in: "what are the criteria for a referral when there is neglect") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "can you clarify the process for a section 47 when there's a fracture") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "what's the process, there's a bruise on his ear") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "we followed the procedure when we found the burn on his hand") == .present)
+    }
+
+    /// Mum's bruises told by a likeness are hers; the baby's finger marks stay.
+    @Test func mumsBruisesByALikeness() {
+        let hers = "there were marks around mum's wrists that looked like grip marks"
+        #expect(MatcherFixture.status(.bruising, in: hers) == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: hers) == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "bruises on mum's neck, and finger marks on the baby's arm") == .present)
+    }
+
+    /// A form's injury heading answered with a bruise is the bruise, no other injury.
+    @Test func anInjuryHeadingAnsweredWithABruise() {
+        let text = "Injuries - small bruise to forehead"
+        #expect(MatcherFixture.status(.bruising, in: text) == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "Injury: bruise L cheek and burn to R hand") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "Injury: nil bruising") == .absent)
+    }
+
+    /// A thin look answered by growth along a centile is no neglect; a fall across centiles stays.
+    @Test func aThinLookAnsweredByGrowth() {
+        #expect(MatcherFixture.status(.neglect, in: "she's skinny but tracking the 25th centile") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "he looks thin but is on the 0.4th centile") == .possible)
+        #expect(MatcherFixture.status(.neglect, in: "he looks thin and has dropped from the 50th to the 9th centile") == .present)
     }
 }
