@@ -15,7 +15,8 @@ import Testing
 /// by a likeness ("like finger marks"); a form's "Injury:" heading answered with a bruise.
 /// Denied: a label set aside with "rather than" (a bruise, a burn, neglect); a question about
 /// the baby left alone answered no; nobody raising worries about a thing; a thin look answered
-/// by growth along a centile.
+/// by growth along a centile. False: a general question's "but already crawling" read as the
+/// baby's mobility.
 /// Each kept where the urgent finding is real: a patch not there at birth, a baby brother or
 /// sister hurt, a crew not happy, the baby's own checks missed beside the adult's. Sentences
 /// written for the classes.
@@ -187,5 +188,13 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
         #expect(MatcherFixture.status(.neglect, in: "she's skinny but tracking the 25th centile") == nil)
         #expect(MatcherFixture.status(.neglect, in: "he looks thin but is on the 0.4th centile") == .possible)
         #expect(MatcherFixture.status(.neglect, in: "he looks thin and has dropped from the 50th to the 9th centile") == .present)
+    }
+
+    /// A general question about any baby, its mobility after "but", tells no baby's mobility.
+    @Test func aGeneralQuestionsMobility() {
+        #expect(MatcherFixture.status(.preMobile, in: "does the protocol apply when an infant is bruised but already walking?") == nil)
+        let this = "the baby has a bruise but is already crawling"
+        #expect(MatcherFixture.status(.preMobile, in: this) == .absent)
+        #expect(MatcherFixture.status(.bruising, in: this) == .present)
     }
 }
