@@ -38,6 +38,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
     /// ...but a patch not there at birth, or a new bruise beside the birthmark, stays.
     @Test func aPatchNotThereAtBirthOrANewBruiseStays() {
         #expect(MatcherFixture.status(.bruising, in: "grey patch on his back not present at birth") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "a mark on his back that he was not born with") == .present)
         #expect(MatcherFixture.status(.bruising, in: "blue mark on his back, not there since birth, mum can't explain it") == .present)
         #expect(MatcherFixture.status(.bruising, in: "dark patches on his bottom since birth, and a new bruise on his arm today") == .present)
         #expect(MatcherFixture.status(.bruising, in: "the bluish patch on his back is probably the Mongolian blue spot") == .possible)
@@ -155,6 +156,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
     @Test func anAdultsOwnFall() {
         #expect(MatcherFixture.status(.otherInjury, in: "grandad came off his bike and has a cut on his head") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "dad fell down the stairs with the baby and has a swelling on his head") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad fell off a ladder holding the baby and has a cut on his head") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "the baby fell off the bed and has a swelling on his head") == .present)
     }
 
