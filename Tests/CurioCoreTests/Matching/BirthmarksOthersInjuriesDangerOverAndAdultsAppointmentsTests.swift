@@ -28,6 +28,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
         "dusky blue mark on her buttocks since birth, documented by the midwife",
         "a dark patch on her back that she was born with",
         "purple mark on her cheek since birth",
+        "bluish patches on her sacrum which have been there since birth",
         "the bluish patch on his back is the Mongolian blue spot the midwife recorded",
         "grey patches on the lower back, all recorded as Mongolian blue spots at the newborn check",
     ])
@@ -39,6 +40,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
     @Test func aPatchNotThereAtBirthOrANewBruiseStays() {
         #expect(MatcherFixture.status(.bruising, in: "grey patch on his back not present at birth") == .possible)
         #expect(MatcherFixture.status(.bruising, in: "a mark on his back that he was not born with") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "blue mark on his back, which has not been there since birth") == .present)
         #expect(MatcherFixture.status(.bruising, in: "blue mark on his back, not there since birth, mum can't explain it") == .present)
         #expect(MatcherFixture.status(.bruising, in: "dark patches on his bottom since birth, and a new bruise on his arm today") == .present)
         #expect(MatcherFixture.status(.bruising, in: "the bluish patch on his back is probably the Mongolian blue spot") == .possible)
@@ -83,6 +85,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
         "she had a fit this afternoon, the crew examined her and were satisfied",
         "I called 999 this morning after she choked; the paramedics checked her over and were happy",
         "he went floppy in the bath, but the hospital found nothing wrong",
+        "she choked during a feed, went a bit blue, but the paramedics checked her and were happy",
         "he choked on some milk at lunchtime but brought it back up quickly and was fine straight afterwards",
     ])
     func anEmergencyOverIsNoDangerNow(text: String) {
@@ -93,6 +96,7 @@ struct BirthmarksOthersInjuriesDangerOverAndAdultsAppointmentsTests {
     @Test(arguments: [
         "he went blue earlier; the paramedics checked him and weren't happy, they've taken him in",
         "I rang 999 when he went blue, they're on their way",
+        "she choked during a feed, went a bit blue, the paramedics are on their way",
         "I rang 999 earlier when he went blue, he's still not breathing properly",
         "he stopped breathing, the doctors found nothing last time but he's floppy now",
         "he choked on his milk and was fine, but now he's not breathing",
