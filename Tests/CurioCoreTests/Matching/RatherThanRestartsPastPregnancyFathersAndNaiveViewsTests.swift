@@ -132,4 +132,12 @@ struct RatherThanRestartsPastPregnancyFathersAndNaiveViewsTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "A fist-sized hole in the kitchen door.") == .possible)
         #expect(MatcherFixture.status(.domesticAbuse, in: "No holes punched in the walls.") == .absent)
     }
+
+    /// A flag or record said after it to be another person's ("but that was his cousin's record,
+    /// not his"): that person's, not the parent's; a record owned stays the parent's.
+    @Test func aRecordThatWasAnotherPersons() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Known for heroin use, but that was his cousin's record, not his.") == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Flagged for DA, but it was her sister's file, not hers.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Known for heroin use, that's his record.") == .present)
+    }
 }
