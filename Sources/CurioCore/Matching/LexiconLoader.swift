@@ -301,7 +301,7 @@ struct LexiconLoader {
         }
         let kinds = Trigger.Kind.allCases.map(\.rawValue).joined(separator: ", ")
         for group in try root.required("triggers", in: "the context file").sequence("trigger groups") {
-            try group.allowOnly(["kind", "direction", "only", "question_opener", "phrases", "note"], in: "a trigger group")
+            try group.allowOnly(["kind", "direction", "only", "question_opener", "window", "phrases", "note"], in: "a trigger group")
             let kindNode = try group.required("kind", in: "a trigger group")
             guard let kind = Trigger.Kind(rawValue: try kindNode.string()) else {
                 throw kindNode.error("unknown trigger kind (expected one of \(kinds))")
@@ -315,6 +315,11 @@ struct LexiconLoader {
             }
             let only = try group["only"].map { Set(try factorIDs($0)) }
             let opener = try group["question_opener"]?.bool() ?? false
+            var window: Int?
+            if let node = group["window"] {
+                window = try node.int()
+                guard let value = window, value >= 1 else { throw node.error("`window` is a number of tokens, 1 or more") }
+            }
             if kind != .boundary && kind != .parentSubject && lexicon.scopes[kind] == nil {
                 throw kindNode.error("no scope is set for `\(kind.rawValue)` under `scopes`")
             }
@@ -322,7 +327,7 @@ struct LexiconLoader {
                 let text = try item.string("a trigger phrase")
                 let owner = lexicon.triggers.count
                 lexicon.triggers.append(
-                    Trigger(kind: kind, direction: direction, only: only, questionOpener: opener, text: text, file: item.file, line: item.line))
+                    Trigger(kind: kind, direction: direction, only: only, questionOpener: opener, window: window, text: text, file: item.file, line: item.line))
                 for pattern in try compiler.compile(text, owner: owner, fail: { item.error($0) }) {
                     lexicon.triggerIndex.add(pattern)
                 }

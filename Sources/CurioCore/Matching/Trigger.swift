@@ -53,6 +53,10 @@ struct Trigger: Sendable {
     /// Counts only as the first words of a sentence that ends in `?` ("What does the
     /// protocol say...?" is a question, not a statement).
     var questionOpener = false
+    /// When set, the most tokens this trigger reaches, below its kind's window: "rather than"
+    /// denies the word or two after it ("rather than isolated, she has her mum round daily"),
+    /// not the clause that follows, where a negation's nine words reached the support told.
+    var window: Int? = nil
     var text: String
     var file: String
     var line: Int?

@@ -152,7 +152,8 @@ struct Scope {
     static func of(_ hit: PatternIndex.Hit, in u: Utterance, lexicon: Lexicon) -> Scopes {
         let kind = lexicon.triggers[hit.owner].kind
         let direction = lexicon.triggers[hit.owner].direction
-        guard let rule = lexicon.scopeRule(kind) else { return Scopes() }
+        guard var rule = lexicon.scopeRule(kind) else { return Scopes() }
+        if let window = lexicon.triggers[hit.owner].window { rule.window = min(rule.window, window) }
         if lexicon.triggers[hit.owner].questionOpener {
             var e = hit.end
             while e < u.tokens.count, !u.isHardStop(e) { e += 1 }

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 38
+    static let formatVersion: UInt32 = 39
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -230,6 +230,7 @@ extension Trigger: SnapshotCodable {
         snapshot.write(direction)
         snapshot.write(only)
         snapshot.write(questionOpener)
+        snapshot.write(window)
         snapshot.write(text)
         snapshot.write(file)
         snapshot.write(line)
@@ -237,7 +238,7 @@ extension Trigger: SnapshotCodable {
 
     static func read(from snapshot: inout SnapshotReader) throws -> Trigger {
         Trigger(kind: try snapshot.read(), direction: try snapshot.read(), only: try snapshot.read(),
-            questionOpener: try snapshot.read(), text: try snapshot.read(), file: try snapshot.read(), line: try snapshot.read())
+            questionOpener: try snapshot.read(), window: try snapshot.read(), text: try snapshot.read(), file: try snapshot.read(), line: try snapshot.read())
     }
 }
 
