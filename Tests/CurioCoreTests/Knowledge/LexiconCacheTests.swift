@@ -103,8 +103,10 @@ struct LexiconCacheTests {
         #expect(Matcher(lexicon: restored.lexicon).match(text).status(of: .immediateDanger) == .present)
         let file = dialogues.appendingPathComponent(RuleBook.rulesFileName)
         let rules = try String(contentsOf: file, encoding: .utf8)
-        try rules.replacingOccurrences(of: "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
-            with: "    reason: \"a carer unable").write(to: file, atomically: true, encoding: .utf8)
+        let edited = rules.replacingOccurrences(of: "    same_carer: [now.carer_impaired, now.sole_care]\n    reason: \"a carer unable",
+            with: "    reason: \"a carer unable")
+        try #require(edited != rules)
+        try edited.write(to: file, atomically: true, encoding: .utf8)
         let changed = try load(dialogues)
         #expect(changed.origin == .compiledStale)
         #expect(changed.lexicon.combinations != compiled.lexicon.combinations)
@@ -115,8 +117,11 @@ struct LexiconCacheTests {
         #expect(Matcher(lexicon: try load(dialogues).lexicon).match("a zorblax on his arm").findings.isEmpty)
         let file = dialogues.appendingPathComponent("lexicon/factors/injury.bruising.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "present:\n  - bruise\n", with: "present:\n  - zorblax\n  - bruise\n")
-            .write(to: file, atomically: true, encoding: .utf8)
+        // The new cue goes first under `present:`, whatever the file's first cue or comment is
+        // (the edit is checked: an edit that changed nothing let the old snapshot stand).
+        let edited = text.replacingOccurrences(of: "\npresent:\n", with: "\npresent:\n  - zorblax\n")
+        try #require(edited != text)
+        try edited.write(to: file, atomically: true, encoding: .utf8)
         let reloaded = try load(dialogues)
         #expect(reloaded.origin == .compiledStale)
         #expect(Matcher(lexicon: reloaded.lexicon).match("a zorblax on his arm").status(of: "injury.bruising") == .present)
