@@ -5,7 +5,7 @@ import Testing
 /// Classes a round of probes found read falsely as the baby's bruise or neglect, and one lay
 /// bruise missed. False: a man's list of injuries going on to a black eye or a bruise (his);
 /// marks on "her" told after violence to "her" (the woman's: domestic abuse); a mark or bruise
-/// said to be ink, felt tip or biro, or come off with a wipe (no bruise); a referral withdrawn
+/// said to be ink, felt tip or biro by the one who saw it, or then come off (no bruise); a referral withdrawn
 /// (no mood); a chronology's parent "then 14" on a plan for neglect (the parent's childhood).
 /// Missed: a coloured "bit" on the body in lay words, past a denial ended by "although" or
 /// "though" (possible). Sentences written for the classes, both ways.
@@ -29,14 +29,16 @@ struct AdultsInjuriesInkMarksAndParentsChildhoodPlansTests {
         #expect(MatcherFixture.status(.bruising, in: "he hit her and the baby has marks on her face") == .present)
     }
 
-    /// A mark said to be ink or the like, or come off: no bruise. A bruise "felt to be"
-    /// non-accidental, or one that did not wash off, stays.
+    /// A mark said to be ink or the like by the one who saw it, or then come off with a wipe,
+    /// or come off: no bruise. A carer's word alone that it was pen, one that did not rub off,
+    /// and a bruise "felt to be" non-accidental stay.
     @Test func markFoundToBeInk() {
-        for text in ["the blue mark on his hand was felt tip", "those marks were biro, they came off in the bath",
+        for text in ["that bruise we saw was felt tip", "those marks were biro, they came off in the bath",
             "the little bruise on his arm was actually pen", "the mark came off when I wiped it"] {
             #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
         }
-        for text in ["the bruise was felt to be non-accidental", "the mark didn't wash off"] {
+        for text in ["the bruise was felt to be non-accidental", "the mark didn't wash off",
+            "mum said the bruise on her leg was pen", "the mark on her leg was food, it would not wipe off"] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
     }
