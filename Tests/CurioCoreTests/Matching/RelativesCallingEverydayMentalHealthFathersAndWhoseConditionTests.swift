@@ -188,4 +188,16 @@ struct RelativesCallingEverydayMentalHealthFathersAndWhoseConditionTests {
         }
         #expect(MatcherFixture.status(.learningDifficulty, in: "Mum has learning difficulties, not dad.") == .present)
     }
+
+    /// A caller who says she is a neighbour or a friend: what she tells of the parents is second-
+    /// hand, possible, not someone else's; a relative's condition is still nobody's.
+    @Test func aNeighbourOrFriendCalling() {
+        for text in [
+            "I'm a neighbour, her mum's been taken in after an overdose.",
+            "I'm her friend, she's been cutting herself again.",
+        ] {
+            #expect(MatcherFixture.status(.mentalHealth, in: text) == .possible, "\(text)")
+        }
+        #expect(MatcherFixture.status(.mentalHealth, in: "I'm a friend, her sister has depression.") == nil)
+    }
 }
