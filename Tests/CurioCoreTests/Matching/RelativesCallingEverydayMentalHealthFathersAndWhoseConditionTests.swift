@@ -200,4 +200,14 @@ struct RelativesCallingEverydayMentalHealthFathersAndWhoseConditionTests {
         }
         #expect(MatcherFixture.status(.mentalHealth, in: "I'm a friend, her sister has depression.") == nil)
     }
+
+    /// A hedge on an illness named with "with" does not reach the stay on the unit before it.
+    @Test func aHedgeWithAnIllnessStaysOnIt() {
+        for text in [
+            "She was on SCBU for a week with suspected sepsis.",
+            "admitted to NICU with query infection",
+        ] {
+            #expect(MatcherFixture.status(.traumaticBirth, in: text) == .present, "\(text)")
+        }
+    }
 }
