@@ -1,0 +1,40 @@
+import Testing
+
+@testable import CurioCore
+
+/// A class from the round-3 review (review25c): a baby limp, still, silent, not moving or hard
+/// to wake after a shake, a blow, a fall or a drop, said in either order, is danger now and an
+/// injury (injury.other); "not moving" there is no pre-mobility. A fall followed by a mobile,
+/// well baby is neither. Sentences written for the class.
+@Suite("Still or silent after a blow")
+struct StillSilentAfterABlowTests {
+    /// The blow first, then the stillness.
+    @Test(arguments: [
+        "he dropped the baby and she went completely still",
+        "dad hit her and she's gone silent, not crying at all",
+    ])
+    func blowThenStill(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present)
+        #expect(MatcherFixture.status(.preMobile, in: text) != .present)
+    }
+
+    /// The stillness first, then the fall.
+    @Test(arguments: [
+        "she's been really hard to wake since she fell off the sofa",
+        "he has been very quiet since he fell off the changing table",
+    ])
+    func stillSinceAFall(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present)
+    }
+
+    /// A fall and a well, mobile baby; a baby still crying after mum was hit.
+    @Test func lookAlikes() {
+        let fine = "she fell off the bed last week and is crawling about fine now"
+        #expect(MatcherFixture.status(.immediateDanger, in: fine) == nil)
+        #expect(MatcherFixture.status(.preMobile, in: fine) == .absent)
+        let crying = "dad hit mum and the baby is still crying"
+        #expect(MatcherFixture.status(.immediateDanger, in: crying) == nil)
+    }
+}
