@@ -5,8 +5,10 @@ import Testing
 /// A class from the round-3 review (review25c): a baby limp, still, silent, not moving or hard
 /// to wake after a shake, a blow, a fall or a drop, said in either order, is danger now and an
 /// injury (injury.other); "not moving" there is no pre-mobility. A fall followed by a mobile,
-/// well baby is neither. Sentences written for the class.
-@Suite("Still or silent after a blow")
+/// well baby is neither. Also: a baby not moving and not crying is collapse now; a carer out cold
+/// while a baby given by its age lies crying is neglect and danger; nobody in the home feeding
+/// the baby is neglect. Sentences written for the classes.
+@Suite("Still or silent after a blow, a carer out cold, nobody feeding")
 struct StillSilentAfterABlowTests {
     /// The blow first, then the stillness.
     @Test(arguments: [
@@ -36,5 +38,20 @@ struct StillSilentAfterABlowTests {
         #expect(MatcherFixture.status(.preMobile, in: fine) == .absent)
         let crying = "dad hit mum and the baby is still crying"
         #expect(MatcherFixture.status(.immediateDanger, in: crying) == nil)
+    }
+
+    /// Not moving and not crying: collapse now.
+    @Test func notMovingOrCrying() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby is in the cot not moving or making a sound") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad is on the floor not moving or responding") == nil)
+    }
+
+    /// A carer out cold while the baby, named by its age, lies crying; nobody in the home feeding.
+    @Test func carerOutColdNobodyFeeding() {
+        let cold = "mum was out cold and the 3 month old was lying in a wet cot crying"
+        #expect(MatcherFixture.status(.neglect, in: cold) == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: cold) == .present)
+        #expect(MatcherFixture.status(.neglect, in: "nobody in the flat is looking after him properly") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "nobody in the family has any worries about her feeding") == nil)
     }
 }
