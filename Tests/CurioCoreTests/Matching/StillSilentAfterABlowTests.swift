@@ -7,7 +7,10 @@ import Testing
 /// injury (injury.other); "not moving" there is no pre-mobility. A fall followed by a mobile,
 /// well baby is neither. Also: a baby not moving and not crying is collapse now; a carer out cold
 /// while a baby given by its age lies crying is neglect and danger; nobody in the home feeding
-/// the baby is neglect. Sentences written for the classes.
+/// the baby is neglect; a parent gone from a psychiatric ward or a place of safety who says they
+/// are coming for the baby is danger now and mental health (the foster carers named are the
+/// baby's); detention under a section of the Act is mental health. Sentences written for the
+/// classes.
 @Suite("Still or silent after a blow, a carer out cold, nobody feeding")
 struct StillSilentAfterABlowTests {
     /// The blow first, then the stillness.
@@ -53,5 +56,23 @@ struct StillSilentAfterABlowTests {
         #expect(MatcherFixture.status(.immediateDanger, in: cold) == .present)
         #expect(MatcherFixture.status(.neglect, in: "nobody in the flat is looking after him properly") == .present)
         #expect(MatcherFixture.status(.neglect, in: "nobody in the family has any worries about her feeding") == nil)
+    }
+
+    /// Gone from a psychiatric ward or a 136 suite and coming for the baby.
+    @Test(arguments: [
+        "she absconded from the mental health ward last night and texted that she is coming to take her son back",
+        "dad's done a runner from the psychiatric unit, says he's going to snatch the baby from the foster placement",
+    ])
+    func abscondedAndComingForTheBaby(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == .present)
+        #expect(MatcherFixture.status(.childhoodInCare, in: text) == nil)
+    }
+
+    /// Leaving a ward by arrangement; a section of a form; detention under a section.
+    @Test func wardLookAlikesAndSections() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum left the ward at 2pm and is coming to get the baby from nursery at 3") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "see section 3 of the assessment") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum was detained under section 3 last year") == .present)
     }
 }
