@@ -10,7 +10,9 @@ import Testing
 /// the baby is neglect; a parent gone from a psychiatric ward or a place of safety who says they
 /// are coming for the baby is danger now and mental health (the foster carers named are the
 /// baby's); detention under a section of the Act is mental health. Sentences written for the
-/// classes.
+/// classes. And: a "bit" or patch in two bruise colours on the baby is a bruise, one colour a
+/// possible bruise (placed past the baby's age); on an adult or on a wall, nothing; what looked
+/// like a bruise and came off or turned out to be ink is no bruise.
 @Suite("Still or silent after a blow, a carer out cold, nobody feeding")
 struct StillSilentAfterABlowTests {
     /// The blow first, then the stillness.
@@ -74,5 +76,21 @@ struct StillSilentAfterABlowTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "mum left the ward at 2pm and is coming to get the baby from nursery at 3") == nil)
         #expect(MatcherFixture.status(.mentalHealth, in: "see section 3 of the assessment") == nil)
         #expect(MatcherFixture.status(.mentalHealth, in: "mum was detained under section 3 last year") == .present)
+    }
+
+    /// Coloured bits and patches: on the baby, on an adult, on a thing.
+    @Test func colouredBitsAndPatches() {
+        #expect(MatcherFixture.status(.bruising, in: "there's a yellow-green patch on his cheek") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "a purple-blue bit behind the 6 week old's ear") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "a bluey bit under the 5 week old's eye") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "Nan's got a purple bit on her hand from the door") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "dad has a greeny-yellow patch on his arm from football") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "a dark green patch on the ceiling from the damp") == nil)
+    }
+
+    /// What looked like a bruise and was not.
+    @Test func lookedLikeABruiseButWasNot() {
+        #expect(MatcherFixture.status(.bruising, in: "what seemed like a bruise on his cheek washed off in the bath") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "what looked like a bruise on her leg was actually biro") == .absent)
     }
 }
