@@ -12,7 +12,8 @@ import Testing
 /// baby's); detention under a section of the Act is mental health. Sentences written for the
 /// classes. And: a "bit" or patch in two bruise colours on the baby is a bruise, one colour a
 /// possible bruise (placed past the baby's age); on an adult or on a wall, nothing; what looked
-/// like a bruise and came off or turned out to be ink is no bruise.
+/// like a bruise and came off or turned out to be ink is no bruise; an adult's own cut lip is no
+/// injury of the baby's.
 @Suite("Still or silent after a blow, a carer out cold, nobody feeding")
 struct StillSilentAfterABlowTests {
     /// The blow first, then the stillness.
@@ -92,5 +93,13 @@ struct StillSilentAfterABlowTests {
     @Test func lookedLikeABruiseButWasNot() {
         #expect(MatcherFixture.status(.bruising, in: "what seemed like a bruise on his cheek washed off in the bath") == .absent)
         #expect(MatcherFixture.status(.bruising, in: "what looked like a bruise on her leg was actually biro") == .absent)
+    }
+
+    /// An adult's own cut lip; the baby's still found.
+    @Test func adultsOwnCutLip() {
+        #expect(MatcherFixture.status(.otherInjury, in: "his girlfriend has got a fat lip") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "nan had a black eye and a split eyebrow after the fall") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum has brought him in with a cut lip") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "dad had a split lip and the baby had a cut on his head") == .present)
     }
 }
