@@ -102,4 +102,12 @@ struct StillSilentAfterABlowTests {
         #expect(MatcherFixture.status(.otherInjury, in: "mum has brought him in with a cut lip") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "dad had a split lip and the baby had a cut on his head") == .present)
     }
+
+    /// A thud heard and the baby silent after it; a baby quiet after crying itself to sleep.
+    @Test func thudThenSilent() {
+        let thud = "there was a loud thud upstairs and since then the baby has gone completely quiet"
+        #expect(MatcherFixture.status(.immediateDanger, in: thud) == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: thud) == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby screamed for an hour then went quiet and fell asleep") == nil)
+    }
 }
