@@ -39,4 +39,17 @@ struct LookAlikesOfTheThirdRoundTests {
         #expect(MatcherFixture.status(.neglect, in: "she was screaming by herself upstairs all evening") == .present)
         #expect(MatcherFixture.status(.neglect, in: "he sleeps alone in his cot all night now") == nil)
     }
+
+    /// "Came" is read as "come": a birth told with it is no pregnancy, while the baby's coming
+    /// after a word of what is ahead is one.
+    @Test func theBabyThatCameIsBorn() {
+        #expect(MatcherFixture.status(.unborn, in: "she moved back near her mum before the baby came") == nil)
+        #expect(MatcherFixture.status(.unborn, in: "he says he'll get a job once the baby arrives") == .present)
+    }
+
+    /// The mother's split lip is a possible sign of abuse, not an adult's injury to ignore.
+    @Test func theMothersSplitLip() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "mum had a split lip when I visited and he answered every question") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum had a split lip when I visited and he answered every question") == nil)
+    }
 }
