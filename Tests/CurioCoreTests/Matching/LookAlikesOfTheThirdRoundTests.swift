@@ -19,6 +19,8 @@ struct LookAlikesOfTheThirdRoundTests {
     @Test func aPsychiatricWardAsAWorkplace() {
         #expect(MatcherFixture.status(.mentalHealth, in: "dad does night shifts on the mental health unit as a support worker") == nil)
         #expect(MatcherFixture.status(.mentalHealth, in: "mum spent three weeks on the psych ward after the birth") == .present)
+        #expect(MatcherFixture.status(.mentalHealth, in: "her partner trained as a psych nurse") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "she was seen by the psych liaison team in A&E last night") == .present)
     }
 
     @Test func aRelativesCallAboutAnAppointment() {
