@@ -102,7 +102,8 @@ final class AgeReader: Sendable {
     /// word and searched for dates of birth, to find nothing (some 1% of the matcher's
     /// instructions over the development texts, where most utterances hold a number).
     private func mayHoldAReading(_ tokens: [Token]) -> Bool {
-        tokens.withUnsafeBufferPointer { tokens in
+        let all = tokens
+        return tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices {
                 switch tokens[i].kind {
                 case .number:
@@ -111,6 +112,8 @@ final class AgeReader: Sendable {
                     continue
                 case .word:
                     if tokens[i].value != 0 || mayBeBirth(tokens[i].key) { return true }
+                    // "Week-old baby": a unit with "old" and no number (`isBareUnitOld`).
+                    if mayBeUnit(tokens[i].key), isBareUnitOld(all, at: i) { return true }
                     if tokens[i].text.utf8.count <= longestArticle, i + 1 < tokens.count, tokens[i + 1].kind == .word,
                         mayBeUnit(tokens[i + 1].key), words.articles.contains(tokens[i].text)
                     {
@@ -210,12 +213,24 @@ final class AgeReader: Sendable {
             // retained and released), a third of the reader's instructions, once the reader grew
             // past what the optimiser reads fields of in place.
             let longest = longestArticle
-            if tokens.withUnsafeBufferPointer({ $0[i].kind == .word && $0[i].value == 0 && $0[i].text.utf8.count > longest }) { continue }
-            guard let (first, said) = number(tokens, at: i) else { continue }
+            // "Week-old baby", "the day old": a unit said with "old" and no number is one of it,
+            // read as "a week old" is (the unit at `i` itself).
+            var unitHere = false
+            let said: Said
+            let first: Double
+            if tokens.withUnsafeBufferPointer({ $0[i].kind == .word && $0[i].value == 0 && $0[i].text.utf8.count > longest }) {
+                guard isBareUnitOld(tokens, at: i) else { continue }
+                (first, said, unitHere) = (1, .article, true)
+            } else if let (value, how) = number(tokens, at: i) {
+                (first, said) = (value, how)
+            } else {
+                guard isBareUnitOld(tokens, at: i) else { continue }
+                (first, said, unitHere) = (1, .article, true)
+            }
             if isUnitsOfTens(tokens, at: i) { continue }
             // "a bruise", "a neighbour": an article is an age only with a unit right after it
             // (or "and a half" first); a number or a mark after it is read on as before.
-            if said == .article, i + 1 < tokens.count, tokens[i + 1].kind == .word, !mayBeUnit(tokens[i + 1].key) { continue }
+            if said == .article, !unitHere, i + 1 < tokens.count, tokens[i + 1].kind == .word, !mayBeUnit(tokens[i + 1].key) { continue }
             let isArticle = said != .exactly
             // A number glued to a word before it ("x2", "24th") or after a "+" is not an age, nor
             // the second half of a fraction ("1/2").
@@ -255,7 +270,7 @@ final class AgeReader: Sendable {
             }
             // "half a year old", "half a day": half of one unit.
             var value = said == .article && before == "half" ? 0.5 : first
-            var j = i + 1 + (unitsAfterTens(tokens, at: i)?.length ?? 0)
+            var j = unitHere ? i : i + 1 + (unitsAfterTens(tokens, at: i)?.length ?? 0)
             // "3½ months": the half sign after the number.
             if j < tokens.count, tokens[j].text == "½" {
                 value += 0.5
@@ -293,7 +308,9 @@ final class AgeReader: Sendable {
                 // "DA incident 03/07": a leading zero writes a month, not a fraction's days.
                 tokens[j + 1].text.utf8.first != UInt8(ascii: "0"),
                 // "24/7": more days than a fraction of days is written with ("3/52" is three weeks).
-                !(rules.fractionsMost[Int(tokens[j + 1].value)].map { first > $0 } ?? false)
+                !(rules.fractionsMost[Int(tokens[j + 1].value)].map { first > $0 } ?? false),
+                // "DOB 3/12": a day and a month (`dayAndMonthOfBirth`), not three months.
+                !isDayAfterDateLead(tokens, at: i)
             {
                 weeksPer = per
                 unitWord = per == 1 ? "week" : ""
@@ -424,6 +441,9 @@ final class AgeReader: Sendable {
             // is 9 months") it stays another child's.
             let next = text(tokens, saysOld ? (hyphenOld ? j + 2 : j + 1) : j)
             let siblingNamed = next.map(words.otherChild.contains) == true
+            // "a 3 day old bruise on his arm", "a week-old mark": the mark's age, said before it.
+            // Read as the baby's, a baby of unknown age became one of days: pre-mobile.
+            if saysOld, words.markWords.includes(next) { continue }
             if siblingNamed, weeks >= rules.olderChildWeeks { continue }
             if isOtherChildAge(tokens, before: i) { continue }
             // "a bruise that looks a few days old": the mark's age, not the baby's (read as the
@@ -526,7 +546,10 @@ final class AgeReader: Sendable {
                 let onADay = after == "on" && words.ageDays.includes(text(tokens, j + 1))
                 // "7/52 at today's visit": the age now, not "2 weeks at nan's".
                 let atNow = words.bornAt.contains(after) && words.current.includes(text(tokens, j + 1))
-                guard bornAgo || onADay || atNow else { continue }
+                // "baby 6wks at home": a note's shorthand, the word for the baby just before the
+                // number (no verb between: "baby was 2 weeks at nan's" is a stay).
+                let babyAt = words.subjectAgeAfter.contains(after) && isBabyJustBefore(tokens, number: i)
+                guard bornAgo || onADay || atNow || babyAt else { continue }
             }
             // "Old" after the unit says an age whatever came before: "haemorrhage noted in 9 wk
             // old" (while "in 9 weeks" is a time). Those that still name a point ("since 2 weeks
@@ -637,7 +660,7 @@ final class AgeReader: Sendable {
     private func birthDate(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
         guard !rules.birthDateLead.isEmpty else { return nil }
         if let written = writtenBirthDate(tokens, today: today) { return written }
-        guard tokens.count >= 6 else { return nil }
+        guard tokens.count >= 6 else { return dayAndMonthOfBirth(tokens, today: today) }
         // The date first (numbers and marks only, cheap to ask of every utterance), then the
         // words before it.
         for i in 1..<(tokens.count - 4) where tokens[i].kind == .number {
@@ -646,12 +669,66 @@ final class AgeReader: Sendable {
             // "DOB 02/01/2025. Seen 13/02/2025 for her 6-8 week review": the note's own later
             // date is its now, so the age is the one at that contact (a chronology read long
             // after made a baby bruised at 6 weeks nearly two years old).
-            let now = Self.latestDate(tokens, from: i + 5, after: born, until: today) ?? today
+            let now = latestDate(tokens, from: i + 5, after: born, until: today) ?? today
             let days = born.days(until: now)
             guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
             return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
         }
+        return dayAndMonthOfBirth(tokens, today: today)
+    }
+
+    /// "DOB 03/09", "born 3/9, seen today 01/10": a date of birth in figures without its year,
+    /// right after the words for one. Counted to the note's own day when it gives one later in
+    /// the same form (the latest such day up to today), else to today; the birth is the last
+    /// such day up to then. Left unread, a bruise on a baby of weeks waited for the age question.
+    private func dayAndMonthOfBirth(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
+        guard tokens.count >= 4 else { return nil }
+        for i in 1..<(tokens.count - 2) where tokens[i].kind == .number {
+            guard let (day, month) = Self.dayAndMonthInFigures(tokens, at: i), let lead = birthDateLeadStart(tokens, before: i),
+                let today = today()
+            else { continue }
+            var noted: CivilDate?
+            for k in (i + 3)..<max(i + 3, tokens.count - 2) {
+                guard let (noteDay, noteMonth) = noteDayAndMonth(tokens, at: k), let note = Self.lastDay(noteDay, noteMonth, until: today)
+                else { continue }
+                if noted.map({ $0.days(until: note) > 0 }) ?? true { noted = note }
+            }
+            let now = noted ?? today
+            guard let born = Self.lastDay(day, month, until: now) else { continue }
+            let days = born.days(until: now)
+            guard Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
+            return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 3))
+        }
         return nil
+    }
+
+    /// A day and a month in figures from `tokens[i]` ("03/09", "3/9") with no year after them
+    /// and no number before them (not the end of a full date, not its start), or nil.
+    static func dayAndMonthInFigures(_ tokens: [Token], at i: Int) -> (day: Int, month: Int)? {
+        guard i + 2 < tokens.count, tokens[i].kind == .number, tokens[i + 1].text == "/", tokens[i + 2].kind == .number,
+            !(i > 0 && (tokens[i - 1].text == "/" || tokens[i - 1].text == "-")),
+            !(i + 3 < tokens.count && (tokens[i + 3].text == "/" || tokens[i + 3].text == "-")),
+            !tokens[i].text.utf8.contains(UInt8(ascii: ".")), !tokens[i + 2].text.utf8.contains(UInt8(ascii: ".")),
+            let day = Int(tokens[i].text), let month = Int(tokens[i + 2].text), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return (day, month)
+    }
+
+    /// A day and a month in figures later in a note than its date of birth (the note's own day,
+    /// "seen 01/10"), or nil. A fraction ("seen again 2/12 later", "3/7 ago") is no date: one of
+    /// `rules.fractionWeeks`' denominators after a day of two weeks or less written without a
+    /// leading zero.
+    private func noteDayAndMonth(_ tokens: [Token], at i: Int) -> (day: Int, month: Int)? {
+        guard let (day, month) = Self.dayAndMonthInFigures(tokens, at: i),
+            !(rules.fractionWeeks[month] != nil && day <= 14 && tokens[i].text.utf8.first != UInt8(ascii: "0"))
+        else { return nil }
+        return (day, month)
+    }
+
+    /// The last `day` of `month` on or before `until` (this year's or last year's), if it exists.
+    static func lastDay(_ day: Int, _ month: Int, until: CivilDate) -> CivilDate? {
+        if let this = CivilDate(year: until.year, month: month, day: day), this.days(until: until) >= 0 { return this }
+        return CivilDate(year: until.year - 1, month: month, day: day)
     }
 
     /// A day, month and year written in figures from `tokens[i]`, with the same mark between
@@ -670,10 +747,16 @@ final class AgeReader: Sendable {
 
     /// The latest date written in figures in `tokens[from...]` that falls after `born` and not
     /// after `until` (a date still to come is an appointment, not the note's day), or nil.
-    static func latestDate(_ tokens: [Token], from start: Int, after born: CivilDate, until today: CivilDate) -> CivilDate? {
+    private func latestDate(_ tokens: [Token], from start: Int, after born: CivilDate, until today: CivilDate) -> CivilDate? {
         var latest: CivilDate?
         for i in start..<max(start, tokens.count) {
-            guard let date = dateInFigures(tokens, at: i), born.days(until: date) > 0, date.days(until: today) >= 0 else { continue }
+            // A day and a month alone ("seen 01/10") are the first such day after the birth.
+            let date = Self.dateInFigures(tokens, at: i)
+                ?? noteDayAndMonth(tokens, at: i).flatMap { day, month in
+                    CivilDate(year: born.year, month: month, day: day).flatMap { born.days(until: $0) > 0 ? $0 : nil }
+                        ?? CivilDate(year: born.year + 1, month: month, day: day)
+                }
+            guard let date, born.days(until: date) > 0, date.days(until: today) >= 0 else { continue }
             if latest.map({ $0.days(until: date) > 0 }) ?? true { latest = date }
         }
         return latest
@@ -1136,6 +1219,36 @@ final class AgeReader: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// A unit at `i` with "old" after it (perhaps after a hyphen) and no number before it: at
+    /// the start of the text or of a clause, or after a word of `rules.bareUnitBefore` ("week-old
+    /// baby", "the day old"). Units of a year or more are left out (an older child's, and said so
+    /// only with a number). Asked of every word: the unit's bit first.
+    private func isBareUnitOld(_ tokens: [Token], at i: Int) -> Bool {
+        guard tokens[i].kind == .word, mayBeUnit(tokens[i].key), let unit = text(tokens, i), let per = words.unitWeeks[unit],
+            per < yearWeeks
+        else { return false }
+        let oldAt = text(tokens, i + 1) == "-" ? i + 2 : i + 1
+        guard words.old.includes(text(tokens, oldAt)) else { return false }
+        guard i > 0 else { return true }
+        // (Not after a hyphen: "3-week-old" is read from its number.)
+        if tokens[i - 1].kind == .punctuation { return tokens[i - 1].text != "-" && (Self.endsClause(tokens[i - 1]) || tokens[i - 1].text == "(") }
+        return words.bareUnitBefore.includes(text(tokens, i - 1))
+    }
+
+    /// A word for the baby (`rules.dayLead`) straight before the number at `i`, no linking word
+    /// between ("baby 6wks", "infant 3/52"): a note's shorthand for its age. Not a pronoun ("she"
+    /// is as often the mother).
+    private func isBabyJustBefore(_ tokens: [Token], number i: Int) -> Bool {
+        words.dayLead.includes(text(tokens, i - 1))
+    }
+
+    /// A day and a month in figures at `i` right after the words of a date of birth that name
+    /// a day (`rules.dateLeads`: "DOB 3/12", "date of birth: 3/12"): a date, not a fraction.
+    private func isDayAfterDateLead(_ tokens: [Token], at i: Int) -> Bool {
+        guard Self.dayAndMonthInFigures(tokens, at: i) != nil, let lead = birthDateLeadStart(tokens, before: i) else { return false }
+        return words.dateLeads.includes(text(tokens, lead))
     }
 
     /// A word for the baby just before the number (past linking words): "baby is 22 weeks",

@@ -107,6 +107,9 @@ final class AgeWords: Sendable {
     let points: Set
     let current: Set
     let rejectedBefore: Set
+    let dateLeads: Set
+    let bareUnitBefore: Set
+    let subjectAgeAfter: Set
     let birthEvents: Set
     let checks: Set
     let postnatal: Set
@@ -202,6 +205,9 @@ final class AgeWords: Sendable {
         points = Set(rules.points)
         current = Set(rules.current)
         rejectedBefore = Set(rules.rejectedBefore)
+        dateLeads = Set(rules.dateLeads)
+        bareUnitBefore = Set(rules.bareUnitBefore)
+        subjectAgeAfter = Set(rules.subjectAgeAfter)
         birthEvents = Set(rules.birthEvents)
         checks = Set(rules.checks)
         postnatal = Set(rules.postnatal)

@@ -122,6 +122,17 @@ struct AgeRules: Sendable {
     /// months"): such an age never replaces another read from the text, and any other replaces
     /// it. Alone it is still the age ("he's not 6 weeks old yet" is about 6 weeks).
     var rejectedBefore: Set<String> = []
+    /// The words of a date of birth that name a day, never a time since ("dob", "birth" of
+    /// "date of birth"): a day and a month in figures after them ("DOB 3/12") are a date, not
+    /// a fraction of a year ("born 3/12 ago" is three months).
+    var dateLeads: Set<String> = []
+    /// Before a unit said with "old" but with no number ("week-old baby", "the day old"): the
+    /// words that leave it one unit of age (a determiner, or nothing: the note's start).
+    var bareUnitBefore: Set<String> = []
+    /// After the unit of an age said straight after a word for the baby ("baby 6wks at home"),
+    /// the words of `notAgeAfter` that leave it an age: a note's "baby N weeks at ..." is the
+    /// baby's age and where it is, where "2 weeks at nan's" alone is a stay.
+    var subjectAgeAfter: Set<String> = []
     /// Just before the number, "a little over" it (each phrase as its words): "just over 3
     /// months" is an age, where "over 3 weeks" is a duration ("for just over 3 weeks" still is).
     var over: [[String]] = []

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 39
+    static let formatVersion: UInt32 = 40
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -340,6 +340,9 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(approx)
         snapshot.write(idiomTimes)
         snapshot.write(rejectedBefore)
+        snapshot.write(dateLeads)
+        snapshot.write(bareUnitBefore)
+        snapshot.write(subjectAgeAfter)
         snapshot.write(over)
         snapshot.write(weekBefore)
         snapshot.write(weekAfter)
@@ -431,6 +434,9 @@ extension AgeRules: SnapshotCodable {
         rules.approx = try snapshot.read()
         rules.idiomTimes = try snapshot.read()
         rules.rejectedBefore = try snapshot.read()
+        rules.dateLeads = try snapshot.read()
+        rules.bareUnitBefore = try snapshot.read()
+        rules.subjectAgeAfter = try snapshot.read()
         rules.over = try snapshot.read()
         rules.weekBefore = try snapshot.read()
         rules.weekAfter = try snapshot.read()
