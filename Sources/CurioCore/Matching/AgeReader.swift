@@ -443,9 +443,10 @@ final class AgeReader: Sendable {
             let siblingNamed = next.map(words.otherChild.contains) == true
             // "a 3 day old bruise on his arm", "a week-old mark": the mark's age, said before it.
             // Read as the baby's, a baby of unknown age became one of days: pre-mobile.
-            if saysOld, words.markWords.includes(next) { continue }
+            // ("The 14 wk old's bruising" is the baby's: "old" is a possessive.)
+            if saysOld, words.markWords.includes(next), !tokens[hyphenOld ? j + 1 : j].possessive { continue }
             if siblingNamed, weeks >= rules.olderChildWeeks { continue }
-            if isOtherChildAge(tokens, before: i) { continue }
+            if isOtherChildAge(tokens, before: i, weeks: weeks) { continue }
             // "a bruise that looks a few days old": the mark's age, not the baby's (read as the
             // baby's, a crawler of 9 months became pre-mobile by age).
             if isMarkAge(tokens, at: i) { continue }
@@ -532,7 +533,8 @@ final class AgeReader: Sendable {
             // "she's 31 weeks and thinks the baby will sleep through", "at 38 weeks she still isn't
             // sure who the father is": "she" is the mother, the weeks a gestation now.
             if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
-                weeks >= rules.pregnancyBesideLeastWeeks, !isOfTheBaby(tokens, before: i), isPregnancyBeside(tokens, number: i, unitEnd: j)
+                weeks >= rules.pregnancyBesideLeastWeeks, !isOfTheBaby(tokens, before: i),
+                isPregnancyBeside(tokens, number: i, unitEnd: j, weeks: weeks)
             {
                 notePregnancyNow(weeks, at: i..<min(j + 1, tokens.count), bare: false)
                 continue
@@ -668,8 +670,9 @@ final class AgeReader: Sendable {
             else { continue }
             // "DOB 02/01/2025. Seen 13/02/2025 for her 6-8 week review": the note's own later
             // date is its now, so the age is the one at that contact (a chronology read long
-            // after made a baby bruised at 6 weeks nearly two years old).
-            let now = latestDate(tokens, from: i + 5, after: born, until: today) ?? today
+            // after made a baby bruised at 6 weeks nearly two years old). Before the date of
+            // birth too: "Entry 12/03/2025: new birth visit, baby DOB 26/02/2025".
+            let now = latestDate(tokens, from: 0, after: born, until: today) ?? today
             let days = born.days(until: now)
             guard days >= 0, Double(days) / 7 <= rules.birthDateMostWeeks else { continue }
             return ((Double(days) / 7 * 10).rounded() / 10, lead..<(i + 5))
@@ -688,7 +691,7 @@ final class AgeReader: Sendable {
                 let today = today()
             else { continue }
             var noted: CivilDate?
-            for k in (i + 3)..<max(i + 3, tokens.count - 2) {
+            for k in 0..<(tokens.count - 2) where k != i {
                 guard let (noteDay, noteMonth) = noteDayAndMonth(tokens, at: k), let note = Self.lastDay(noteDay, noteMonth, until: today)
                 else { continue }
                 if noted.map({ $0.days(until: note) > 0 }) ?? true { noted = note }
@@ -1172,13 +1175,15 @@ final class AgeReader: Sendable {
     /// sure who the father is": "she" (`rules.pregnancyBesideSubjects`) just before the number
     /// (past linking words) or just after the unit ending at `j`, and a word of
     /// `rules.pregnancyBeside` later in the sentence.
-    private func isPregnancyBeside(_ tokens: [Token], number i: Int, unitEnd j: Int) -> Bool {
+    private func isPregnancyBeside(_ tokens: [Token], number i: Int, unitEnd j: Int, weeks: Double) -> Bool {
         var k = i - 1
         k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
         while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
         let sheBefore = k >= 0 && tokens[k].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, k))
         let sheAfter = j < tokens.count && tokens[j].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, j))
         guard sheBefore || sheAfter else { return false }
+        // "She's now 33 weeks", "she's 34 weeks now and terrified": weeks a baby is not told in.
+        if sheBefore, rules.pregnancySheLeastWeeks > 0, weeks >= rules.pregnancySheLeastWeeks { return true }
         var m = j
         while m < tokens.count, !Self.endsSentence(tokens[m]) {
             if tokens[m].kind == .word, words.pregnancyBeside.includes(text(tokens, m)) { return true }
@@ -1365,12 +1370,17 @@ final class AgeReader: Sendable {
     }
 
     /// Another child just before the number: "sister aged 18 months", "his brother is 2 years old".
-    private func isOtherChildAge(_ tokens: [Token], before i: Int) -> Bool {
+    private func isOtherChildAge(_ tokens: [Token], before i: Int, weeks: Double) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 4 {
             if tokens[k].kind == .punctuation { k -= 1; continue }
             guard let word = text(tokens, k) else { return false }
-            if words.otherChild.contains(word) { return true }
+            if words.otherChild.contains(word) {
+                // "Her sister's 10-day-old": the sibling's baby ("'s" dropped, see `Token.possessive`).
+                // "Her baby brother is 6 weeks": the baby itself (`rules.babySibling`).
+                if weeks < rules.olderChildWeeks, tokens[k].possessive || words.babySibling.includes(text(tokens, k - 1)) { return false }
+                return true
+            }
             guard words.otherChildBetween.contains(word) else { return false }
             k -= 1
         }

@@ -108,6 +108,7 @@ final class AgeWords: Sendable {
     let current: Set
     let rejectedBefore: Set
     let dateLeads: Set
+    let babySibling: Set
     let bareUnitBefore: Set
     let subjectAgeAfter: Set
     let birthEvents: Set
@@ -206,6 +207,7 @@ final class AgeWords: Sendable {
         current = Set(rules.current)
         rejectedBefore = Set(rules.rejectedBefore)
         dateLeads = Set(rules.dateLeads)
+        babySibling = Set(rules.babySibling)
         bareUnitBefore = Set(rules.bareUnitBefore)
         subjectAgeAfter = Set(rules.subjectAgeAfter)
         birthEvents = Set(rules.birthEvents)

@@ -194,6 +194,14 @@ struct AgeRules: Sendable {
     /// and is now 26 weeks", "Mum, who is 20 weeks, ..."): see `AgeReader.isMotherSubject`.
     var motherClauseLinks: Set<String> = []
     var pregnancyBesideLeastWeeks = 12.0
+    /// Bare weeks said of "she" (`pregnancyBesideSubjects`) of at least this many are a gestation
+    /// even with no word of a pregnancy beside them ("she's now 33 weeks"): a baby that old is
+    /// told in months. 0: no such rule.
+    var pregnancySheLeastWeeks = 0.0
+    /// Just before a brother or sister (`otherChild`), the words that make it the baby itself
+    /// when its age is under `olderChildWeeks` ("her baby brother is 6 weeks", "her little
+    /// sister is 7 months": a school nurse's or a sibling's words for the baby in question).
+    var babySibling: Set<String> = []
     /// The openers of a sentence ending in "?" that imagines a baby ("what if the baby is 7 months?").
     var hypotheticalQuestions: [[String]] = []
     /// A mark as its clause's subject ("the bruise was ... and 3 days old"): the verbs after it;

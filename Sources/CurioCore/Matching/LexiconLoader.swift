@@ -448,7 +448,7 @@ struct LexiconLoader {
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between",
                 "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
-                "approx", "idiom_times", "rejected_before", "date_leads", "bare_unit_before", "subject_age_after", "over", "week_before", "week_after", "day_lead", "day_on", "day_contacts", "arrival", "arrival_others", "arrival_between",
+                "approx", "idiom_times", "rejected_before", "pregnancy_she_least_weeks", "baby_sibling", "date_leads", "bare_unit_before", "subject_age_after", "over", "week_before", "week_after", "day_lead", "day_on", "day_contacts", "arrival", "arrival_others", "arrival_between",
                 "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
                 "birth_offset", "child_in_question", "bare_years_subjects", "bare_years_turned", "bare_years_after",
                 "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "pregnancy_beside",
@@ -513,6 +513,8 @@ struct LexiconLoader {
             rules.pregnancyBesideSubjects = try words("pregnancy_beside_subjects")
             rules.motherClauseLinks = try words("mother_clause_links")
             if let least = age["pregnancy_beside_least_weeks"] { rules.pregnancyBesideLeastWeeks = try least.double() }
+            if let least = age["pregnancy_she_least_weeks"] { rules.pregnancySheLeastWeeks = try least.double() }
+            rules.babySibling = try words("baby_sibling")
             rules.hypotheticalQuestions = try phrases("hypothetical_questions")
             rules.markVerbs = try words("mark_verbs")
             rules.markDating = try words("mark_dating")

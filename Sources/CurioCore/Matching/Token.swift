@@ -26,6 +26,9 @@ struct Token: Sendable {
     /// Set when the tokenizer already looked the word up in the lexicon's known words (and,
     /// if found, set `key` and `value`).
     var lookedUp = false
+    /// Set on a word whose "'s" the tokenizer dropped ("dad's", "the 6 week old's cheek"): what
+    /// follows is its own ("old's bruising" is the baby's bruise, not a bruise's age).
+    var possessive = false
 
     var isWord: Bool { kind == .word }
 }

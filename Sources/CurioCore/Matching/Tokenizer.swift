@@ -131,7 +131,9 @@ enum Tokenizer {
                         flushWord(i)
                         result.append(Token(kind: .word, start: subjectStart, end: j, text: "is"))
                     } else {
+                        let count = result.count
                         flushWord(i)
+                        if result.count > count { result[result.count - 1].possessive = true }
                     }
                 case .t:
                     for k in from..<j { append(bytes[k] | 0x20) }

@@ -59,6 +59,34 @@ import Testing
         #expect(age("dob 1/10/26 and he is 8 weeks") == 8)
     }
 
+    /// A day and a month without the year after the words for a birth ("DOB 03/09"): the last
+    /// such day, counted to the note's own day when it gives one in the same form ("seen
+    /// 01/10"), before or after the birth's date, else to today. "DOB 3/12" is the 3rd of
+    /// December (after "dob" a date, never a fraction); "born 2/12 ago" is still two months.
+    /// Left unread, a bruise on a baby of weeks waited for the age question.
+    @Test(arguments: [
+        ("DOB 03/09", 12.4),
+        ("DOB 03/09, seen today 01/10, small bruise on chest", 4.0),
+        ("born 3/9, seen 1/10, bruise on his ear", 4.0),
+        ("date of birth: 3/9", 12.4),
+        ("DOB 3/12", 51.6),
+        ("born 2/12 ago", 8.7),
+        ("DOB 01/10/26, seen 15/10", 2.0),
+        ("Entry 15/10/2026: new birth visit, baby DOB 01/10/2026", 2.0),
+        ("Visit 15/10: baby DOB 1/10, feeding well", 2.0),
+        // A fraction after the birth is no note's day: counted to today.
+        ("DOB 03/09, seen again 2/12 later", 12.4),
+    ])
+    func aDayAndAMonthOfBirth(text: String, weeks: Double) {
+        #expect(age(text) == weeks, "\(text): \(String(describing: age(text)))")
+    }
+
+    /// Not after the words for a birth, or a day that never exists: no age.
+    @Test(arguments: ["seen 03/09", "DOB 31/02", "DA incident 03/07, police called"])
+    func otherDaysAndMonthsAreNotRead(text: String) {
+        #expect(age(text) == nil, "\(text)")
+    }
+
     /// Without the consultation's day a date of birth is not read (no age is better than one
     /// counted to the wrong day).
     @Test func withoutTheDayNothingIsRead() {

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 40
+    static let formatVersion: UInt32 = 41
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -372,6 +372,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(pregnancyBesideSubjects)
         snapshot.write(motherClauseLinks)
         snapshot.write(pregnancyBesideLeastWeeks)
+        snapshot.write(pregnancySheLeastWeeks)
+        snapshot.write(babySibling)
         snapshot.write(hypotheticalQuestions)
         snapshot.write(markVerbs)
         snapshot.write(markDating)
@@ -466,6 +468,8 @@ extension AgeRules: SnapshotCodable {
         rules.pregnancyBesideSubjects = try snapshot.read()
         rules.motherClauseLinks = try snapshot.read()
         rules.pregnancyBesideLeastWeeks = try snapshot.read()
+        rules.pregnancySheLeastWeeks = try snapshot.read()
+        rules.babySibling = try snapshot.read()
         rules.hypotheticalQuestions = try snapshot.read()
         rules.markVerbs = try snapshot.read()
         rules.markDating = try snapshot.read()
