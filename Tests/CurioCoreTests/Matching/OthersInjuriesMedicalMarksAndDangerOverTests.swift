@@ -60,6 +60,11 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "Her stepson, who's 10, fractured his ankle playing rugby.",
             "His cousin's baby had an arm fracture last spring.",
             "The 8 year old's burn scar is from years ago.",
+            "Her son, 5, burnt his hand on the oven last year.",
+            "Nan fell and broke her hip last week, so mum has no help.",
+            "Dad's burnt hand is healing, the baby is fine.",
+            "Mum's broken wrist means she can't lift the baby easily.",
+            "Mum is in hospital with a broken leg.",
         ] {
             #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
         }
@@ -118,6 +123,13 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
+        for text in [
+            "Mum's broken his wrist.",
+            "Mum is in A&E with the baby, who has a broken leg.",
+            "Her son, 1, burnt his hand on the oven.",
+        ] {
+            #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+        }
     }
 
     /// A mark left by a procedure, a mark put equal to a birthmark, a patch recorded as one, a mark named a birthmark in its own clause.
@@ -128,6 +140,11 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "Two small marks on the back of his hand from the cannula.",
             "mark on back = mongolian blue spot, in red book",
             "patch on sacrum = MBS, documented NIPE",
+            "Purple patch on his eyelid = salmon patch.",
+            "Bruising at the injection site on her leg.",
+            "Small bruise on his thigh at the site of his 8 week jabs.",
+            "Heel prick marks on both heels.",
+            "Mark on his arm from the BCG.",
             "Blue-grey patches over her sacrum and buttocks, documented as Mongolian blue spots at the NIPE.",
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
@@ -150,6 +167,11 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "Bruise on his arm, mum says from the jab but the jab was in his thigh.",
             "Mark on his cheek; it's a bruise, not a birthmark.",
             "Body map clear of bruises except one on his ear.",
+        ] {
+            #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        }
+        for text in [
+            "Bruise on his arm, mum says it's from the jab.",
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
@@ -181,6 +203,12 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         ] {
             #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
         }
+        for text in [
+            "Dad was arrested for threatening to stab mum and is now in custody.",
+            "Last month dad threatened to stab mum; he's been on remand since.",
+        ] {
+            #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+        }
     }
 
     /// A baby left alone in a month or a season gone by: neglect, no danger now.
@@ -189,6 +217,7 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "In March she was left on her own in the flat while mum went to the shop.",
             "Back in January the baby was left alone in the house for an hour.",
             "In the summer he was left alone in the car outside the shop.",
+            "Mum left him in the car in June while she went into the shop.",
         ] {
             #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
         }
@@ -212,6 +241,7 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "The baby was left alone last night and mum still isn't back.",
             "Years ago he hit her, and tonight he is outside with a knife and the baby is in the flat.",
             "He smashed the window and he's still outside with the baby in there.",
+            "Mum has left him in the car in the car park, it's June and boiling.",
         ] {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         }
