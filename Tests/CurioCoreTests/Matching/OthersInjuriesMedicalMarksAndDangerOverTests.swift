@@ -295,8 +295,14 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         }
         for text in [
             "We had a session about recognising bruising in babies.",
+            "The session about bruising was useful.",
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+        }
+        for text in [
+            "Training was on burns and fractures in babies.",
+        ] {
+            #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
         }
         for text in [
             "Broken window in the lounge, boarded up, landlord aware.",
@@ -310,6 +316,8 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         }
         for text in [
             "After the training on bruising I saw a bruise on his ear.",
+            "We did a session on the baby's bruise with mum.",
+            "I need to talk about a bruise on the baby's ear.",
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
