@@ -279,6 +279,7 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "The flat is a tip, dog mess on the floor, and the baby is in a dirty nappy.",
             "Damp and mould all over the baby's room and mum won't open the windows.",
             "The place is a mess and the baby hasn't been fed since this morning.",
+            "The flat is a mess and she's not fed properly.",
             "The baby was on a CP plan for neglect last year.",
         ] {
             #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
@@ -301,6 +302,7 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         }
         for text in [
             "Training was on burns and fractures in babies.",
+            "Training yesterday was on burns and fractures.",
         ] {
             #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
         }
@@ -318,6 +320,7 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
             "After the training on bruising I saw a bruise on his ear.",
             "We did a session on the baby's bruise with mum.",
             "I need to talk about a bruise on the baby's ear.",
+            "Session with mum about bruising on his arm.",
         ] {
             #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
         }
