@@ -1182,8 +1182,15 @@ final class AgeReader: Sendable {
         let sheBefore = k >= 0 && tokens[k].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, k))
         let sheAfter = j < tokens.count && tokens[j].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, j))
         guard sheBefore || sheAfter else { return false }
-        // "She's now 33 weeks", "she's 34 weeks now and terrified": weeks a baby is not told in.
-        if sheBefore, rules.pregnancySheLeastWeeks > 0, weeks >= rules.pregnancySheLeastWeeks { return true }
+        // "Found out she was pregnant at 12 weeks... she's now 33 weeks", "her first labour was
+        // traumatic; she's 34 weeks now": weeks a baby is seldom told in, with a word of a
+        // pregnancy anywhere in the text. ("She's now 30 weeks" alone says nothing of one.)
+        if sheBefore, rules.pregnancySheLeastWeeks > 0, weeks >= rules.pregnancySheLeastWeeks,
+            tokens.indices.contains(where: { tokens[$0].kind == .word && (words.pregnancyBeside.includes(text(tokens, $0))
+                || words.gestationAfter.includes(text(tokens, $0)) || words.antenatal.includes(text(tokens, $0))) })
+        {
+            return true
+        }
         var m = j
         while m < tokens.count, !Self.endsSentence(tokens[m]) {
             if tokens[m].kind == .word, words.pregnancyBeside.includes(text(tokens, m)) { return true }

@@ -70,10 +70,14 @@ struct AgesInNoteShorthandTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
-    /// Bare weeks of "she" from 28 on are a pregnancy with no word of one beside them: a baby
-    /// that old is told in months or with "old". Under it, or with "old", an age.
+    /// Bare weeks of "she" from 28 on are a pregnancy with a word of one anywhere in the text,
+    /// not only in its sentence: a baby that old is told in months or with "old". Under 28, with
+    /// "old", or with no word of a pregnancy, an age.
     @Test func sheIsWeeksAPregnancyLikeNoBaby() {
-        for text in ["She's now 33 weeks.", "she's 34 weeks now and terrified of another section", "she is 30 weeks, struggling with the stairs"] {
+        for text in [
+            "She found out she was pregnant in May. She's now 33 weeks.", "her last labour was awful; she's 34 weeks now and terrified",
+            "Antenatal contact today. She is 30 weeks, struggling with the stairs",
+        ] {
             MatcherFixture.expectAge(text, is: nil)
             #expect(gestation(text) != nil, "\(text)")
             #expect(MatcherFixture.status("child.unborn", in: text) == .present, "\(text)")
@@ -81,5 +85,6 @@ struct AgesInNoteShorthandTests {
         MatcherFixture.expectAge("she's 30 weeks old and crawling", is: 30)
         MatcherFixture.expectAge("she is 14 weeks and has a bruise", is: 14)
         MatcherFixture.expectAge("She's 26 weeks, history of depression", is: 26)
+        MatcherFixture.expectAge("She's now 33 weeks.", is: 33)
     }
 }
