@@ -681,8 +681,8 @@ final class AgeReader: Sendable {
     }
 
     /// "DOB 03/09", "born 3/9, seen today 01/10": a date of birth in figures without its year,
-    /// right after the words for one. Counted to the note's own day when it gives one later in
-    /// the same form (the latest such day up to today), else to today; the birth is the last
+    /// right after the words for one. Counted to the note's own day when it gives one elsewhere
+    /// in the same form, before or after (the latest such day up to today), else to today; the birth is the last
     /// such day up to then. Left unread, a bruise on a baby of weeks waited for the age question.
     private func dayAndMonthOfBirth(_ tokens: [Token], today: () -> CivilDate?) -> (weeks: Double, range: Range<Int>)? {
         guard tokens.count >= 4 else { return nil }
@@ -717,8 +717,8 @@ final class AgeReader: Sendable {
         return (day, month)
     }
 
-    /// A day and a month in figures later in a note than its date of birth (the note's own day,
-    /// "seen 01/10"), or nil. A fraction ("seen again 2/12 later", "3/7 ago") is no date: one of
+    /// A day and a month in figures elsewhere in a note than its date of birth (the note's own
+    /// day, "seen 01/10", "Entry 15/10: ..."), or nil. A fraction ("seen again 2/12 later", "3/7 ago") is no date: one of
     /// `rules.fractionWeeks`' denominators after a day of two weeks or less written without a
     /// leading zero.
     private func noteDayAndMonth(_ tokens: [Token], at i: Int) -> (day: Int, month: Int)? {
