@@ -134,6 +134,7 @@ struct BriefingThemesRoundTwoTests {
         #expect(MatcherFixture.status(.traumaticBirth, in: "She still can't talk about the birth without crying.") == .possible)
         for text in ["She had sepsis a few weeks after the delivery from a kidney infection.",
             "His arm got stuck in the cot bars.",
+            "His arm and shoulder got stuck in the cot bars last night.",
             "The room was full of doctors at the ward round for her mum.",
             "He got stuck in the car seat on the way out of the shop."] {
             #expect(MatcherFixture.status(.traumaticBirth, in: text) == nil, "\(text)")
