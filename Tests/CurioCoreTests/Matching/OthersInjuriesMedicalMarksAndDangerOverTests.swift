@@ -183,14 +183,17 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         }
     }
 
-    /// A threat made by one now held, no current risk, now in a refuge, an urge handled safely, a report found untrue.
+    /// A threat made by one now held, no current risk, now in a refuge, a report found untrue.
     @Test func dangerThatIsOver() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "Last year dad said he'd kill the baby; he is now on remand.") == nil)
+        // An urge told with the baby put down and help rung keeps its danger: the same words end
+        // an urge now ("she says she wants to hurt him but she put him down and rang her mum").
         for text in [
-            "Last year dad said he'd kill the baby; he is now on remand.",
             "She felt like shaking him when he wouldn't stop crying, but she put him down and rang her sister.",
-            "Dad said he wanted to throw her across the room, so he put her in her cot and walked away.",
+            "She says she wants to hurt him but she put him down and rang her mum.",
         ] {
-            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.immediateDanger, in: text) != nil, "\(text)")
+            #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
         }
         for text in [
             "Years ago her ex threatened to stab her; he's been in prison since and there's no current risk to the baby.",
