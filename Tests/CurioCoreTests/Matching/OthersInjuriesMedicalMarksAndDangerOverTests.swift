@@ -204,8 +204,10 @@ struct OthersInjuriesMedicalMarksAndDangerOverTests {
         for text in [
             "The report said the baby was left alone but she was in fact with her nan next door.",
         ] {
-            #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+            // Answered, not closed: the same words are a carer's claim, so the neglect is only possible.
+            #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
         }
+        #expect(MatcherFixture.status(.neglect, in: "The baby was left alone all night, mum claims she was in fact with nan.") != nil)
         for text in [
             "Dad was arrested for threatening to stab mum and is now in custody.",
             "Last month dad threatened to stab mum; he's been on remand since.",
