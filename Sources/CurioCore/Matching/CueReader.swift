@@ -141,6 +141,20 @@ enum CueReader {
                 appliedRoom[appliedCount] = Use(hit: triggerHit, scope: scope)
                 appliedCount += 1
             }
+            // A question answered after its mark ("Any history of depression? No.", "Is he
+            // crawling? Not yet.", "Any drug use? Don't know"): the answer, a negation or doubt
+            // that starts at the "?", says what the question names, and the question's opener
+            // ("any", "is") no longer makes it a mere question.
+            if appliedCount > 1, answersQuestion(appliedRoom, appliedCount, after: hit, lexicon, utterance) {
+                var kept = 0
+                for k in 0..<appliedCount {
+                    let trigger = lexicon.triggers[appliedRoom[k].hit.owner]
+                    if trigger.questionOpener, trigger.kind == .hypothetical { continue }
+                    appliedRoom[kept] = appliedRoom[k]
+                    kept += 1
+                }
+                appliedCount = kept
+            }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
             if !ownNegations.isEmpty, hit.literals.contains(where: ownNegations.contains) {
@@ -158,6 +172,20 @@ enum CueReader {
             if explaining { result.why.append(Why(applied: Array(applied), outcome: outcome)) }
         }
         return result
+    }
+
+    /// Among `applied`, a negation or doubt after the cue that starts with a question's mark and
+    /// goes on to words of its own: the question's answer ("? No", "? A: not sure").
+    private static func answersQuestion(
+        _ applied: UnsafeMutableBufferPointer<Use>, _ count: Int, after cue: PatternIndex.Hit, _ lexicon: Lexicon, _ utterance: Utterance
+    ) -> Bool {
+        for k in 0..<count {
+            let answer = applied[k].hit
+            let kind = lexicon.triggers[answer.owner].kind
+            guard kind == .negation || kind == .hedge, answer.start >= cue.end, answer.end - answer.start > 1 else { continue }
+            if utterance.tokens[answer.start].key == lexicon.questionMark { return true }
+        }
+        return false
     }
 
     /// The negation's words all belong to a longer cue that is not a look-alike.

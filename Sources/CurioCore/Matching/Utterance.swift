@@ -162,12 +162,22 @@ struct Scope {
             return scopes
         }
         var scopes = Scopes()
-        if direction != .backward { scopes.append(forward(from: hit.end, trigger: hit.start, rule: rule, kind: kind, u, lexicon)) }
+        // A mark written onto the word before it and apart from the next ("What's worrying you?
+        // The bruising on her tummy", "honestly? dad's drinking") closes a question: the doubt
+        // is the question's, and what is told after it is told.
+        if direction != .backward, !closesSentence(hit, u) { scopes.append(forward(from: hit.end, trigger: hit.start, rule: rule, kind: kind, u, lexicon)) }
         // A mark written onto the next word ("burns on his foot ?cigarette", "?# ribs") queries
         // that word, not what came before it.
         let prefixesNextWord = hit.end - hit.start == 1 && u.tokens[hit.start].kind == .punctuation && u.tokens[hit.start].attachedToNext
         if direction != .forward, !prefixesNextWord { scopes.append(backward(from: hit.start, rule: rule, kind: kind, u, lexicon)) }
         return scopes
+    }
+
+    /// The hit is one mark glued to the word before it and not to the next ("you? The").
+    private static func closesSentence(_ hit: PatternIndex.Hit, _ u: Utterance) -> Bool {
+        guard hit.end - hit.start == 1, hit.start > 0, u.tokens[hit.start].kind == .punctuation, !u.tokens[hit.start].attachedToNext else { return false }
+        let before = u.tokens[hit.start - 1]
+        return before.kind != .punctuation && before.end == u.tokens[hit.start].start
     }
 
     private static func isSoft(_ i: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
