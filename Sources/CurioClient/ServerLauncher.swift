@@ -46,26 +46,36 @@ public struct ServerLauncher: Sendable {
     /// Extra `curio serve` arguments (`--dialogues DIR`, `--store PATH`).
     public var serveArguments: [String]
     public var autostart: Bool
+    /// How long a server that is still running may take to answer. Two minutes, not fifteen
+    /// seconds: a server's first start compiles the rules (a snapshot is read after that),
+    /// which a debug build (`swift run`) on a busy two-core machine took more than twenty
+    /// seconds to do, and the practitioner was told it "did not answer". A server that stops
+    /// is reported at once, whatever this is.
     public var startupTimeout: TimeInterval
+    /// After this long without an answer, `connect`'s `slow` is called once (to say why the
+    /// wait is long).
+    public var slowAfter: TimeInterval
     /// The `curio` executable to start; nil means this process's own.
     public var executable: String?
 
     public init(
         socketPath: String, serveArguments: [String] = [], autostart: Bool = true,
-        startupTimeout: TimeInterval = 15, executable: String? = nil
+        startupTimeout: TimeInterval = 120, slowAfter: TimeInterval = 5, executable: String? = nil
     ) {
         self.socketPath = socketPath
         self.serveArguments = serveArguments
         self.autostart = autostart
         self.startupTimeout = startupTimeout
+        self.slowAfter = slowAfter
         self.executable = executable
     }
 
     public var logPath: String { socketPath + ".log" }
 
     /// A connection whose server answered `ping`. `started` is called just before a server
-    /// is started, with the log path (to tell the practitioner).
-    public func connect(started: (String) -> Void = { _ in }) throws(LaunchError) -> SocketClient {
+    /// is started, with the log path (to tell the practitioner); `slow`, once, when the
+    /// started server has not answered after `slowAfter`.
+    public func connect(started: (String) -> Void = { _ in }, slow: () -> Void = {}) throws(LaunchError) -> SocketClient {
         let firstFailure: ClientError
         do {
             return try Self.connectAndPing(socketPath)
@@ -80,9 +90,15 @@ public struct ServerLauncher: Sendable {
         }
         started(logPath)
         let pid = try spawnServer()
-        let deadline = Date().addingTimeInterval(startupTimeout)
+        let begun = Date()
+        let deadline = begun.addingTimeInterval(startupTimeout)
         var delay: useconds_t = 50_000
+        var toldSlow = false
         while Date() < deadline {
+            if !toldSlow, Date().timeIntervalSince(begun) >= slowAfter {
+                toldSlow = true
+                slow()
+            }
             if let client = try? Self.connectAndPing(socketPath) { return client }
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {

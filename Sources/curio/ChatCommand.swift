@@ -56,7 +56,7 @@ struct ChatCommand: ParsableCommand {
 
         let client: SocketClient
         do {
-            client = try launcher.connect(started: Self.announceStart(socketPath))
+            client = try launcher.connect(started: Self.announceStart(socketPath), slow: Self.announceSlowStart)
         } catch {
             StandardStreams.error("curio chat: \(error)")
             throw ExitCode(2)
@@ -67,7 +67,7 @@ struct ChatCommand: ParsableCommand {
             input: editor, connection: client,
             options: ChatSession.Options(dialogue: dialogue, resume: resume, record: record != nil),
             rendering: ChatRendering(style: .forStandardOutput(), labels: labels()),
-            reconnect: { try launcher.connect(started: Self.announceStart(socketPath)) },
+            reconnect: { try launcher.connect(started: Self.announceStart(socketPath), slow: Self.announceSlowStart) },
             write: StandardStreams.write)
         let exit = session.run()
         editor.saveHistory()
@@ -85,6 +85,11 @@ struct ChatCommand: ParsableCommand {
 
     private static func announceStart(_ socketPath: String) -> (String) -> Void {
         { log in StandardStreams.error("curio chat: no server on \(socketPath); starting curio serve (log: \(log))") }
+    }
+
+    /// Said once when the started server is slow to answer: its first start compiles the rules.
+    private static func announceSlowStart() {
+        StandardStreams.error("curio chat: the server is still starting (a first start compiles the rules); waiting up to two minutes")
     }
 
     /// Risk-factor labels for the findings behind recommendations; ids when the catalogue

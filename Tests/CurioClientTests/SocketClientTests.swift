@@ -89,4 +89,48 @@ import Testing
             return status == 1 && log == path + ".log"
         }
     }
+
+    /// A stand-in for a server that stays up without answering for `seconds`, then stops.
+    private static func silentServer(seconds: Int, in folder: String) throws -> String {
+        let script = folder + "/silent-serve"
+        try "#!/bin/sh\nsleep \(seconds)\nexit 3\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        return script
+    }
+
+    /// A server still starting is waited for past the first seconds (a first start compiles
+    /// the rules), the practitioner is told once why, and a server that then stops is
+    /// reported with its status.
+    @Test func aSlowServerIsWaitedForAndExplained() throws {
+        let folder = "/tmp/curio-test-slow-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let launcher = ServerLauncher(
+            socketPath: folder + "/s.sock", startupTimeout: 30, slowAfter: 0.3,
+            executable: try Self.silentServer(seconds: 2, in: folder))
+        var slowCalls = 0
+        #expect {
+            _ = try launcher.connect(slow: { slowCalls += 1 })
+        } throws: { error in
+            guard case LaunchError.serverExited(let status, _, _) = error else { return false }
+            return status == 3
+        }
+        #expect(slowCalls == 1)
+    }
+
+    /// A server that neither answers nor stops within the timeout is reported as timed out.
+    @Test func aServerThatNeverAnswersTimesOut() throws {
+        let folder = "/tmp/curio-test-mute-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let launcher = ServerLauncher(
+            socketPath: folder + "/s.sock", startupTimeout: 1, slowAfter: 0.2,
+            executable: try Self.silentServer(seconds: 4, in: folder))
+        #expect {
+            _ = try launcher.connect()
+        } throws: { error in
+            guard case LaunchError.timedOut(let seconds, _, _) = error else { return false }
+            return seconds == 1
+        }
+    }
 }
