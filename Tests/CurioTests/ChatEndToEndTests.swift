@@ -63,8 +63,9 @@ import Darwin
         try process.run()
         defer { if process.isRunning { process.terminate() } }
 
-        // The opening: the disclaimer, then the first question (about immediate danger).
-        try terminal.waitFor("professional judgement")
+        // The opening: the disclaimer, then the first question (about immediate danger). As
+        // long as chat itself waits for the server it started (a first start compiles the rules).
+        try terminal.waitFor("professional judgement", timeout: 150)
         // The first question's options: the disclaimer also says "immediate danger", so waiting
         // for those words raced the question itself.
         try terminal.waitFor("(yes / no / not sure)")
