@@ -34,7 +34,10 @@ struct CaseRecordTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for _ in 0..<300 {
+        // Up to two minutes, as `curio chat` waits: a debug server's first start compiles the
+        // rules, which took more than fifteen seconds on a busy machine.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
             if let client = try? SocketClient(path: socket, timeout: 5),
                 (try? client.send(WireRequest(op: "ping")))?.say == "pong"
             {
