@@ -144,8 +144,10 @@ enum CueReader {
             // A question answered after its mark ("Any history of depression? No.", "Is he
             // crawling? Not yet.", "Any drug use? Don't know"): the answer, a negation or doubt
             // that starts at the "?", says what the question names, and the question's opener
-            // ("any", "is") no longer makes it a mere question.
-            if appliedCount > 1, answersQuestion(appliedRoom, appliedCount, after: hit, lexicon, utterance) {
+            // ("any", "is") no longer makes it a mere question. So too a cue written with its
+            // question's mark and answer ("treated for anxiety or depression? - No").
+            if appliedCount > 0,
+                spansQuestionMark(hit, lexicon, utterance) || answersQuestion(appliedRoom, appliedCount, after: hit, lexicon, utterance) {
                 var kept = 0
                 for k in 0..<appliedCount {
                     let trigger = lexicon.triggers[appliedRoom[k].hit.owner]
@@ -172,6 +174,12 @@ enum CueReader {
             if explaining { result.why.append(Why(applied: Array(applied), outcome: outcome)) }
         }
         return result
+    }
+
+    /// The cue's own words hold a question mark: it reads a question with its answer.
+    private static func spansQuestionMark(_ cue: PatternIndex.Hit, _ lexicon: Lexicon, _ utterance: Utterance) -> Bool {
+        for i in cue.literals where utterance.tokens[i].key == lexicon.questionMark { return true }
+        return false
     }
 
     /// Among `applied`, a negation or doubt after the cue that starts with a question's mark and
