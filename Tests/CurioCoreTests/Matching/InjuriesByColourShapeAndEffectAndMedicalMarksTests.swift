@@ -28,6 +28,8 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "Redness on his cheek in the shape of a hand.",
         "The reddened outline of fingers across her thigh.",
         "Yellowish-green colouring over his ribs.",
+        "A purple ring around her eye.",
+        "A dark red line across his throat.",
     ])
     func aBruiseByColourAndShape(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
@@ -43,6 +45,11 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "Purple lines on the growth chart.",
         "A blue stripe on his vest.",
         "His face goes bright red when he cries.",
+        "Red ring on his arm - ringworm.",
+        "Purple lines on his legs when he's cold.",
+        "Red lines across her tummy where the nappy sits.",
+        "Red circles on his bottom from the potty.",
+        "Pressure marks on his shoulders from the car seat straps.",
     ])
     func noBruiseByColourAlone(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
@@ -53,6 +60,9 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "Red patch on her cheek - mum says eczema.",
         "Dad says the red lines on his wrists are from the sleepsuit cuffs.",
         "Marks on his neck where dad pulled his vest tight.",
+        "Red marks on his shoulders, mum says from the car seat straps.",
+        "Marks on his neck from the car seat straps.",
+        "Mum says the marks on his legs are dye from his new jeans.",
     ])
     func aCarersCauseLeavesTheMark(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
@@ -63,6 +73,7 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "Greyish patch on his bottom that mum says is a birthmark.",
         "Dark area on her back which dad insists is a Mongolian spot, not recorded at the newborn check.",
         "Mum insists the blue patch on his bum is a birthmark, but nothing was noted at birth.",
+        "Mum says the dark patch has been there since birth, I haven't seen it before.",
     ])
     func aCarersBirthmarkIsAPossibleBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
@@ -84,6 +95,7 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "His hand went in mum's coffee and now there's a blister.",
         "Blistered after the bath, both feet.",
         "After her bath her feet and ankles were bright red with a clear line across them.",
+        "Mum dipped his foot in the bath to test it and it was too hot, now blistered.",
     ])
     func aScaldByItsEffect(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
@@ -94,6 +106,7 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "Dry skin peeling after the bath, advised emollient.",
         "Mum spilt her tea over herself and her hand is red.",
         "Soup down his front at lunch, he's fine, no marks.",
+        "Cold tea went over him, his skin is red from the cold.",
     ])
     func noScald(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
@@ -106,6 +119,7 @@ struct InjuriesByColourShapeAndEffectAndMedicalMarksTests {
         "The dark mark on his cheek rubbed off when I wiped it, it was chocolate.",
         "The mark nursery phoned about turned out to be blackberry juice.",
         "The bruise the childminder reported turned out to be blue dye from his vest.",
+        "The marks on his legs were just dye from his new jeans.",
     ])
     func aMarkShownNotToBeABruise(text: String) {
         let status = MatcherFixture.status(.bruising, in: text)
