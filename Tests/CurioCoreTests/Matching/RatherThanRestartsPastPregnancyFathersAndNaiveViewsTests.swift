@@ -96,7 +96,9 @@ struct RatherThanRestartsPastPregnancyFathersAndNaiveViewsTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: "Notes say F - unknown.") == .present)
         #expect(MatcherFixture.status(.fatherUnknown, in: "Mum hasn't said if he's the father.") == .present)
         #expect(MatcherFixture.status(.fatherUnknown, in: "She won't tell us whether this man is the baby's dad.") == .present)
-        #expect(MatcherFixture.status(.fatherUnknown, in: "She told me he's the dad.") == nil)
+        // A man identified as the dad is a known father (the eval README: absent when he is
+        // named, seen or involved); this was nil before "he's the dad" was read.
+        #expect(MatcherFixture.status(.fatherUnknown, in: "She told me he's the dad.") == .absent)
         #expect(MatcherFixture.status(.isolation, in: "Mum came to the appointment by herself.") == nil)
         #expect(MatcherFixture.status(.isolation, in: "Dad attended the clinic alone with the baby.") == nil)
         #expect(MatcherFixture.status(.isolation, in: "She's on her own with no support.") == .present)
