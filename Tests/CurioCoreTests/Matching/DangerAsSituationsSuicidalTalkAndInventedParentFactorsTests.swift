@@ -26,7 +26,8 @@ struct DangerAsSituationsSuicidalTalkAndInventedParentFactorsTests {
         ("he told mum the baby won't live to see Christmas", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("he screamed that the kid will be dead by the morning", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("he said he'd put the baby in the ground", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
-        ("he said he'll shut her up for good", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        // A veiled threat, possible (review 22's convention), which still gives the 999 advice.
+        ("he said he'll shut her up for good", RiskFactorID.immediateDanger, FindingStatus?.some(.possible)),
         ("if the baby isn't returned by six he says he will stab her", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
         ("I'll finish her off with a bottle and then put her down", RiskFactorID.immediateDanger, FindingStatus?.none),
         ("dad finishes him off on the other side", RiskFactorID.immediateDanger, FindingStatus?.none),
