@@ -100,4 +100,17 @@ struct AnsweredQuestionsAndCarersShakingTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
     }
+
+    /// Whether the baby breathes or can be woken, asked and answered no: danger now, and 999;
+    /// answered with a doubt, possible (still 999); answered yes, or about sleep, nothing.
+    @Test func breathingOrWakingAnsweredNo() {
+        for text in ["Is he breathing? No!", "Can you wake him? No", "Is he responding? Barely"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+            #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+        }
+        #expect(MatcherFixture.status(.immediateDanger, in: "Is she breathing? I don't know") == .possible)
+        for text in ["Is he breathing? Yes, he's fine", "Is he crying? No, he's asleep", "Is she awake? No, she's napping"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
+    }
 }
