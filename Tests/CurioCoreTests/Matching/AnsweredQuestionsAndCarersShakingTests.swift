@@ -113,4 +113,14 @@ struct AnsweredQuestionsAndCarersShakingTests {
             #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
         }
     }
+
+    /// A baby said to be limp now is danger, as "floppy" is; an adult's limp is no finding.
+    @Test func limpIsASignOfCollapse() {
+        for text in ["she's very limp", "she isn't waking for feeds and she's very limp", "he's gone limp in my arms"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        }
+        for text in ["dad walks with a limp", "mum has a limp since her accident"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
+    }
 }
