@@ -38,4 +38,11 @@ struct GoneOffWithTheBabyAndLittleFoodTests {
         #expect(MatcherFixture.status(.neglect, in: "no food in the cupboards") == .present)
         #expect(MatcherFixture.status(.neglect, in: "there's not much food waste") == nil)
     }
+
+    /// Not fed, with the carer given as the reason: neglect; a poorly baby not feeding is not.
+    @Test func notFedBecauseOfTheCarer() {
+        #expect(MatcherFixture.status(.neglect, in: "he hasn't fed since last night because mum is too drunk to make a bottle") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "hasn't been fed since 6am because dad forgot") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "He hasn't fed since last night and has a temperature.") == nil)
+    }
 }
