@@ -124,7 +124,9 @@ public struct Consultation: Sendable {
         // Who is asking, said by a job title ("IDVA", "substance misuse worker"): the title
         // names the caller, not anything about the family; only the rest is read.
         let title = step?.slot?.kind == .role ? knowledge.answers.jobTitle(in: text) : nil
-        var heard = knowledge.matcher.match(title?.rest ?? text, today: CivilDate(time))
+        // A born baby's age told before: a pregnancy told as past in this answer is past.
+        let born = picture.status(of: .unborn) != .present && picture.facts[FactName.childAgeWeeks]?.number != nil
+        var heard = knowledge.matcher.match(title?.rest ?? text, today: CivilDate(time), babyKnownBorn: born)
         if let title, let slot = step?.slot { heard.facts[slot.name] = .text(title.title) }
         var option: String?
         if let step {

@@ -178,9 +178,15 @@ final class AgeReader: Sendable {
     // postnatal or sober are data in `facts.yaml` (`AgeRules`).
 
     /// `today`: the day of the consultation, for a date of birth written as a date (without
-    /// it, such a date is not read).
-    func read(_ tokens: [Token], today: () -> CivilDate? = { nil }) -> Reading {
-        guard mayHoldAReading(tokens) else { return Reading() }
+    /// it, such a date is not read). `babyKnownBorn`: the case already holds a born baby's age
+    /// (told in an earlier answer), so a pregnancy told with a past verb is looked for as when
+    /// the age is in the text.
+    func read(_ tokens: [Token], today: () -> CivilDate? = { nil }, babyKnownBorn: Bool = false) -> Reading {
+        guard mayHoldAReading(tokens) else {
+            var reading = Reading()
+            if babyKnownBorn { reading.pastPregnancyTokens = pregnancyToldPast(tokens) }
+            return reading
+        }
         var reading = Reading()
         var ageIsCurrent = false
         var ageIsPoint = false
@@ -632,7 +638,7 @@ final class AgeReader: Sendable {
             reading.ageWeeks = weeks
             reading.ageWords = tokens[range].map(\.text).joined(separator: " ")
         }
-        if reading.ageWeeks != nil, !reading.pregnantNow, reading.pastPregnancyTokens == nil {
+        if reading.ageWeeks != nil || babyKnownBorn, !reading.pregnantNow, reading.pastPregnancyTokens == nil {
             reading.pastPregnancyTokens = pregnancyToldPast(tokens)
         }
         return reading

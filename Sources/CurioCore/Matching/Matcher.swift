@@ -59,16 +59,21 @@ public final class Matcher: Sendable {
     /// `today`: the consultation's day, so that a date of birth written as a date is read as an
     /// age (without it, such a date is not read). Asked for only when the text holds a date of
     /// birth: working out the day from a clock cost more than a tenth of matching a turn.
-    public func match(_ text: String, today: @autoclosure () -> CivilDate? = nil) -> MatchResult {
+    ///
+    /// `babyKnownBorn`: the case already holds a born baby's age (a consultation's earlier
+    /// answers), so that a pregnancy told in a past frame ("she stopped her tablets
+    /// when she found out she was pregnant") is read as past here too, as it is when the age
+    /// is told in the same text. A pregnancy now ("pregnant again") is read as one either way.
+    public func match(_ text: String, today: @autoclosure () -> CivilDate? = nil, babyKnownBorn: Bool = false) -> MatchResult {
         guard InputGuard.accepts(text) else { return MatchResult() }
         let utterance = Utterance(text, lexicon: lexicon, newItemCues: newItemCues, situationCues: situationCues)
         let readings = CueReader.readings(lexicon, utterance, explaining: false)
         var merger = FindingMerger(laterAbsentStands: laterAbsentStands, presentStands: presentStands)
-        let age = ages.read(utterance.unfolded, today: today)
+        let age = ages.read(utterance.unfolded, today: today, babyKnownBorn: babyKnownBorn)
         // A pregnancy told as past beside a born baby's age ("he strangled her when she was 30
         // weeks pregnant. The baby is 9 days old"): its "pregnant" is no pregnancy now. ("Mum is
         // pregnant again and the baby is 9 weeks" tells no past frame: a pregnancy now.)
-        let pastPregnancy = age.ageWeeks != nil && !age.pregnantNow ? age.pastPregnancyTokens.map(utterance.span(ofUnfolded:)) : nil
+        let pastPregnancy = (age.ageWeeks != nil || babyKnownBorn) && !age.pregnantNow ? age.pastPregnancyTokens.map(utterance.span(ofUnfolded:)) : nil
         for reading in readings.list {
             for k in reading.findings {
                 if let past = pastPregnancy, readings.said[k].id == .unborn, reading.hit.start >= past.from, reading.hit.end <= past.to { continue }
