@@ -84,11 +84,18 @@ struct AnsweredQuestionsAndCarersShakingTests {
     /// A carer named as shaking the baby now: danger and an injury.
     @Test(arguments: [
         "dad's shaking him", "Is the baby safe right now? No, dad's shaking him.", "he's shaking her",
-        "mum's shaking her, she won't stop", "her boyfriend is smothering him with a pillow",
+        "mum's shaking her, she won't stop",
     ])
     func carerShakingTheBaby(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// A carer smothering the baby is danger now; an injury only where one is told, as the
+    /// smothering acts are read (a pillow held over the face: danger, the injury left to the
+    /// reader).
+    @Test func carerSmotheringTheBabyIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "her boyfriend is smothering him with a pillow") == .present)
     }
 
     /// A carer's nerves or a gesture is no shaking of the baby.
