@@ -606,7 +606,9 @@ final class AgeReader: Sendable {
             let rejected = words.rejectedBefore.includes(before)
             let replaces = reading.ageWeeks != nil && !rejected
                 && (ageIsRejected || corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
-            if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks, !isHypotheticalQuestion(tokens, at: i) {
+            if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks, !isHypotheticalQuestion(tokens, at: i),
+                !isAgeAhead(tokens, number: i)
+            {
                 lastAgeEnd = j
                 lastPer = per
                 lastUnitWord = unitWord
@@ -1074,6 +1076,33 @@ final class AgeReader: Sendable {
                 return true
             }
             m -= 1
+        }
+        return false
+    }
+
+    /// The number at `i` is an age the baby will reach, in a clause of time ahead ("when he's 6
+    /// months we'll start weaning", "a holiday when the baby's three weeks old", "until she
+    /// turns 12 weeks"): one of `rules.aheadLeads` a few words before it in its clause, and a
+    /// present verb of `rules.aheadVerbs` (or a noun's "'s", read as "is") between. Read as the
+    /// age now, a plan made the baby that old. A past verb ("when she was 3 weeks old") tells an
+    /// age of the past, read as before.
+    private func isAgeAhead(_ tokens: [Token], number i: Int) -> Bool {
+        guard !rules.aheadLeads.isEmpty else { return false }
+        // The verb just before the number (an "about" or "nearly" may stand between), then the
+        // lead just before its subject: "when the baby's", "when he is", "until she turns".
+        // Farther apart, the lead opens another clause ("when I saw him he's 6 weeks old").
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if Self.endsSentence(tokens[k]) || tokens[k].text == "," { return false }
+            if let word = text(tokens, k), words.aheadVerbs.contains(word) || tokens[k].possessive { break }
+            k -= 1
+        }
+        guard k >= max(0, i - 3) else { return false }
+        var lead = k - 1
+        while lead >= max(0, k - 3) {
+            if Self.endsSentence(tokens[lead]) || tokens[lead].text == "," { return false }
+            if let word = text(tokens, lead), words.aheadLeads.contains(word) { return true }
+            lead -= 1
         }
         return false
     }

@@ -162,6 +162,8 @@ final class AgeWords: Sendable {
     let pregnancyBesideSubjects: Set
     let motherClauseLinks: Set
     let checkPlan: Set
+    let aheadLeads: Set
+    let aheadVerbs: Set
     let pregnancyBeside: Set
     /// The first word of each `hypotheticalQuestions` phrase.
     let hypotheticalFirst: Set
@@ -260,6 +262,8 @@ final class AgeWords: Sendable {
         pregnancyBesideSubjects = Set(rules.pregnancyBesideSubjects)
         motherClauseLinks = Set(rules.motherClauseLinks)
         checkPlan = Set(rules.checkPlan)
+        aheadLeads = Set(rules.aheadLeads)
+        aheadVerbs = Set(rules.aheadVerbs)
         pregnancyBeside = Set(rules.pregnancyBeside)
         hypotheticalFirst = Set(Swift.Set(rules.hypotheticalQuestions.compactMap(\.first)))
         approxFirst = Set(Swift.Set(rules.approx.compactMap(\.first)))

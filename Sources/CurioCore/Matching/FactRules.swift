@@ -186,6 +186,11 @@ struct AgeRules: Sendable {
     var pregnancyLoss: [[String]] = []
     /// Earlier in a check's sentence, a plan: the check is ahead ("ask mum at the 12 month review").
     var checkPlan: Set<String> = []
+    /// An age the baby will reach, in a clause of time ahead ("when he's 6 months we'll wean",
+    /// "until she turns 12 weeks"): one of `aheadLeads` a few words before the number, then one
+    /// of `aheadVerbs` (or a noun's "'s") between. No age now.
+    var aheadLeads: Set<String> = []
+    var aheadVerbs: Set<String> = []
     /// Bare weeks said of "she" with a pregnancy beside them in the sentence ("she's 31 weeks and
     /// thinks the baby will sleep through"): a gestation now, from this many weeks.
     var pregnancyBeside: Set<String> = []

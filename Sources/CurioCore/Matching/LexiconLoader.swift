@@ -451,7 +451,7 @@ struct LexiconLoader {
                 "approx", "idiom_times", "rejected_before", "pregnancy_she_least_weeks", "baby_sibling", "date_leads", "bare_unit_before", "subject_age_after", "over", "week_before", "week_after", "day_lead", "day_on", "day_contacts", "arrival", "arrival_others", "arrival_between",
                 "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
                 "birth_offset", "child_in_question", "bare_years_subjects", "bare_years_turned", "bare_years_after",
-                "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "pregnancy_beside",
+                "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "ahead_leads", "ahead_verbs", "pregnancy_beside",
                 "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "mother_clause_links", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
@@ -509,6 +509,8 @@ struct LexiconLoader {
             rules.fractionsMost.merge(try byDenominator("fractions_most")) { $1 }
             rules.pregnancyLoss = try phrases("pregnancy_loss")
             rules.checkPlan = try words("check_plan")
+            rules.aheadLeads = try words("ahead_leads")
+            rules.aheadVerbs = try words("ahead_verbs")
             rules.pregnancyBeside = try words("pregnancy_beside")
             rules.pregnancyBesideSubjects = try words("pregnancy_beside_subjects")
             rules.motherClauseLinks = try words("mother_clause_links")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 41
+    static let formatVersion: UInt32 = 42
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -368,6 +368,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(fractionsMost)
         snapshot.write(pregnancyLoss)
         snapshot.write(checkPlan)
+        snapshot.write(aheadLeads)
+        snapshot.write(aheadVerbs)
         snapshot.write(pregnancyBeside)
         snapshot.write(pregnancyBesideSubjects)
         snapshot.write(motherClauseLinks)
@@ -464,6 +466,8 @@ extension AgeRules: SnapshotCodable {
         rules.fractionsMost = try snapshot.read()
         rules.pregnancyLoss = try snapshot.read()
         rules.checkPlan = try snapshot.read()
+        rules.aheadLeads = try snapshot.read()
+        rules.aheadVerbs = try snapshot.read()
         rules.pregnancyBeside = try snapshot.read()
         rules.pregnancyBesideSubjects = try snapshot.read()
         rules.motherClauseLinks = try snapshot.read()
