@@ -99,7 +99,8 @@ struct LexiconLoader {
             lexicon.shorthand.adverbs = Set(try had["skipping"]?.strings("skipping").map { $0.lowercased() } ?? [])
         }
         if let isBefore = root["is_before"] {
-            try isBefore.allowOnly(["after", "ending", "words", "skipping"], in: "is_before")
+            try isBefore.allowOnly(["after", "ending", "words", "skipping", "unmarked"], in: "is_before")
+            lexicon.shorthand.unmarkedIsSubjects = Set(try isBefore["unmarked"]?.strings("unmarked").map { $0.lowercased() } ?? [])
             lexicon.shorthand.isWords = Set(try isBefore["words"]?.strings("words").map { $0.lowercased() } ?? [])
             lexicon.shorthand.isSubjects = Set(try isBefore.required("after", in: "is_before").strings("after").map { $0.lowercased() })
             lexicon.shorthand.isEnding = try isBefore.required("ending", in: "is_before").string("an ending").lowercased()

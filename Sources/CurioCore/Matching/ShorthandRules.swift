@@ -56,6 +56,24 @@ struct ShorthandRules: Sendable {
     /// "mum's" and "dad's" asks about the word after it.
     private var isEndingBytes: [UInt8] = []
     private var isAdverbBytes: [[UInt8]] = []
+    /// The subjects whose "'s" typed without its apostrophe ("shes", "hes", "dads") is read the
+    /// same way: "shes shaking him" is "she is shaking him". Read as a word, "shes" lost its
+    /// ending and met "she", and "shaking" met "shook", so the act now read as the act told
+    /// ("she shook him"), and cues could not tell them apart.
+    var unmarkedIsSubjects: Set<String> = [] {
+        didSet { unmarkedIsSubjectBytes = unmarkedIsSubjects.sorted().map { Array($0.utf8) } }
+    }
+    private var unmarkedIsSubjectBytes: [[UInt8]] = []
+
+    /// Whether `word` (lowercased letters) is one of `unmarkedIsSubjects` with an "s" after it:
+    /// the subject's length, or nil.
+    func unmarkedIsSubject(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard word.count >= 3, word[word.count - 1] == UInt8(ascii: "s") else { return nil }
+        for candidate in unmarkedIsSubjectBytes where candidate.count == word.count - 1 && candidate.elementsEqual(word.prefix(candidate.count)) {
+            return candidate.count
+        }
+        return nil
+    }
 
     /// Shorthand written with a slash ("w/o", "w/"), lowercased, and the words it stands for.
     var slashed: [String: [String]] = [:] {

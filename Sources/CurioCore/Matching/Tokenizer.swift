@@ -44,6 +44,17 @@ enum Tokenizer {
 
         func flushWord(_ end: Int) {
             guard length > 0 else { return }
+            // "shes shaking him", "dads hitting him": a subject's "'s" typed without its
+            // apostrophe, read as "she is", as "she's" is (`ShorthandRules.unmarkedIsSubject`).
+            if word[length - 1] == UInt8(ascii: "s"), let subject = shorthand.unmarkedIsSubject(UnsafeBufferPointer(start: word, count: length)),
+                Self.makesIs(bytes, from: end, shorthand: shorthand)
+            {
+                let subjectStart = wordStart
+                length = subject
+                flushWord(end)
+                result.append(Token(kind: .word, start: subjectStart, end: end, text: "is"))
+                return
+            }
             let letters = UnsafeBufferPointer(start: word, count: length)
             // Built in place: a `Token` made first and then appended was copied (its string
             // retained and released) on the way. A known word's text is the table's string.

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 42
+    static let formatVersion: UInt32 = 43
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -154,6 +154,7 @@ extension ShorthandRules: SnapshotCodable {
         snapshot.write(isEnding)
         snapshot.write(isAdverbs)
         snapshot.write(isWords)
+        snapshot.write(unmarkedIsSubjects)
         snapshot.write(slashed)
     }
 
@@ -174,6 +175,7 @@ extension ShorthandRules: SnapshotCodable {
         rules.isEnding = try snapshot.read()
         rules.isAdverbs = try snapshot.read()
         rules.isWords = try snapshot.read()
+        rules.unmarkedIsSubjects = try snapshot.read()
         rules.slashed = try snapshot.read()
         return rules
     }
