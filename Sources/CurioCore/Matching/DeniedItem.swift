@@ -9,7 +9,9 @@
 /// - at a closer ("of note", "concerns", "NAD") or the word a link takes ("re feeding"),
 /// - after the first cue of an item introduced by "other" ("no other injuries"),
 /// and, for an injury placed on the body only, after the head word of a denied noun phrase
-/// ("no PMH bruise L arm") or after another factor's injury ("no fractures bruise on buttock").
+/// ("no PMH bruise L arm"), after another factor's injury ("no fractures bruise on buttock"),
+/// or after a comma that follows another factor's cue with no list word ("no DA, bruise L
+/// cheek"): a list of denials names kinds ("no DA, alcohol or bruises"), not a place.
 /// The words are data (`ItemEnds`, from context.yaml).
 struct DeniedItem {
     /// The item has ended: the next new-item cue is not denied.
@@ -25,6 +27,10 @@ struct DeniedItem {
     private var lastInjuryCue: Int32 = 0
     /// The negation denies a noun phrase ("no", "nil", "denies"), not a verb.
     private let nominal: Bool
+    /// The last item ended with another factor's cue ("no DA"), and then the item that a comma
+    /// went on to (no list word between): see `listGoesOn`.
+    private var endedByOtherFactor = false
+    private var afterOtherFactorComma = false
 
     /// The trigger's own last word counts: "NAD" and "nothing of note" close, "no concerns re"
     /// links.
@@ -38,16 +44,20 @@ struct DeniedItem {
         }
     }
 
-    /// A list goes on past a comma or "and" ("no bruises, marks or swelling").
-    mutating func listGoesOn() { ended = false }
+    /// A list goes on past a comma or "and" ("no bruises, marks or swelling"). `throughListWord`:
+    /// a list word stands between ("no DA, or bruises"), which keeps every item denied.
+    mutating func listGoesOn(throughListWord: Bool = false) {
+        afterOtherFactorComma = endedByOtherFactor && !throughListWord
+        ended = false
+    }
 
     /// Token `j` starts a new item that the negation does not reach.
     func endsBefore(_ j: Int, _ u: Utterance, _ lexicon: borrowing Lexicon) -> Bool {
         guard u.isNewItemStart(j) else { return false }
         if ended { return true }
-        guard afterHead || lastInjuryCue != 0, Self.placedOnTheBody(cueFrom: j, u, lexicon.itemEnds) else { return false }
+        guard afterHead || lastInjuryCue != 0 || afterOtherFactorComma, Self.placedOnTheBody(cueFrom: j, u, lexicon.itemEnds) else { return false }
         // One factor's words are one item: "no bruise marks on his face" is denied.
-        return afterHead || !Self.sameFactor(Int(lastInjuryCue - 1), Int(u.marks[j].newItemStartCue - 1), lexicon)
+        return afterHead || afterOtherFactorComma || !Self.sameFactor(Int(lastInjuryCue - 1), Int(u.marks[j].newItemStartCue - 1), lexicon)
     }
 
     /// Takes in token `j`.
@@ -59,6 +69,8 @@ struct DeniedItem {
             afterHead = false
             lastInjuryCue = 0
             afterLink = false
+            endedByOtherFactor = false
+            afterOtherFactorComma = false
         } else if lexicon.itemEnds.isLink(key) {
             ended = false
             afterLink = true
@@ -72,8 +84,15 @@ struct DeniedItem {
         }
         if u.isCueStart(j) { insideCue = true }
         if u.isCueEnd(j) { insideCue = false }
-        if u.marks[j].newItemEndCue != 0 { lastInjuryCue = u.marks[j].newItemEndCue }
-        if u.isOtherItemEnd(j) { ended = true }
+        if u.marks[j].newItemEndCue != 0 {
+            lastInjuryCue = u.marks[j].newItemEndCue
+            endedByOtherFactor = false
+            afterOtherFactorComma = false
+        }
+        if u.isOtherItemEnd(j) {
+            ended = true
+            endedByOtherFactor = true
+        }
         if onlyOthers, u.isCueEnd(j) {
             ended = true
             onlyOthers = false

@@ -221,9 +221,10 @@ struct Scope {
                 // the comma, since the words before it ("yet") are no item of a list.
                 let itemBefore = j == start || u.isCueEnd(j - 1) || isListWord(j - 1, u, lexicon)
                 if commaAnd || !itemBefore || k >= n || !u.isCueStart(k) { break }
+                let throughListWord = (j + 1..<k).contains { isListWord($0, u, lexicon) }
                 count += k - j
                 j = k
-                item?.listGoesOn()
+                item?.listGoesOn(throughListWord: throughListWord)
                 continue
             }
             if let item, item.endsBefore(j, u, lexicon) { break }
