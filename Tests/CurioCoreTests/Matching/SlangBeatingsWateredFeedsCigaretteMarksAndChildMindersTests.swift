@@ -5,9 +5,10 @@ import Testing
 /// Classes from the critical misses of probe BM (written at this session's start and scored
 /// before these were fixed): a beating told in slang ("laying into the baby", "knocking him
 /// about"), danger when it is going on; feeds watered down told with the verb, and a baby's
-/// weight lost in grams (a doubt; a newborn's usual loss said to be so is none); round marks
-/// the size of a cigarette's end (a burn); a baby left with a child minder of stated young
-/// years (a doubt of neglect). Sentences written for the classes, both ways.
+/// weight lost in grams (a fall, as "weight down 150g" is; a newborn's usual loss said to be
+/// so is none); round marks the size of a cigarette's end (a burn); a baby left with a child
+/// minder of stated young years (a doubt of neglect). Sentences written for the classes, both
+/// ways.
 @Suite("Slang beatings, watered feeds, cigarette marks, child minders")
 struct SlangBeatingsWateredFeedsCigaretteMarksAndChildMindersTests {
     @Test(arguments: ["he's laying into the baby right now", "I could hear him laying into the baby through the wall"])
@@ -27,7 +28,7 @@ struct SlangBeatingsWateredFeedsCigaretteMarksAndChildMindersTests {
     @Test func feedsAndWeight() {
         #expect(MatcherFixture.status(.neglect, in: "mum has been watering the feeds down") == .present)
         #expect(MatcherFixture.status(.neglect, in: "she's been watering down his bottles") == .present)
-        #expect(MatcherFixture.status(.neglect, in: "she's lost 200g since last week") == .possible)
+        #expect(MatcherFixture.status(.neglect, in: "she's lost 200g since last week") == .present)
         #expect(MatcherFixture.status(.neglect, in: "she lost 200g in the first week, normal, regained by day 10") == nil)
         #expect(MatcherFixture.status(.neglect, in: "mum has lost 2kg since the birth") == nil)
     }
