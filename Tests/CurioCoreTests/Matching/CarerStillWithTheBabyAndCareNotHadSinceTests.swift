@@ -48,3 +48,17 @@ struct CarerStillWithTheBabyAndCareNotHadSinceTests {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
 }
+
+/// A carer said to be with the baby now ("he's still with the baby"): drunk or high, danger now.
+/// Another carer with the baby, or the carer sober, is no danger.
+@Suite("A carer with the baby now")
+struct CarerWithTheBabyNowTests {
+    @Test func impairedCarerWithTheBabyIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad is drunk and he's still with the baby") == .present)
+    }
+
+    @Test(arguments: ["mum is drunk, dad is with the baby", "mum is sober and she's with the baby", "mum's drunk but nan is with the baby"])
+    func anotherOrASoberCarerIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+}
