@@ -62,3 +62,18 @@ struct CarerWithTheBabyNowTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 }
+
+/// The baby at a carer's home now ("the baby is at nan's"): in that carer's hands, so a carer
+/// there drunk or high is danger now; another carer impaired elsewhere, or a sober one, is not.
+@Suite("The baby at a carer's home")
+struct BabyAtACarersHomeTests {
+    @Test(arguments: ["the baby is at nan's and nan is off her face", "the baby is at dad's and he's smashed"])
+    func anImpairedCarerAtHomeWithTheBabyIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["the baby is at nan's, mum is drunk", "the baby is at nan's and nan is lovely"])
+    func anotherOrASoberCarerIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+}
