@@ -1417,6 +1417,9 @@ final class AgeReader: Sendable {
         while k >= 0, i - k <= 4 {
             if tokens[k].kind == .punctuation { k -= 1; continue }
             guard let word = text(tokens, k) else { return false }
+            // "Her older boy is 3 years old", "his eldest son, aged 4": another child, whatever
+            // the age (an older child of weeks is no sibling of a baby).
+            if words.otherChildNouns.contains(word), words.otherChildLeads.includes(text(tokens, k - 1)) { return true }
             if words.otherChild.contains(word) {
                 // "Her sister's 10-day-old": the sibling's baby ("'s" dropped, see `Token.possessive`).
                 // "Her baby brother is 6 weeks": the baby itself (`rules.babySibling`).

@@ -125,6 +125,8 @@ final class AgeWords: Sendable {
     let correctionBetween: Set
     let otherChild: Set
     let otherChildBetween: Set
+    let otherChildLeads: Set
+    let otherChildNouns: Set
     let olderChildNamed: Set
     let ageSubjects: Set
     let narrowing: Set
@@ -226,6 +228,8 @@ final class AgeWords: Sendable {
         correctionBetween = Set(rules.correctionBetween)
         otherChild = Set(rules.otherChild)
         otherChildBetween = Set(rules.otherChildBetween)
+        otherChildLeads = Set(rules.otherChildLeads)
+        otherChildNouns = Set(rules.otherChildNouns)
         olderChildNamed = Set(rules.olderChildNamed)
         ageSubjects = Set(rules.ageSubjects)
         narrowing = Set(rules.narrowing)

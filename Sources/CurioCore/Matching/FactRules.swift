@@ -77,6 +77,12 @@ struct AgeRules: Sendable {
     var otherChild: Set<String> = []
     /// Words between another child and the age before it ("sister, aged 18 months", "brother is 2").
     var otherChildBetween: Set<String> = []
+    /// A child word (`otherChildNouns`) after one of `otherChildLeads` names another, older
+    /// child as `otherChild` does: "her older boy is 3 years old", "mum's eldest son, aged 4".
+    /// Read as the baby's, a toddler's age made the baby mobile and took the bruising protocol
+    /// away; unread, the baby's age is asked for.
+    var otherChildLeads: Set<String> = []
+    var otherChildNouns: Set<String> = []
     /// Just before a check named by age, words that make it the one reported now ("GP 8wk check:").
     var checkLead: Set<String> = []
     /// Just after the check word, words that say it was done ("8 week check done").

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 43
+    static let formatVersion: UInt32 = 44
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -321,6 +321,8 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(correctionBetween)
         snapshot.write(otherChild)
         snapshot.write(otherChildBetween)
+        snapshot.write(otherChildLeads)
+        snapshot.write(otherChildNouns)
         snapshot.write(olderChildWeeks)
         snapshot.write(olderChildNamed)
         snapshot.write(ageSubjects)
@@ -419,6 +421,8 @@ extension AgeRules: SnapshotCodable {
         rules.correctionBetween = try snapshot.read()
         rules.otherChild = try snapshot.read()
         rules.otherChildBetween = try snapshot.read()
+        rules.otherChildLeads = try snapshot.read()
+        rules.otherChildNouns = try snapshot.read()
         rules.olderChildWeeks = try snapshot.read()
         rules.olderChildNamed = try snapshot.read()
         rules.ageSubjects = try snapshot.read()
