@@ -1439,13 +1439,14 @@ final class AgeReader: Sendable {
 
     /// "mum's 30 weeks", "mum is 30 weeks": the mother is the subject of the number.
     /// A pregnancy word just before the weeks, with only linking words or punctuation between:
-    /// "she is pregnant, about 16 weeks", "pregnancy - 20 weeks" say a gestation, not an age.
+    /// "she is pregnant, about 16 weeks", "pregnancy - 20 weeks" say a gestation, not an age;
+    /// so does a point in the pregnancy (`pregnancyPoints`): "she found out she was pregnant at 8 weeks".
     private func isPregnancyJustBefore(_ tokens: [Token], before i: Int) -> Bool {
         var k = i - 1
         while k >= max(0, i - 4) {
             if tokens[k].kind == .punctuation, tokens[k].text != "." { k -= 1; continue }
             guard let word = text(tokens, k) else { return false }
-            if words.linking.contains(word) { k -= 1; continue }
+            if words.linking.contains(word) || words.pregnancyPoints.contains(word) { k -= 1; continue }
             return words.gestationAfter.contains(word)
         }
         return false

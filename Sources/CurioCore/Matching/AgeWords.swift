@@ -127,6 +127,7 @@ final class AgeWords: Sendable {
     let otherChildBetween: Set
     let otherChildLeads: Set
     let otherChildNouns: Set
+    let pregnancyPoints: Set
     let olderChildNamed: Set
     let ageSubjects: Set
     let narrowing: Set
@@ -230,6 +231,7 @@ final class AgeWords: Sendable {
         otherChildBetween = Set(rules.otherChildBetween)
         otherChildLeads = Set(rules.otherChildLeads)
         otherChildNouns = Set(rules.otherChildNouns)
+        pregnancyPoints = Set(rules.pregnancyPoints)
         olderChildNamed = Set(rules.olderChildNamed)
         ageSubjects = Set(rules.ageSubjects)
         narrowing = Set(rules.narrowing)

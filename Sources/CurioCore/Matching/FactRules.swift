@@ -82,6 +82,9 @@ struct AgeRules: Sendable {
     /// Read as the baby's, a toddler's age made the baby mobile and took the bruising protocol
     /// away; unread, the baby's age is asked for.
     var otherChildLeads: Set<String> = []
+    /// Between a pregnancy word and the weeks after it, besides linking words: "she found out
+    /// she was pregnant at 8 weeks" is a gestation, not a baby of 8 weeks.
+    var pregnancyPoints: Set<String> = []
     var otherChildNouns: Set<String> = []
     /// Just before a check named by age, words that make it the one reported now ("GP 8wk check:").
     var checkLead: Set<String> = []

@@ -447,7 +447,7 @@ struct LexiconLoader {
             let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
-                "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between", "other_child_leads", "other_child_nouns",
+                "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between", "other_child_leads", "other_child_nouns", "pregnancy_points",
                 "older_child_weeks", "older_child_named", "age_subjects", "narrowing", "birth_date_lead", "birth_date_filler", "birth_date_most_weeks", "month_names", "day_endings", "check_ahead", "of_age", "age_days", "check_lead", "check_done", "vague", "vague_links", "born_when",
                 "approx", "idiom_times", "rejected_before", "pregnancy_she_least_weeks", "baby_sibling", "date_leads", "bare_unit_before", "subject_age_after", "over", "week_before", "week_after", "day_lead", "day_on", "day_contacts", "arrival", "arrival_others", "arrival_between",
                 "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
@@ -544,6 +544,7 @@ struct LexiconLoader {
             rules.otherChildBetween = try words("other_child_between")
             rules.otherChildLeads = try words("other_child_leads")
             rules.otherChildNouns = try words("other_child_nouns")
+            rules.pregnancyPoints = try words("pregnancy_points")
             if let older = age["older_child_weeks"] { rules.olderChildWeeks = try older.double() }
             rules.olderChildNamed = try words("older_child_named")
             rules.ageSubjects = try words("age_subjects")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 44
+    static let formatVersion: UInt32 = 45
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -323,6 +323,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(otherChildBetween)
         snapshot.write(otherChildLeads)
         snapshot.write(otherChildNouns)
+        snapshot.write(pregnancyPoints)
         snapshot.write(olderChildWeeks)
         snapshot.write(olderChildNamed)
         snapshot.write(ageSubjects)
@@ -423,6 +424,7 @@ extension AgeRules: SnapshotCodable {
         rules.otherChildBetween = try snapshot.read()
         rules.otherChildLeads = try snapshot.read()
         rules.otherChildNouns = try snapshot.read()
+        rules.pregnancyPoints = try snapshot.read()
         rules.olderChildWeeks = try snapshot.read()
         rules.olderChildNamed = try snapshot.read()
         rules.ageSubjects = try snapshot.read()
