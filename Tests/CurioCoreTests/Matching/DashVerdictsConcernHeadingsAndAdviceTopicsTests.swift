@@ -9,7 +9,7 @@ import Testing
 @Suite("Dash verdicts on a heading")
 struct DashVerdictsOnAHeadingTests {
     @Test(arguments: ["Self harm thoughts - none reported", "Mental health difficulties - none",
-                      "Depression - not an issue", "History of anxiety - none known"])
+                      "Depression - not an issue", "History of anxiety - none known", "Low mood - no."])
     func mentalHealthDenied(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == .absent, "\(text)")
     }
@@ -73,7 +73,8 @@ struct HabitsNotKnownAndWorriesDeniedTests {
 /// the marks on his legs") tells the injury: dropping it was a missed referral.
 @Suite("Advice topics, screening and colleagues")
 struct AdviceTopicsScreeningAndColleaguesTests {
-    @Test(arguments: ["advised re drinking and co-sleeping", "advice regarding alcohol given"])
+    @Test(arguments: ["advised re drinking and co-sleeping", "advice regarding alcohol given",
+                      "advice given about drinking and safe sleep"])
     func adviceIsNoDrinking(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
     }
@@ -90,6 +91,7 @@ struct AdviceTopicsScreeningAndColleaguesTests {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
     }
     @Test(arguments: ["advised about the bruise on his cheek", "spoke to mum about the marks on his back",
+                      "advice given re the bruise on her arm",
                       "didn't talk about the marks on his legs", "we haven't discussed the bruise yet"])
     func definiteInjuryStays(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")

@@ -15,7 +15,8 @@ struct LeftWithoutAndNotAllowedTests {
     func leavingIsNoNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
-    @Test(arguments: ["mum isn't allowed a phone", "she is not allowed out without him"])
+    @Test(arguments: ["mum isn't allowed a phone", "she is not allowed out without him",
+                      "mum isn't allowed to have her own bank card"])
     func control(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
     }
