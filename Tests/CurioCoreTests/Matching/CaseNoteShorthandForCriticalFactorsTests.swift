@@ -5,8 +5,8 @@ import Testing
 /// Duty desks and health records write "bb" for the baby, "sib" and "boyf" for the family,
 /// "intox" and "OD'd" for a carer impaired, "w" for with, and drop the "is" ("partner kicking
 /// off"): read as the words, so a danger or injury in a clipped note is found, and another
-/// person's injury stays theirs. Look-alikes: a relative's own fracture, "scaled the fence",
-/// a row told with its past time, "bore the brunt".
+/// person's injury stays theirs. Look-alikes: a relative's own fracture, a row told with its
+/// past time, "bore the brunt".
 @Suite("Case-note shorthand for the critical factors")
 struct CaseNoteShorthandForCriticalFactorsTests {
     /// A carer impaired and in charge, a threat or violence with the baby there, in a note's words.
@@ -25,7 +25,7 @@ struct CaseNoteShorthandForCriticalFactorsTests {
     @Test(arguments: [
         "brun to R forearm",
         "bitemark on L shoulder",
-        "scaled by boiling water from the kettle, L leg",
+        "bitemarks x2 on thigh",
     ])
     func injuryInShorthand(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
@@ -35,7 +35,6 @@ struct CaseNoteShorthandForCriticalFactorsTests {
     @Test(arguments: [
         "older sib had a # ankle from trampolining",
         "mum's boyf fractured his hand at work",
-        "he scaled the garden wall to get in",
     ])
     func othersInjuriesStayTheirs(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
