@@ -16,6 +16,7 @@ struct DangerInDutyDeskLayAndTextSpeechTests {
         "dad bevvied, sole carer tonight",
         "boyfriend punching mum now, baby upstairs",
         "theyre fighting n the baby is in the flat",
+        "rang 111, bb gone limp and grey, advised 999",
     ])
     func dangerNow(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")

@@ -5,7 +5,8 @@ import Testing
 /// "No concerns of X" denies X as "no concerns about X" does (it was a finding). "NAD" is a
 /// verdict on what came before it, "no DNAs," ends where it stands, and a fracture placed on a
 /// bone ("L femur") or found on a scan ("on CT") after another item's denial is a new item: a
-/// finding written after them is found (they were critical misses). "Nil food" is no food.
+/// finding written after them is found (they were critical misses). "Nil food" is no food. A
+/// slash between items ends a denial before a reassurance ("no DV / wt good": no neglect).
 @Suite("Denials and verdicts in notes")
 struct DenialsAndVerdictsInNotesTests {
     /// No concerns of the factor.
@@ -61,5 +62,22 @@ struct DenialsAndVerdictsInNotesTests {
     ])
     func nilFoodIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// A reassurance after a slash between a note's items is not turned into its opposite.
+    @Test(arguments: [
+        "no DV / wt good",
+        "nil MH / bb feeding well",
+    ])
+    func reassuranceAfterASlash(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
+    }
+
+    /// A heading of two with its slash keeps its answer.
+    @Test(arguments: [
+        "Neglect/home conditions: none",
+    ])
+    func headingOfTwoStillDenied(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
     }
 }
