@@ -5,8 +5,7 @@ import Testing
 /// "No concerns of X" denies X as "no concerns about X" does (it was a finding). "NAD" is a
 /// verdict on what came before it, "no DNAs," ends where it stands, and a fracture placed on a
 /// bone ("L femur") or found on a scan ("on CT") after another item's denial is a new item: a
-/// finding written after them is found (they were critical misses). "Nil food" is no food. A
-/// slash between items ends a denial before a reassurance ("no DV / wt good": no neglect).
+/// finding written after them is found (they were critical misses). "Nil food" is no food.
 @Suite("Denials and verdicts in notes")
 struct DenialsAndVerdictsInNotesTests {
     /// No concerns of the factor.
