@@ -26,9 +26,21 @@ struct CaseNoteShorthandForCriticalFactorsTests {
         "brun to R forearm",
         "bitemark on L shoulder",
         "bitemarks x2 on thigh",
+        "1cm lac to R eyebrow",
+        "epistaxis in a 5 week old",
+        "haemorrhage in L eye",
     ])
     func injuryInShorthand(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// "LAC" alone is a looked-after child, no laceration.
+    @Test(arguments: [
+        "mum was LAC from age 12",
+        "dad has epistaxis sometimes",
+    ])
+    func lacAloneIsLookedAfter(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
     }
 
     /// A relative's injury, a wall climbed, a row long past.
