@@ -34,7 +34,7 @@ struct CaseNoteShorthandForCriticalFactorsTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 
-    /// "LAC" alone is a looked-after child, no laceration.
+    /// "LAC" alone is a looked-after child, no laceration; an adult's nosebleed is theirs.
     @Test(arguments: [
         "mum was LAC from age 12",
         "dad has epistaxis sometimes",
@@ -43,7 +43,7 @@ struct CaseNoteShorthandForCriticalFactorsTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
     }
 
-    /// A relative's injury, a wall climbed, a row long past.
+    /// A relative's own injury.
     @Test(arguments: [
         "older sib had a # ankle from trampolining",
         "mum's boyf fractured his hand at work",
