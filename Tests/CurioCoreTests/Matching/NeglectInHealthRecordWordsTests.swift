@@ -37,6 +37,7 @@ struct NeglectInHealthRecordWordsTests {
         "nan was given tea and biscuits",
         "the dog has fleas, treated",
         "supervision order in place",
+        "no supervision concerns",
     ])
     func noNeglectInTheseWords(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
