@@ -45,6 +45,23 @@ struct DenialsAndVerdictsInNotesTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 
+    /// A finding after a history denied, in a run-on note.
+    @Test(arguments: [
+        "no previous injuries scald L foot",
+        "nil prior injuries bite mark R forearm",
+    ])
+    func aFindingAfterAHistoryDenied(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// A list of history denied stays denied.
+    @Test(arguments: [
+        "no previous injuries or bruises",
+    ])
+    func aHistoryListStillDenied(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+
     /// A verdict still denies what came before it.
     @Test(arguments: [
         "skin NAD",
