@@ -27,8 +27,18 @@ struct ViolenceGoingOnInOtherVerbsTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
+    /// The baby said "right there" or "just in the next room" is where it is happening.
     @Test(arguments: [
-        "the baby is lashing out at the breast", "he keeps pushing her to get help", "she is pushing her in the pram",
+        "he's pushing her around the kitchen. The baby is right there in the kitchen with them.",
+        "they are physically fighting, the baby is just in the next room",
+    ])
+    func theBabyRightThereIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "the baby is lashing out at the breast", "6 weeks, she is lashing out at the breast",
+        "he keeps pushing her to get help", "she is pushing her in the pram",
         "he used to lash out at her",
     ])
     func lookAlikesAreNoViolenceNow(text: String) {
