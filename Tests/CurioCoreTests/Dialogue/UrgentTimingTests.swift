@@ -69,6 +69,27 @@ struct UrgentTimingTests {
             ("Dad took crack earlier today.", true),
             ("He has the baby by himself until mum gets home from work.", true),
         ]),
+        // (gh) Fighting said going on now in other words than "right now", then the baby there.
+        Case(action: "emergency-services", statements: [
+            ("They're screaming and fighting at the moment.", true),
+            ("The baby is in the same room.", true),
+        ]),
+        // (gh) "Smashed" joined to the carer alone with the baby in one sentence.
+        Case(action: "emergency-services", statements: [
+            ("Mum is smashed and she's home alone with the baby.", true),
+            ("Dad is at work.", false),
+        ]),
+        // (gh) A baby said not born yet, and a pre-birth trigger, in any order.
+        Case(action: "pre-birth-protocol", statements: [
+            ("The baby isn't born yet.", true),
+            ("Mum was in care herself as a child.", true),
+            ("The flat is clean and tidy.", false),
+        ]),
+        // (gh) A birth told as within a recent span is an age under 6 months.
+        Case(action: "bruising-protocol", statements: [
+            ("She was born in the last fortnight.", true),
+            ("There's a small bruise on her cheek.", true),
+        ]),
     ]
 
     /// A "no" to the danger question, given before the facts that make the danger, does not
