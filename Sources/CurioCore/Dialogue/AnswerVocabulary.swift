@@ -42,14 +42,18 @@ public struct AnswerVocabulary: Sendable {
     /// Words that mark an answer as correcting something said before ("actually", "sorry",
     /// "not 5 weeks"), normalised: see `corrects(_:)`.
     public let corrections: [String]
+    /// Words that say a duration is a born baby's age ("he's 2 weeks old", "born 10 days
+    /// ago"), normalised: see `saysBorn(_:)`.
+    public let bornWords: [String]
 
     /// `leading`: option (lowercased) → phrases that choose it at the start of an answer of
     /// any length ("a small one behind his left ear", "afraid so, on her cheek"): nothing that
     /// follows them turns them round, so a long answer need not be cut after them.
     public init(phrases: [String: [String]], whole: [String: [String]] = [:], leading: [String: [String]] = [:], reported: [String] = [],
                 jobTitles: [String] = [], jobTitleLeads: [String] = [], determinerLeads: [String] = [], retractions: [String] = [],
-                corrections: [String] = []) {
+                corrections: [String] = [], bornWords: [String] = []) {
         self.corrections = corrections.map(Self.normalise).filter { !$0.isEmpty }
+        self.bornWords = bornWords.map(Self.normalise).filter { !$0.isEmpty }
         self.determinerLeads = determinerLeads.map(Self.normalise).filter { !$0.isEmpty }
         self.retractions = retractions.map(Self.normalise).filter { !$0.isEmpty }
         self.jobTitles = jobTitles.map(Self.normalise).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -135,7 +139,7 @@ public struct AnswerVocabulary: Sendable {
     public static func load(from directory: URL) throws -> AnswerVocabulary {
         let root = try DataNode.load(directory.appendingPathComponent(fileName), displayName: fileName)
         try root.allowOnly(["options", "whole", "leading", "reported", "job_titles", "job_title_leads", "determiner_leads", "retractions",
-                            "corrections"],
+                            "corrections", "born_words"],
                            in: "the answers file")
         var phrases: [String: [String]] = [:]
         for (option, list) in try root.required("options", in: "the answers file").entries("options") {
@@ -165,7 +169,8 @@ public struct AnswerVocabulary: Sendable {
                                 jobTitleLeads: try root["job_title_leads"]?.strings("job_title_leads") ?? [],
                                 determinerLeads: try root["determiner_leads"]?.strings("determiner_leads") ?? [],
                                 retractions: try root["retractions"]?.strings("retractions") ?? [],
-                                corrections: try root["corrections"]?.strings("corrections") ?? [])
+                                corrections: try root["corrections"]?.strings("corrections") ?? [],
+                                bornWords: try root["born_words"]?.strings("born_words") ?? [])
     }
 
     /// Whether the answer starts with one of `determinerLeads` followed straight by a word, no
@@ -239,6 +244,14 @@ public struct AnswerVocabulary: Sendable {
     public func corrects(_ answer: String) -> Bool {
         let text = " " + Self.normalise(answer) + " "
         return corrections.contains { text.contains(" \($0) ") } || retractions.contains { text.contains(" \($0) ") }
+    }
+
+    /// Whether the answer tells a born baby's age: one of `bornWords` is among its words ("he's 2
+    /// weeks old", "born 10 days ago"). Said to the question of a pregnancy's weeks, such an age
+    /// is the baby's, not a gestation.
+    public func saysBorn(_ answer: String) -> Bool {
+        let text = " " + Self.normalise(answer) + " "
+        return bornWords.contains { text.contains(" \($0) ") }
     }
 
     /// Whether one of `retractions` comes in `text` after its first `length` characters (the

@@ -162,7 +162,11 @@ public struct Consultation: Sendable {
                     switchDialogue(to: next)
                     lead.append("Continuing with the \(next.title.lowercased()); questions already answered are skipped.")
                 }
-            } else if needsRetry(step, heard: heard, option: option), interruption(from: step, in: guardContext()) == nil {
+            } else if needsRetry(step, heard: heard, option: option), interruption(from: step, in: guardContext()) == nil,
+                // A question the answer made moot is not asked again ("she's had the baby now,
+                // he's 2 weeks old", said to the weeks of a pregnancy): it is skipped.
+                !shouldSkip(step, in: guardContext())
+            {
                 lead.append(Self.retryMessage(for: step))
             } else {
                 advance(from: step)
@@ -308,9 +312,14 @@ public struct Consultation: Sendable {
     /// the question asks for (the acknowledgement shows how it was read).
     private func fillNumberSlot(_ slot: Dialogue.Slot, from text: String, into heard: inout MatchResult) {
         // The matcher reads a bare duration as the baby's age; an explicit pregnancy it reads
-        // as gestation, and that reading stands.
+        // as gestation, and that reading stands. A born baby's age stays the age ("she's had
+        // the baby now, he's 2 weeks old and has a bruise"): moved into the weeks of a
+        // pregnancy, it lost the bruising protocol on the turn its facts were complete.
         let bareDuration = FactName.childAgeWeeks
-        if slot.name != bareDuration, let value = heard.facts[bareDuration] {
+        let tellsBorn = heard.status(of: .unborn) == .absent || knowledge.answers.saysBorn(text)
+        if slot.name != bareDuration, heard.facts[bareDuration] != nil, tellsBorn {
+            return
+        } else if slot.name != bareDuration, let value = heard.facts[bareDuration] {
             heard.facts[slot.name] = value
             heard.facts[bareDuration] = nil
         } else if let number = Double(Self.trimmed(text)), number.isFinite, number >= 0 {
