@@ -457,11 +457,11 @@ public struct Consultation: Sendable {
             return
         }
         // The way on is taken from the state that was interrupted, as if it had just been
-        // answered; the transition is still logged from the interrupt's state. A number it
-        // asked for and did not get (danger told in answer to "how old is the baby?") is asked
-        // again first: the 999 step came before the retry, not instead of the question.
+        // answered; the transition is still logged from the interrupt's state. A question the
+        // danger's answer did not answer (danger told in answer to "how old is the baby?" or
+        // "any bruises?") is asked again first: the 999 step came before it, not instead of it.
         let source = interrupted(leaving: step, in: context)
-        if let source, let slot = source.slot, slot.kind == .number, context.picture.facts[slot.name] == nil, !shouldSkip(source, in: context) {
+        if let source, isUnanswered(source, in: context) {
             position.transitions.append("\(step.id)->\(source.id)")
             position.path.append(source.id)
             position.current = source.id
@@ -481,6 +481,18 @@ public struct Consultation: Sendable {
             from = next
             label = next.id
         }
+    }
+
+    /// Whether the interrupted question `source` is still open after the answer the danger was
+    /// told in: a number it asked for and did not get, or findings it asks about that are not
+    /// known and no option chosen ("mum is drunk and alone with him" said to "any bruises?"
+    /// chose none, and without asking again the bruise was never asked about). A question the
+    /// case now answers or makes moot (`shouldSkip`) is not open.
+    private func isUnanswered(_ source: Dialogue.Step, in context: ConditionContext) -> Bool {
+        guard !shouldSkip(source, in: context) else { return false }
+        if let slot = source.slot, slot.kind == .number { return context.picture.facts[slot.name] == nil }
+        guard !source.about.isEmpty, let answer = turns.last(where: { $0.state == source.id }) else { return false }
+        return answer.option == nil
     }
 
     /// The interrupt's state (the 999 step), when leaving `step` should go there first: its
