@@ -6,6 +6,8 @@ public struct SocketScriptDriver: ScriptDriver {
     public let socketPath: String
     private var client: SocketClient?
     private var session: String?
+    /// The script ended its session itself (`do: end`).
+    private var ended = false
     private var dialogue = Knowledge.defaultDialogue
 
     public init(socketPath: String) { self.socketPath = socketPath }
@@ -25,6 +27,7 @@ public struct SocketScriptDriver: ScriptDriver {
 
     public mutating func perform(_ command: DialogueScript.Command) throws -> ScriptObservation {
         let response = try exchange(WireRequest(op: command.rawValue, session: session))
+        if command == .end { ended = true }
         var seen = observe(response)
         if let why = response.why { seen.text = why }
         if let summary = response.summary {
@@ -33,6 +36,19 @@ public struct SocketScriptDriver: ScriptDriver {
             if response.say == nil { seen.text = "" }
         }
         return seen
+    }
+
+    /// Ends the script's session on the server unless the script ended it (`do: end`), and
+    /// closes the connection. What the server answers is not a finding of the script: a
+    /// session already ended is answered with an error, which is as good.
+    public mutating func finish() {
+        if let session, let client {
+            if !ended { _ = try? client.send(WireRequest(op: "end", session: session)) }
+            client.close()
+        }
+        client = nil
+        session = nil
+        ended = false
     }
 
     private func exchange(_ request: WireRequest) throws -> WireResponse {

@@ -33,6 +33,15 @@ public protocol ScriptDriver {
     mutating func start(dialogue: String?) throws -> ScriptObservation
     mutating func say(_ text: String) throws -> ScriptObservation
     mutating func perform(_ command: DialogueScript.Command) throws -> ScriptObservation
+    /// Called once the script has run (whether it passed or not): lets go of what the
+    /// consultation holds. A server's session is ended, so that replaying many scripts does not
+    /// fill its session limit with consultations nobody will finish.
+    mutating func finish()
+}
+
+extension ScriptDriver {
+    /// Nothing to let go of: an in-process consultation is freed with the driver.
+    public mutating func finish() {}
 }
 
 /// Drives a `Consultation` value directly: fast, and it sees the dialogue's path for coverage.

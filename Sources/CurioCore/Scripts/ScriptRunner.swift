@@ -17,6 +17,7 @@ public struct ScriptRunner {
             return ScriptResult(script: script, failures: [ScriptFailure(line: line, expected: "the consultation to start", got: "\(error)")])
         }
         coverage.observe(last)
+        defer { driver.finish() }
         for step in script.steps {
             do {
                 switch step.action {
