@@ -16,6 +16,7 @@ struct ThreatToTheBabyToldWithItTests {
         "dad has the baby and says he's going to hurt it",
         "the little one wouldn't settle and he said he was going to smother it",
         "She told me if the baby cries again tonight she'll throttle it",
+        "a man shouting he's going to throw it out the window, baby screaming",
     ])
     func isDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) != nil, "\(text)")

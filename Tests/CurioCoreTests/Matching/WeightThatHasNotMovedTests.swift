@@ -17,6 +17,7 @@ struct WeightThatHasNotMovedTests {
         "now under the 0.4th centile for weight",
         "weighed her at clinic and she's lighter than her birth weight",
         "she weighs less than she did at birth",
+        "weight's flat since discharge",
     ])
     func isNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
