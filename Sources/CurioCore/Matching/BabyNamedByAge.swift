@@ -116,13 +116,15 @@ struct BabyNamedByAge: Sendable {
     }
 
     /// The length of the compound that starts at `i`, if one does. A few compares of keys per
-    /// token: the compounds are few.
+    /// token: the compounds are few. A word owning the next ("the baby's sister", its "'s"
+    /// dropped: `Token.possessive`) ends the compound: that is the baby's sister, not the baby
+    /// ("her baby sister"), and her bruise is not the baby's.
     @inline(__always)
     private func compoundLength(_ tokens: [Token], at i: Int) -> Int? {
         let first = tokens[i].key
         for compound in compounds where compound[0] == first && i + compound.count <= tokens.count {
             var k = 1
-            while k < compound.count, tokens[i + k].key == compound[k] { k += 1 }
+            while k < compound.count, !tokens[i + k - 1].possessive, tokens[i + k].key == compound[k] { k += 1 }
             if k == compound.count { return k }
         }
         return nil
