@@ -3,8 +3,9 @@ import Testing
 @testable import CurioCore
 
 /// Injuries told by colour, sound and "when": a place on the body gone a bruise's colour ("her
-/// cheek's gone all bluey", "his shoulder's turned purple") is a bruise, while lips or a face
-/// going purple stay danger; a crack, crunch or pop felt with pain after is another injury; a
+/// cheek's gone all bluey", "his shoulder's turned purple") is a possible bruise, as "his arm's
+/// gone purple" was, not danger, while lips or a face going purple stay danger; the speaker's
+/// own arm gone purple is hers; a crack, crunch or pop felt with pain after is another injury; a
 /// caller's account opened by "when I ..." is told, not asked, even with "can someone come?" at
 /// its end. The speaker's own black eye is no bruise of the baby's; a face or neck covered in
 /// tiny red dots is a possible bruise, as red dots on the face are.
@@ -12,7 +13,7 @@ import Testing
 struct InjuriesByColourSoundAndTheCallersAccountTests {
     @Test(arguments: ["her cheek's gone all bluey since yesterday", "his shoulder's turned purple"])
     func aPlaceGoneABruisesColourIsABruise(text: String) {
-        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
@@ -39,7 +40,7 @@ struct InjuriesByColourSoundAndTheCallersAccountTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
     }
 
-    @Test(arguments: ["I've got a black eye from where he hit me", "when should I refer a bruise?"])
+    @Test(arguments: ["I've got a black eye from where he hit me", "when should I refer a bruise?", "my arm's gone purple where he grabbed me"])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
