@@ -20,6 +20,12 @@ struct AnswerNoNamingWhatItDeniesTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .absent, "\(text)")
     }
 
+    /// "No one" the same way: "she said no one's in danger" denies the danger, though reported.
+    @Test(arguments: ["The neighbour phoned, she said no one's in danger and the baby's asleep"])
+    func dangerIsDenied(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .absent, "\(text)")
+    }
+
     @Test(arguments: ["she said no marks but there's a red patch behind his ear", "she said nothing about the mark on his cheek"])
     func theMarkToldStays(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
