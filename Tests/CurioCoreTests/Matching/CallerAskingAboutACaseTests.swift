@@ -11,6 +11,7 @@ struct CallerAskingAboutACaseTests {
     @Test(arguments: [
         "The HV is asking for advice about a 6-week-old with a bruise on his cheek.",
         "The GP is asking for advice about a baby with a swollen, bruised eye.",
+        "The HV is ringing for advice about a 9-week-old with a bruise on her forearm.",
     ])
     func bruiseIsTold(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
@@ -18,6 +19,14 @@ struct CallerAskingAboutACaseTests {
     @Test(arguments: ["GP asking about a 3 month old who has a burn on his hand."])
     func injuryIsTold(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["Nursery are concerned about a 10-week-old who is losing weight and always in a dirty nappy."])
+    func professionalsConcernTellsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["A GP wants to discuss a four-month-old whose dad drinks heavily."])
+    func caseToDiscussTellsSubstanceMisuse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
     @Test(arguments: [
         "A midwife wants advice about a pregnant 17-year-old who was in care.",
