@@ -5,7 +5,7 @@ import Testing
 /// Weeks said of the mother with "at" or "currently" ("Mum at 30 weeks", "Mum currently 33
 /// weeks"), or after the case named unborn, undelivered, a late booking, an antenatal referral
 /// or a trimester, are a gestation now: read as the baby's age, a pregnancy became a born baby
-/// of seven months. A due date's weeks ("EDD 4 weeks") are no age at all. A twin brother or
+/// of seven months. A due date's weeks ("EDD 4 weeks") and a time lived somewhere ("lived here 4 months") are no age. A twin brother or
 /// sister is the baby's own age. What stays as it was: a postnatal point said of the mother
 /// under 20 weeks ("saw mum at 8 weeks") is still the baby's age, which keeps the bruising
 /// protocol; a past unborn beside a born baby leaves the baby's age.
@@ -24,7 +24,7 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
     }
 
-    @Test(arguments: ["EDD 4 weeks.", "Due 2 weeks Friday."])
+    @Test(arguments: ["EDD 4 weeks.", "Due 2 weeks Friday.", "They've lived here 5 weeks."])
     func dueDateIsNoAge(text: String) {
         MatcherFixture.expectAge(text, is: nil)
     }
@@ -32,6 +32,8 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
     @Test(arguments: [
         ("Her twin brother is 11 weeks.", 11.0), ("His twin sister is 4 months old.", 17.4),
         ("Her twin brothers are 3 years old and the baby is 9 weeks.", 9.0),
+        // How long the family has lived somewhere, said first, is no age.
+        ("They have lived here 4 months and the baby is 7 weeks.", 7.0),
     ])
     func twinsAgeIsTheBabys(text: String, weeks: Double) {
         MatcherFixture.expectAge(text, is: weeks)
