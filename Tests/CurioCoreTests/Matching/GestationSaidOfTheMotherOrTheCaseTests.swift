@@ -16,7 +16,8 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         ("Mum currently 33 weeks, DV history.", 33.0), ("Mother presently 29 weeks.", 29.0),
         ("Unborn, 26 weeks, previous children removed.", 26.0), ("Undelivered, 38 weeks, no midwife contact.", 38.0),
         ("Late booker, 24 weeks.", 24.0), ("Antenatal referral, 21 weeks, mum using cannabis.", 21.0),
-        ("Third trimester, 31 weeks.", 31.0),
+        ("Third trimester, 31 weeks.", 31.0), ("Expectant mum, 29 weeks.", 29.0), ("Mum-to-be, 35 weeks.", 35.0),
+        ("Pregnant woman, 23 weeks, no fixed address.", 23.0),
     ])
     func weeksAreTheGestation(text: String, weeks: Double) {
         let facts = MatcherFixture.matcher.match(text).facts
@@ -24,7 +25,8 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
     }
 
-    @Test(arguments: ["EDD 4 weeks.", "Due 2 weeks Friday.", "They've lived here 5 weeks."])
+    @Test(arguments: ["EDD 4 weeks.", "Due 2 weeks Friday.", "They've lived here 5 weeks.", "She is 27 weeks into the pregnancy.",
+        "He is 3 weeks into a course of antibiotics."])
     func dueDateIsNoAge(text: String) {
         MatcherFixture.expectAge(text, is: nil)
     }
@@ -43,6 +45,7 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         ("EPDS done with mum at 6 weeks, small bruise on baby's cheek.", 6.0), ("Saw mum at 8 weeks, bruise on his ear.", 8.0),
         ("Previous unborn removed at birth, baby now 5 weeks.", 5.0),
         ("Mum lost an unborn baby last year, this baby is 7 weeks.", 7.0),
+        ("She was a pregnant teen herself; the baby is 8 weeks.", 8.0),
     ])
     func bornBabysAgeStays(text: String, weeks: Double) {
         MatcherFixture.expectAge(text, is: weeks)
