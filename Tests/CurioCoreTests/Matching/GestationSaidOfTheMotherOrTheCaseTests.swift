@@ -36,6 +36,10 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         ("Her twin brothers are 3 years old and the baby is 9 weeks.", 9.0),
         // How long the family has lived somewhere, said first, is no age.
         ("They have lived here 4 months and the baby is 7 weeks.", 7.0),
+        // An adult's state or a stay said first with its weeks is a duration, not the baby's age.
+        ("Dad has been staying 4 weeks; the baby is 7 weeks.", 7.0), ("Mum has been on her own 3 months and he's 11 weeks.", 11.0),
+        ("Dad is 5 weeks out of prison, baby 9 weeks.", 9.0), ("On a CP plan 5 months; baby 12 weeks.", 12.0),
+        ("Mum has been in the refuge 6 weeks, the baby is 10 weeks.", 10.0),
     ])
     func twinsAgeIsTheBabys(text: String, weeks: Double) {
         MatcherFixture.expectAge(text, is: weeks)
