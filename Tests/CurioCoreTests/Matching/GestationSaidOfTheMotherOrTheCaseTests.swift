@@ -6,7 +6,7 @@ import Testing
 /// weeks"), or after the case named unborn, undelivered, a late booking, an antenatal referral
 /// or a trimester, are a gestation now: read as the baby's age, a pregnancy became a born baby
 /// of seven months. A due date's weeks ("EDD 4 weeks") and a time lived somewhere ("lived here 4 months") are no age. A twin brother or
-/// sister is the baby's own age. What stays as it was: a postnatal point said of the mother
+/// sister is the baby's own age, and "he's day 5" a day of life. What stays as it was: a postnatal point said of the mother
 /// under 20 weeks ("saw mum at 8 weeks") is still the baby's age, which keeps the bruising
 /// protocol; a past unborn beside a born baby leaves the baby's age.
 @Suite("Gestation said of the mother or the case")
@@ -42,6 +42,15 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         ("Mum has been in the refuge 6 weeks, the baby is 10 weeks.", 10.0),
     ])
     func twinsAgeIsTheBabys(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
+    /// A day of life said of "he" ("he's day 5"); "she" stays as it was (as often the mother).
+    @Test(arguments: [
+        ("he's day 6 now and not feeding well", 0.9 as Double?), ("he's only day 4, mum says he won't settle", 0.6),
+        ("He's day 8 of his antibiotics.", nil), ("she is day 3 post section and sore", nil),
+    ])
+    func dayOfLifeSaidOfHim(text: String, weeks: Double?) {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
