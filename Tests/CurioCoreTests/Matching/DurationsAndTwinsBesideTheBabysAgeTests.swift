@@ -37,6 +37,12 @@ struct DurationsAndTwinsBesideTheBabysAgeTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// Number words and the unit as often misspelt: "eigth weeks old", "fourty weeks", "6 wekks".
+    @Test(arguments: [("She is eigth weeks old.", 8.0), ("He is fourty weeks old.", 40.0), ("The baby is 7 wekks.", 7.0)])
+    func misspeltAgeIsRead(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     @Test(arguments: [
         ("he's day 6 now and not feeding well", 0.9 as Double?), ("he's only day 4, mum says he won't settle", 0.6),
         ("He's day 8 of his antibiotics.", nil), ("she is day 3 post section and sore", nil),
