@@ -2,7 +2,7 @@ import Testing
 
 @testable import CurioCore
 
-/// A due date's weeks ("EDD 4 weeks"), a time into or out of something ("27 weeks into the
+/// A due date's weeks ("EDD 4 weeks"), a preterm birth's ("prem 28 weeks"), a time into or out of something ("27 weeks into the
 /// pregnancy", "5 weeks out of prison"), and a stay or an adult's state said with its weeks
 /// before the baby's age ("dad has been staying 4 weeks", "lived here 4 months", "on a CP plan 5
 /// months") are durations: read first, they beat the baby's age said after them. A twin brother
@@ -14,6 +14,8 @@ struct DurationsAndTwinsBesideTheBabysAgeTests {
     @Test(arguments: [
         "EDD 4 weeks.", "Due 2 weeks Friday.", "They've lived here 5 weeks.", "She is 27 weeks into the pregnancy.",
         "He is 3 weeks into a course of antibiotics.",
+        // A preterm birth's weeks are its gestation at birth, not the baby's age.
+        "Prem 29 weeks, in NICU.", "Ex-prem 27 weeks, now home.", "Premature 31 weeks, on SCBU.",
     ])
     func durationIsNoAge(text: String) {
         MatcherFixture.expectAge(text, is: nil)
@@ -24,6 +26,7 @@ struct DurationsAndTwinsBesideTheBabysAgeTests {
         ("Dad has been staying 4 weeks; the baby is 7 weeks.", 7.0), ("Mum has been on her own 3 months and he's 11 weeks.", 11.0),
         ("Dad is 5 weeks out of prison, baby 9 weeks.", 9.0), ("On a CP plan 5 months; baby 12 weeks.", 12.0),
         ("Mum has been in the refuge 6 weeks, the baby is 10 weeks.", 10.0),
+        ("Prem 29 weeks, now 7 weeks old.", 7.0),
     ])
     func babysAgeAfterADuration(text: String, weeks: Double) {
         MatcherFixture.expectAge(text, is: weeks)
