@@ -2,8 +2,9 @@ import Testing
 
 @testable import CurioCore
 
-/// A due date's weeks ("EDD 4 weeks"), a preterm birth's ("prem 28 weeks"), a time into or out of something ("27 weeks into the
-/// pregnancy", "5 weeks out of prison"), and a stay or an adult's state said with its weeks
+/// A due date's weeks ("EDD 4 weeks"), a preterm birth's ("prem 28 weeks": its gestation; the
+/// price is "born prem 10 days ago", now unread and asked), a time into or out of something
+/// ("27 weeks into the pregnancy", "5 weeks out of prison"), and a stay or an adult's state said with its weeks
 /// before the baby's age ("dad has been staying 4 weeks", "lived here 4 months", "on a CP plan 5
 /// months") are durations: read first, they beat the baby's age said after them. A twin brother
 /// or sister is the baby's own age ("his twin sister is 10 weeks"), and "he's day 5" a day of
