@@ -29,6 +29,14 @@ struct DoubtAndNewClauseJoinersInLongAnswersTests {
     func crierDenialDoesNotReachNextClause(text: String) {
         #expect(MatcherFixture.status(.inconsolableCrying, in: text) == .absent, "\(text)")
     }
+    @Test(arguments: ["denies DV as well as plenty of help from her sister", "no DA as well as good support from friends"])
+    func supportAfterAsWellAsIsNotDenied(text: String) {
+        #expect(MatcherFixture.status(.isolation, in: text) == .absent, "\(text)")
+    }
+    @Test(arguments: ["no DA as well as grandad drinks"])
+    func relativeAfterAsWellAsStaysTheirs(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
+    }
     @Test(arguments: ["no drugs as well as alcohol", "denies drinking as well as drugs"])
     func listOfDenialsGoesOn(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
