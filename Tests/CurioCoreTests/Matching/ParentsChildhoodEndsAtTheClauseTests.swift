@@ -34,9 +34,23 @@ struct ParentsChildhoodEndsAtTheClauseTests {
         "Mum grew up in care and was often left alone",
         "Mum grew up with an alcoholic father and was often left alone with no food",
         "her dad drank and hit her mum when she was little",
+        "When she was small, her dad drank and left her alone with no food",
+        "Growing up, her mum used drugs and left her alone",
     ])
     func theChildhoodGoingOnStaysHers(text: String) {
         #expect(MatcherFixture.status(.adverseChildhood, in: text) == .present, "\(text)")
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: [
+        "Dad was raised by his nan because his mum was on heroin",
+        "Dad was brought up by his grandparents as his mum was on heroin",
+    ])
+    func theCauseOfTheUpbringingIsTheChildhood(text: String) {
+        #expect(MatcherFixture.status(.adverseChildhood, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: ["She was abused as a child, he has a burn on his hand"])
+    func aBabysInjuryAfterAChildhoodAndACommaStays(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 }
