@@ -21,14 +21,14 @@ struct CaseRecordTests {
         return path
     }
 
-    /// Starts `curio serve` and waits until a ping answers.
-    static func serve(socket: String, store: String) throws -> Process {
+    /// Starts `curio serve` (with `options`, such as a session limit) and waits until a ping answers.
+    static func serve(socket: String, store: String, options: [String] = []) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = [
             "serve", "--socket", socket, "--store", store, "--dialogues", repository.appendingPathComponent("dialogues").path,
             "--log-level", "warning",
-        ]
+        ] + options
         // Neither of the server's outputs is the test process's: a server left running by a
         // test process that died would hold `swift test`'s pipe open, and it waited for ever.
         process.standardOutput = FileHandle.nullDevice

@@ -20,26 +20,7 @@ struct ScriptsOverTheSocketTests {
 
     /// Starts `curio serve` with room for `sessions` consultations at once.
     static func serve(socket: String, sessions: Int) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CaseRecordTests.binary)
-        process.arguments = [
-            "serve", "--socket", socket, "--store", ":memory:", "--max-sessions", String(sessions),
-            "--dialogues", CaseRecordTests.repository.appendingPathComponent("dialogues").path, "--log-level", "warning",
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline {
-            if let client = try? SocketClient(path: socket, timeout: 5), (try? client.send(WireRequest(op: "ping")))?.say == "pong" {
-                client.close()
-                return process
-            }
-            guard process.isRunning else { break }
-            usleep(50_000)
-        }
-        process.terminate()
-        throw ScriptDriverError("curio serve did not answer on \(socket)")
+        try CaseRecordTests.serve(socket: socket, store: ":memory:", options: ["--max-sessions", String(sessions)])
     }
 
     @Test(.enabled(if: CaseRecordTests.built))
