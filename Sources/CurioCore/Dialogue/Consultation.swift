@@ -316,10 +316,8 @@ public struct Consultation: Sendable {
         // the baby now, he's 2 weeks old and has a bruise"): moved into the weeks of a
         // pregnancy, it lost the bruising protocol on the turn its facts were complete.
         let bareDuration = FactName.childAgeWeeks
-        let tellsBorn = heard.status(of: .unborn) == .absent || knowledge.answers.saysBorn(text)
-        if slot.name != bareDuration, heard.facts[bareDuration] != nil, tellsBorn {
-            return
-        } else if slot.name != bareDuration, let value = heard.facts[bareDuration] {
+        if slot.name != bareDuration, let value = heard.facts[bareDuration] {
+            guard heard.status(of: .unborn) != .absent, !knowledge.answers.saysBorn(text) else { return }
             heard.facts[slot.name] = value
             heard.facts[bareDuration] = nil
         } else if let number = Double(Self.trimmed(text)), number.isFinite, number >= 0 {
