@@ -118,7 +118,8 @@ struct BabyNamedByAge: Sendable {
     /// The length of the compound that starts at `i`, if one does. A few compares of keys per
     /// token: the compounds are few. A word owning the next ("the baby's sister", its "'s"
     /// dropped: `Token.possessive`) ends the compound: that is the baby's sister, not the baby
-    /// ("her baby sister"), and her bruise is not the baby's.
+    /// ("her baby sister"), and her own life is not the parents'. (A cue written on the words
+    /// "baby sister has a bruise" still reads both alike: patterns do not see the "'s".)
     @inline(__always)
     private func compoundLength(_ tokens: [Token], at i: Int) -> Int? {
         let first = tokens[i].key
