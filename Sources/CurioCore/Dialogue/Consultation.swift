@@ -427,8 +427,12 @@ public struct Consultation: Sendable {
     /// The guard context for `advice`, with these recommendations as fired.
     private func settledContext(_ advice: Advice, fired: [String: Priority]) -> ConditionContext {
         // A precautionary inference ("possibly pre-mobile while the age is unknown") must not
-        // stop the dialogue asking the question that would settle it.
-        func isSettled(_ finding: Finding) -> Bool { finding.inferredFrom == nil || finding.status == .present }
+        // stop the dialogue asking the question that would settle it. Danger inferred as
+        // possible ("not sure, she's been drinking and I think she's alone with him") is no such
+        // precaution: its 999 advice stands, and so does the 999 step that asks about it.
+        func isSettled(_ finding: Finding) -> Bool {
+            finding.inferredFrom == nil || finding.status == .present || finding.id == .immediateDanger
+        }
         // The advice's findings are the picture's and the derived ones: when the picture has no
         // inferred finding of its own, the settled picture is the picture (its dictionary shared,
         // not built again) with the settled derived ones added.
@@ -438,7 +442,7 @@ public struct Consultation: Sendable {
         }
         var known = picture
         let findings = advice.findings
-        for index in findings.indices where findings[index].inferredFrom != nil && findings[index].status == .present {
+        for index in findings.indices where findings[index].inferredFrom != nil && isSettled(findings[index]) {
             known.add(findings[index])
         }
         return ConditionContext(picture: known, fired: fired)
