@@ -24,12 +24,17 @@ struct PastHarmWithTheBabySafeNowTests {
     @Test(arguments: [
         "she left the baby by herself in the house last night to go out drinking - the baby is with her nan now",
         "dad left him on his own in the car last night, he's with his mum now",
+        "mum left her alone yesterday to go to the shops",
+        "she went out and left him on his own last night, he is fine and with his nan",
     ])
     func leftAloneThenSafeWithACarerIsNeglect(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
-    @Test(arguments: ["she left the baby alone and she's with her boyfriend now", "mum left him alone last night for three hours"])
+    @Test(arguments: [
+        "she left the baby alone and she's with her boyfriend now", "mum left him alone last night for three hours",
+        "left her alone yesterday and mum still hasn't come back",
+    ])
     func leftAloneWithNoOneSaidToHaveItIsDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
