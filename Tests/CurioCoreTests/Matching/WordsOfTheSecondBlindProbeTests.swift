@@ -8,7 +8,8 @@ import Testing
 /// stays); a sibling seen at A&E (no family concern); an allegation posted online (second-hand);
 /// hit or frightened her (denied: absent); no substances (absent); dad lovely with her (father
 /// known); talks sensibly about broken nights (realistic); taking the baby and jumping off a bridge
-/// (suicidal: mental health); police called out by what neighbours heard (no hearsay).
+/// (suicidal: mental health); police called out by what neighbours heard (no hearsay); antenatal
+/// care told as past with the baby born after it (no unborn baby).
 @Suite("Words of the second blind probe")
 struct WordsOfTheSecondBlindProbeTests {
     @Test(arguments: ["Mum's own mum has rung twice this week worried about how low she is.", "nan's concerned about how down mum's been", "I'm worried about how anxious she is"])
@@ -94,5 +95,15 @@ struct WordsOfTheSecondBlindProbeTests {
     @Test(arguments: ["neighbours heard him screaming at her last night"])
     func neighboursAloneStayHearsay(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: ["Baby's dad is Liam, 22, came to all the antenatal appts and is on the birth certificate.", "he went to the antenatal classes and was at the birth"])
+    func antenatalPastWithTheBabyBorn(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["dad came to all the antenatal appointments, she's 30 weeks", "she's been to all her antenatal appointments"])
+    func antenatalNowStaysUnborn(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
     }
 }
