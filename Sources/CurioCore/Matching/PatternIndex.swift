@@ -116,7 +116,10 @@ struct PatternIndex: Sendable {
                             let buckets = tokens.buckets
                             for i in 0..<walker.keys.count {
                                 reader.forEachCandidate(at: i, keys: walker.keys, numeric: walker.isNumeric(i), present: present, buckets: buckets) { id, matched in
-                                    if check.mayMatch(id), let (end, literals) = walker.match(id, at: i, matched: matched) {
+                                    // A candidate naming no pattern (only a damaged snapshot's
+                                    // could) is passed over here, where it is read, rather than
+                                    // by checking all million candidates at every cold start.
+                                    if UInt(bitPattern: id) < UInt(owners.count), check.mayMatch(id), let (end, literals) = walker.match(id, at: i, matched: matched) {
                                         if found.capacity == 0 { found.reserveCapacity(16) }
                                         found.append(Hit(owner: owners[id], start: i, end: end, literals: literals))
                                     }
@@ -147,7 +150,7 @@ extension PatternIndex: SnapshotCodable {
         index.owners = try snapshot.read()
         index.starts = try snapshot.read(PatternStarts.self)
         index.sealed = true
-        guard index.program.count == index.owners.count, index.starts.candidatesAreBelow(index.program.count) else {
+        guard index.program.count == index.owners.count else {
             throw SnapshotReader.Failure.corrupt("a pattern index whose tables differ in length")
         }
         return index

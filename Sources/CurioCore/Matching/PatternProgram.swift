@@ -234,6 +234,7 @@ extension PatternProgram: SnapshotCodable {
         snapshot.write(starts)
         snapshot.write(setKeys)
         snapshot.write(bits)
+        snapshot.write(requirements)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> PatternProgram {
@@ -245,25 +246,51 @@ extension PatternProgram: SnapshotCodable {
         guard program.starts.first == 0, program.starts.last.map(Int.init) == program.steps.count else {
             throw SnapshotReader.Failure.corrupt("inconsistent pattern program")
         }
-        // Each pattern's record is derived where its steps lie, all at once: slicing the array
-        // for every pattern retained and released it and checked each step's index, some
-        // sixty thousand patterns on every cold `curio match`.
-        let requirements = try program.steps.withUnsafeBufferPointer { steps in
-            try program.starts.withUnsafeBufferPointer { starts in
-                guard let requirements = PatternRequirements(steps: steps, starts: starts, setKeyCount: program.setKeys.count) else {
-                    throw SnapshotReader.Failure.corrupt("a pattern outside the steps, or a set of words outside the program's keys")
-                }
-                for p in 0..<(starts.count - 1) {
-                    let pattern = UnsafeBufferPointer(rebasing: steps[Int(starts[p])..<Int(starts[p + 1])])
-                    guard Self.widestSpan(of: pattern) <= HitLiterals.widest else {
-                        throw SnapshotReader.Failure.corrupt("a pattern that can span more than \(HitLiterals.widest) tokens")
-                    }
-                }
-                return requirements
-            }
+        // The requirements as stored (deriving them from the steps was a tenth of a cold
+        // `curio match`), checked to fit the program.
+        let requirements = try snapshot.read(PatternRequirements.self)
+        guard requirements.fit(patterns: program.count, setKeyCount: program.setKeys.count) else {
+            throw SnapshotReader.Failure.corrupt("pattern requirements that do not fit the program")
+        }
+        guard program.starts.withUnsafeBufferPointer({ starts in zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } }) else {
+            throw SnapshotReader.Failure.corrupt("a pattern outside the steps")
+        }
+        try program.steps.withUnsafeBufferPointer { steps in
+            try checkSteps(UnsafeRawBufferPointer(steps), setKeyCount: program.setKeys.count, bitCount: program.bits.count)
         }
         program.requirements = requirements
         return program
+    }
+
+    /// Throws unless every step read from a snapshot holds a kind some writer writes, a set
+    /// within the program's `setKeyCount` keys or a bitset within its `bitCount` words, and a
+    /// gap no narrower than nothing: the walk reads all of these through unchecked buffers.
+    ///
+    /// Read as bytes, in one pass, before anything reads them as steps (which is why
+    /// `Step.isRecord` checks nothing): checking the kinds in one pass and the sets in another
+    /// was a tenth of a cold `curio match`. A pattern wider than a hit can record is not looked
+    /// for: the compiler refuses one, and a walk over one would only lose the record of its
+    /// last words, never read outside memory.
+    private static func checkSteps(_ bytes: UnsafeRawBufferPointer, setKeyCount: Int, bitCount: Int) throws {
+        let size = Step.recordSize
+        let (few, many, gap) = (Step.Kind.few.rawValue, Step.Kind.many.rawValue, Step.Kind.gap.rawValue)
+        var offset = 0
+        while offset + size <= bytes.count {
+            let kind = bytes.load(fromByteOffset: offset, as: UInt8.self)
+            let a = Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: Int32.self)))
+            let b = Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self)))
+            offset += size
+            if kind < few { continue }
+            if kind == few || kind == many {
+                guard a >= 0, b >= 0, a + b <= (kind == few ? setKeyCount : bitCount) else {
+                    throw SnapshotReader.Failure.corrupt("a set of words outside the program's keys")
+                }
+            } else if kind == gap {
+                guard a >= 0 else { throw SnapshotReader.Failure.corrupt("a gap of negative width") }
+            } else if kind > gap {
+                throw SnapshotReader.Failure.corrupt("a PatternProgram.Step that no writer writes")
+            }
+        }
     }
 }
 
@@ -281,7 +308,9 @@ extension PatternProgram.Step: SnapshotRecord {
         return PatternProgram.Step(kind: kind, a: field(raw, 4), b: field(raw, 8))
     }
 
-    static func isRecord(at raw: UnsafeRawPointer) -> Bool { Kind(rawValue: field(raw, 0)) != nil }
+    /// Nothing to check here: a program read from a snapshot checks its steps' bytes itself,
+    /// kinds with sets in one pass (`PatternProgram.checkSteps`), before walking any.
+    static func isRecord(at raw: UnsafeRawPointer) -> Bool { true }
 
     func write(to snapshot: inout SnapshotWriter) {
         snapshot.write(kind.rawValue)

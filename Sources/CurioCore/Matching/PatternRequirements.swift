@@ -9,7 +9,9 @@
 /// keeps a small record of the slots worth asking about, and a set is asked about once per
 /// search (`Check`): patterns share a few sets over and over (the baby's names, the parents').
 ///
-/// Derived from the steps, never stored in the snapshot.
+/// Derived from the steps as patterns are added, and stored in the snapshot beside them:
+/// deriving them again from some six hundred thousand steps was a tenth of a cold
+/// `curio match`, where reading them back is one pass over 16 bytes a pattern.
 struct PatternRequirements: Sendable {
     /// One pattern's record: keys of one-word slots and indexes into `sets`, -1 for none.
     /// The first slot is left out (the start tables found the pattern by it).
@@ -27,22 +29,32 @@ struct PatternRequirements: Sendable {
         var count: Int32
     }
 
-    private(set) var records: [Record] = []
+    /// One a pattern, in the program's order: a table, so that a loaded snapshot's records are
+    /// read where they lie.
+    private(set) var records = FlatTable<Record>()
     private(set) var sets: [SetRun] = []
     /// The index in `sets` of the set starting at each offset of `setKeys`, or -1: an array,
-    /// not a dictionary, because a loaded snapshot derives the records afresh (some forty
-    /// thousand set steps) on every cold `curio match`.
+    /// not a dictionary, for the many set steps of a whole lexicon's patterns. Not stored: a loaded program derives it only when a pattern is added.
     private var setIndex: [Int32] = []
 
     /// Adds the record of the next pattern, whose steps are `steps` (false: a step names keys
     /// outside `setKeyCount`, which only a corrupt snapshot can hold).
     @discardableResult
     mutating func add(_ steps: UnsafeBufferPointer<PatternProgram.Step>, setKeyCount: Int) -> Bool {
+        if setIndex.isEmpty, !sets.isEmpty { deriveSetIndex() }
         if setIndex.count < setKeyCount { setIndex += repeatElement(-1, count: setKeyCount - setIndex.count) }
         let record = setIndex.withUnsafeMutableBufferPointer { Self.record(of: steps, setKeyCount: setKeyCount, setIndex: $0, sets: &sets) }
         guard let record else { return false }
         records.append(record)
         return true
+    }
+
+    /// `setIndex` as adding the patterns one by one would have left it, for requirements read
+    /// from a snapshot, so that patterns added to them share their sets too.
+    private mutating func deriveSetIndex() {
+        let keys = sets.reduce(0) { max($0, Int($1.from + $1.count)) }
+        setIndex = [Int32](repeating: -1, count: keys)
+        for (index, run) in sets.enumerated() where setIndex[Int(run.from)] < 0 { setIndex[Int(run.from)] = Int32(index) }
     }
 
     /// The record of one pattern whose steps are `steps`, listing in `sets` (and `setIndex`,
@@ -83,40 +95,6 @@ struct PatternRequirements: Sendable {
 
     /// No patterns yet (a program being built adds them one by one).
     init() {}
-
-    /// The records of a whole loaded program, pattern `p`'s steps being
-    /// `steps[starts[p]..<starts[p + 1]]`; nil when a step names keys outside `setKeyCount`
-    /// or a pattern's steps lie outside `steps` (only a corrupt snapshot can hold either).
-    ///
-    /// Why not `add` per pattern: a cold `curio match` derives some sixty thousand records,
-    /// and `add`'s checks that each array is uniquely held and has room, made per step and per
-    /// record, were about as many instructions as the rest of reading the pattern program.
-    /// Here the records and the set index are written through buffers sized once.
-    init?(steps: UnsafeBufferPointer<PatternProgram.Step>, starts: UnsafeBufferPointer<Int32>, setKeyCount: Int) {
-        let count = max(starts.count - 1, 0)
-        var sets: [SetRun] = []
-        var setIndex = [Int32](repeating: -1, count: setKeyCount)
-        var consistent = true
-        let records = setIndex.withUnsafeMutableBufferPointer { setIndex in
-            [Record](unsafeUninitializedCapacity: count) { records, initialized in
-                for p in 0..<count {
-                    let from = Int(starts[p]), to = Int(starts[p + 1])
-                    guard from >= 0, from <= to, to <= steps.count,
-                          let record = Self.record(of: UnsafeBufferPointer(rebasing: steps[from..<to]), setKeyCount: setKeyCount, setIndex: setIndex, sets: &sets)
-                    else {
-                        consistent = false
-                        break
-                    }
-                    records.initializeElement(at: p, to: record)
-                    initialized = p + 1
-                }
-            }
-        }
-        guard consistent else { return nil }
-        self.records = records
-        self.sets = sets
-        self.setIndex = setIndex
-    }
 
     /// Runs `body` with a check over these records for one search; valid only inside `body`.
     func withCheck<R>(setKeys: UnsafeBufferPointer<Int32>, present: UnsafeBufferPointer<UInt64>, _ body: (Check) -> R) -> R {
@@ -180,5 +158,74 @@ struct PatternRequirements: Sendable {
             }
             return true
         }
+    }
+}
+
+/// The records as a table of 16-byte records and the sets as 8-byte ones, checked on reading
+/// against the program they belong to (`PatternProgram.read`): a record names sets, which the
+/// search reads through unchecked buffers.
+extension PatternRequirements: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(records)
+        snapshot.write(sets)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternRequirements {
+        var requirements = PatternRequirements()
+        requirements.records = try snapshot.table()
+        requirements.sets = try snapshot.records()
+        return requirements
+    }
+
+    /// Whether these are requirements of a program of `patterns` patterns whose sets of words
+    /// are `setKeyCount` keys long: a record a pattern, each set within the keys, each record's
+    /// sets among `sets` (or -1). A check on a loaded snapshot.
+    func fit(patterns: Int, setKeyCount: Int) -> Bool {
+        guard records.count == patterns,
+            sets.allSatisfy({ $0.from >= 0 && $0.count >= 0 && Int($0.from) + Int($0.count) <= setKeyCount })
+        else { return false }
+        let setCount = Int32(clamping: sets.count)
+        return records.withUnsafeBufferPointer { records in
+            records.allSatisfy { ($0.set1 >= -1 && $0.set1 < setCount) && ($0.set2 >= -1 && $0.set2 < setCount) }
+        }
+    }
+}
+
+extension PatternRequirements.Record: SnapshotRecord {
+    static var recordSize: Int { 16 }
+
+    static let recordIsValueLayout = MemoryLayout<Self>.offset(of: \.word1) == 0 && MemoryLayout<Self>.offset(of: \.word2) == 4
+        && MemoryLayout<Self>.offset(of: \.set1) == 8 && MemoryLayout<Self>.offset(of: \.set2) == 12 && MemoryLayout<Self>.stride == 16
+
+    static func record(at raw: UnsafeRawPointer) -> PatternRequirements.Record? {
+        PatternRequirements.Record(word1: field(raw, 0), word2: field(raw, 4), set1: field(raw, 8), set2: field(raw, 12))
+    }
+
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(word1)
+        snapshot.write(word2)
+        snapshot.write(set1)
+        snapshot.write(set2)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternRequirements.Record {
+        PatternRequirements.Record(word1: try snapshot.read(), word2: try snapshot.read(), set1: try snapshot.read(), set2: try snapshot.read())
+    }
+}
+
+extension PatternRequirements.SetRun: SnapshotRecord {
+    static var recordSize: Int { 8 }
+
+    static func record(at raw: UnsafeRawPointer) -> PatternRequirements.SetRun? {
+        PatternRequirements.SetRun(from: field(raw, 0), count: field(raw, 4))
+    }
+
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(from)
+        snapshot.write(count)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> PatternRequirements.SetRun {
+        PatternRequirements.SetRun(from: try snapshot.read(), count: try snapshot.read())
     }
 }

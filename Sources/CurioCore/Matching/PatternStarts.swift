@@ -52,13 +52,12 @@ struct PatternStarts: Sendable {
     /// Indexed by key.
     private(set) var byKey: [KeyRun] = []
     /// Open-addressed table of first pairs (a slot's `pair` is `emptyPair` when free).
-    private(set) var pairs = FlatTable([PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)]) {
-        didSet { pairFilter = pairs.withUnsafeBufferPointer { Self.filter(of: $0) } }
-    }
-    /// One bit per hash of every first pair (`filterBit`), derived from `pairs` and never
-    /// stored: the pair table runs to megabytes, so each probe was a cache miss, and most
-    /// word pairs of an utterance start no pattern. The filter is a sixteenth of the table's
-    /// size and turns nearly all of those probes away.
+    private(set) var pairs = FlatTable([PairRun(pair: PatternStarts.emptyPair, from: 0, to: 0)])
+    /// One bit per hash of every first pair (`filterBit`), derived from `pairs` when they are
+    /// built and stored with them (deriving it again was a fiftieth of a cold `curio match`):
+    /// the pair table runs to megabytes, so each probe was a cache miss, and most word pairs
+    /// of an utterance start no pattern. The filter is a sixteenth of the table's size and
+    /// turns nearly all of those probes away.
     private(set) var pairFilter: [UInt64] = [0]
 
     /// One slot of the pair table: the pair's candidates are `candidates[from..<to]`. Key and
@@ -374,6 +373,7 @@ extension PatternStarts: SnapshotCodable {
         snapshot.write(candidates)
         snapshot.write(byKey)
         snapshot.write(pairs)
+        snapshot.write(pairFilter)
         snapshot.write(numberFrom)
         snapshot.write(masks.bits)
         snapshot.write(keyMasks)
@@ -385,10 +385,13 @@ extension PatternStarts: SnapshotCodable {
         starts.candidates = try snapshot.table()
         starts.byKey = try snapshot.records()
         starts.pairs = try snapshot.table()
+        starts.pairFilter = try snapshot.records(UInt64.self)
         starts.numberFrom = try snapshot.read()
         let count = starts.candidates.count
         func within(_ from: Int32, _ to: Int32) -> Bool { from >= 0 && from <= to && Int(to) <= count }
-        guard starts.pairs.count.nonzeroBitCount == 1, within(starts.numberFrom, Int32(clamping: count)),
+        // The filter's size is a power of two (its bit is a hash masked by it).
+        guard starts.pairs.count.nonzeroBitCount == 1, starts.pairFilter.count.nonzeroBitCount == 1,
+            within(starts.numberFrom, Int32(clamping: count)),
             starts.byKey.allSatisfy({ within($0.from, $0.to) }),
             starts.pairs.withUnsafeBufferPointer({ $0.allSatisfy { within($0.from, $0.to) } })
         else { throw SnapshotReader.Failure.corrupt("inconsistent start tables") }
@@ -410,10 +413,6 @@ extension PatternStarts: SnapshotCodable {
         return starts
     }
 
-    /// Every candidate names a pattern below `count` (a check on a loaded snapshot).
-    func candidatesAreBelow(_ count: Int) -> Bool {
-        candidates.withUnsafeBufferPointer { $0.allSatisfy { $0.id >= 0 && Int($0.id) < count } }
-    }
 }
 
 extension PatternStarts.Candidate: SnapshotRecord {

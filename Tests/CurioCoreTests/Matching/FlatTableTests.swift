@@ -40,6 +40,7 @@ struct FlatTableTests {
         #expect(PatternProgram.Step.recordIsValueLayout)
         #expect(PatternStarts.Candidate.recordIsValueLayout)
         #expect(PatternStarts.PairRun.recordIsValueLayout)
+        #expect(PatternRequirements.Record.recordIsValueLayout)
         #expect(UInt64.recordIsValueLayout)
     }
 
@@ -115,13 +116,17 @@ struct FlatTableTests {
         #expect(zip(borrowedSteps, steps).allSatisfy { $0.kind == $1.kind && $0.a == $1.a && $0.b == $1.b })
     }
 
-    /// A step of an unknown kind read in place is an error, as it is when copied.
-    @Test func aBadRecordReadInPlaceIsAnError() throws {
+    /// A table's records read in place are checked as they are when copied, by the record's
+    /// own check: a pair run holds nothing to check, but a pattern program's steps are checked
+    /// by the program as it reads them (`LexiconSnapshotTests.damagedStepsReadInPlaceAreErrors`).
+    @Test func aStepTableReadInPlaceLeavesItsChecksToTheProgram() throws {
         let steps = (0..<10_000).map { PatternProgram.Step(kind: .word, a: Int32($0), b: 0) }
         var bytes = Self.bytes(of: FlatTable(steps))
         bytes[8 + 9_999 * PatternProgram.Step.recordSize] = 5
-        let file = try Self.mapped(bytes)
-        #expect(throws: SnapshotReader.Failure.self) { try Self.table(PatternProgram.Step.self, borrowingFrom: file) }
+        // Copied, the unknown kind is an error at once.
+        #expect(throws: SnapshotReader.Failure.self) { try Self.table(PatternProgram.Step.self, from: bytes, region: nil) }
+        // In place, the table is the program's to check (in one pass with its sets).
+        #expect(try Self.table(PatternProgram.Step.self, borrowingFrom: try Self.mapped(bytes)).isBorrowed)
     }
 
     /// Records that would lie unaligned in the mapping (here the table starts 4 bytes into the

@@ -73,7 +73,9 @@ struct PatternRequirementsTests {
         #expect(index.longestMatches(Self.keyed([1, 2])).isEmpty)
     }
 
-    @Test func aLoadedProgramDerivesTheSameRequirements() throws {
+    /// Stored in the snapshot rather than derived again: read back, the requirements are
+    /// the ones the program was built with.
+    @Test func aLoadedProgramHasTheSameRequirements() throws {
         var program = PatternProgram()
         program.add(Pattern(slots: [.words([1]), .words([2, 3]), .gap(2), .words([4])], owner: 0))
         program.add(Pattern(slots: [.words([5]), .words([3, 2]), .words([6, 7])], owner: 1))
@@ -88,4 +90,26 @@ struct PatternRequirementsTests {
             #expect(a.word1 == b.word1 && a.word2 == b.word2 && a.set1 == b.set1 && a.set2 == b.set2)
         }
     }
+
+    /// Requirements read from a snapshot are checked against their program: a record naming
+    /// a set that is not there, a set outside the program's keys, or a record too few or too
+    /// many are refused (the search reads them through unchecked buffers).
+    @Test func requirementsThatDoNotFitTheirProgramAreRefused() throws {
+        var program = PatternProgram()
+        program.add(Pattern(slots: [.words([1]), .words([2, 3]), .words([4])], owner: 0))
+        let requirements = program.requirements
+        #expect(requirements.fit(patterns: 1, setKeyCount: program.setKeys.count))
+        #expect(!requirements.fit(patterns: 2, setKeyCount: program.setKeys.count))
+        #expect(!requirements.fit(patterns: 1, setKeyCount: 1))
+        // The records' table: a count, zeros up to 8 bytes, then 16 bytes each (word1, word2,
+        // set1, set2); the first record's set1 made to name a set that is not there.
+        var writer = SnapshotWriter()
+        writer.write(requirements)
+        var bytes = writer.bytes
+        #expect(Int32(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 16, as: Int32.self) }) == 0)
+        bytes[16] = 7
+        let damaged = try bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try PatternRequirements.read(from: &$0) } }
+        #expect(!damaged.fit(patterns: 1, setKeyCount: program.setKeys.count))
+    }
 }
+
