@@ -5,8 +5,8 @@ import Testing
 /// A police handover's shorthand for the couple ("male had punched female", "male partner
 /// strangled female last night", "the male threw a mug at the female"), a threat to her made in
 /// front of the baby now ("he's threatening to stab her in front of the baby": "her" is the
-/// mother),
-/// and a threat to her told as past ("he threatened to kill her last month"): domestic abuse.
+/// mother), and a threat to her told as past ("he threatened to kill her last month"): domestic
+/// abuse.
 /// Men or women who are not the couple ("male youth punched another male") give nothing.
 @Suite("Police handover: male and female")
 struct PoliceHandoverMaleAndFemaleTests {
