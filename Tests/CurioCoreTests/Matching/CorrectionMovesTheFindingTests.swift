@@ -18,6 +18,9 @@ struct CorrectionMovesTheFindingTests {
         "she had a learning disability statement - sorry, not her, her cousin",
         "he uses cannabis - no wait, that's his brother",
         "she's got anxiety - oh sorry, that's her sister",
+        "mum's a heroin user - no sorry, I mean her brother",
+        "she has PND, sorry, no, not her, her friend",
+        "she's been self-harming - sorry, not mum, her sister",
     ])
     func parentFactorIsSomeoneElses(text: String) {
         for id in [RiskFactorID.mentalHealth, .mentalHealthUntreated, .substanceMisuse, .learningDifficulty] {
