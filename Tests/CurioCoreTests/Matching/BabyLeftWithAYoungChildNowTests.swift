@@ -17,6 +17,10 @@ struct BabyLeftWithAYoungChildNowTests {
         "the baby's home with just the 5 year old and mum's nowhere to be seen",
         "a six year old is minding the baby while mum's at the pub",
         "the baby is at home alone with her 7 year old brother",
+        "mum's gone to the pub and left the baby with her 7 yr old",
+        "shes gone out n left the baby wiv her 8 year old",
+        "nobody but the 6 year old is in with the baby",
+        "there's just her 7 year old in with the baby",
     ])
     func isDangerAndNeglect(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
@@ -37,6 +41,7 @@ struct BabyLeftWithAYoungChildNowTests {
         "the 5 year old is at school and the baby is with mum",
         "the 6 year old likes to hold the baby while mum watches",
         "Mum leaves the baby with her 10 year old son most evenings.",
+        "the only one who can settle the baby is her 5 year old",
     ])
     func lookAlikesAreNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
