@@ -6,7 +6,9 @@ import Testing
 /// partner"; "it's not dad who hits her, it's her new partner") the factor is told, not denied;
 /// away from the baby ("it's not the baby with the burn, it's his sister") the injury is not the
 /// baby's; to the baby ("it's not his brother who has the bruise, it's the baby") it is the
-/// baby's. Set right to a relative ("it's not mum who drinks, it's her brother") it stays denied.
+/// baby's. Set right to a relative ("it's not mum who drinks, it's her brother") it stays denied;
+/// said after it with the parent denied ("the one with depression is her sister, not mum") it is
+/// the relative's.
 @Suite("Whose it is, set right as a cleft")
 struct WhoseItIsSetRightAsACleftTests {
     @Test(arguments: [
@@ -38,6 +40,21 @@ struct WhoseItIsSetRightAsACleftTests {
     ])
     func injuryToTheBabyIsHis(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "the one with depression is her sister, not mum",
+        "the drinking is her dad's, not hers",
+        "the one with depression is her mum, not her",
+    ])
+    func saidAfterWithTheParentDeniedIsSomeoneElses(text: String) {
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["the one who drinks is dad, not mum", "the drinker is her partner, not her"])
+    func saidAfterOfTheOtherCarerStays(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
 
     @Test func setRightToARelativeStaysDenied() {
