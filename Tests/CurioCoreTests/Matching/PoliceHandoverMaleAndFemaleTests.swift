@@ -6,8 +6,9 @@ import Testing
 /// strangled female last night", "the male threw a mug at the female"), a threat to her made in
 /// front of the baby now ("he's threatening to stab her in front of the baby": "her" is the
 /// mother), and a threat to her told as past ("he threatened to kill her last month"): domestic
-/// abuse.
-/// Men or women who are not the couple ("male youth punched another male") give nothing.
+/// abuse; so are "ABH on female" and an assault on her with what it caused her ("causing a cut
+/// lip": her injury, not the baby's). Men or women who are not the couple ("male youth punched
+/// another male") give nothing.
 @Suite("Police handover: male and female")
 struct PoliceHandoverMaleAndFemaleTests {
     @Test(arguments: [
@@ -21,6 +22,21 @@ struct PoliceHandoverMaleAndFemaleTests {
     ])
     func isDomesticAbuse(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "male has assaulted female partner causing a cut lip, baby 3 months present",
+        "male arrested for ABH on female, 2 children in the house",
+    ])
+    func assaultOnHerAndWhatItCausedIsAbuseNotTheBabysInjury(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    @Test func babysOwnInjuryAfterStays() {
+        let text = "he punched her causing a cut lip and the baby has a bruise on his arm"
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present)
+        #expect(MatcherFixture.status(.bruising, in: text) == .present)
     }
 
     @Test func threatInFrontOfTheBabyStaysADanger() {
