@@ -1,0 +1,44 @@
+import Testing
+
+@testable import CurioCore
+
+/// An older child's plan, removal or proceedings for neglect, told in notes with that child's age in brackets
+/// or the plan's years between ("older sister (6) was on a CP plan 2019-21 under neglect"), is that child's
+/// history, not this baby's neglect. The baby named with the sibling as on a plan, or this baby's own neglect
+/// told beside it, stays neglect.
+@Suite("An older sibling's past plan for neglect")
+struct OlderSiblingsPastPlanForNeglectTests {
+    @Test(arguments: [
+        "Older sister (6) was on a CP plan 2019-21 under neglect; now closed.",
+        "older sib (5) subject to CPP for neglect 2019-2021, stepped down to CIN then closed",
+        "Older brother, 6, had a CIN plan re neglect 2019-2020; closed",
+        "Previous CP involvement with older siblings (neglect), closed 2021",
+        "Sibling on CP plan (neglect) until 2022, no current involvement",
+        "Mum's eldest (now 9) was subject to a CPP for neglect in 2019",
+        "Her older two were on CP plans in 2018 under the category of neglect, both now living with MGM",
+        "older sister (4) previously on a child protection plan (2021-2023) for neglect, closed",
+        "half-brother (8) was on a CIN plan in 2020, category neglect",
+        "older siblings were removed in 2019 following neglect proceedings",
+        "The 6 year old had a CP plan 2021-22 for neglect",
+    ])
+    func staysSilentNeglect0(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: [
+        "History: older sib on CP plan under neglect 2018-19, closed. This baby well cared for.",
+    ])
+    func isNotFoundNeglect1(text: String) {
+        #expect(![.present, .possible].contains(MatcherFixture.status(.neglect, in: text)), "\(text)")
+    }
+    @Test(arguments: [
+        "older sibling was on a CP plan for neglect and the baby is now being neglected too",
+        "The baby and his older brother are both on CP plans for neglect",
+        "Both children, including bb, are on CP plans under neglect since March",
+        "Older sibling on CP plan for neglect; this baby is also unkempt, nappy not changed all day",
+        "bb (6/52) subject to CP plan under neglect, older sibling (4) also on a plan",
+        "Baby on a CP plan for neglect since 2024, older sib not known to us",
+    ])
+    func isPresentNeglect2(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+}
