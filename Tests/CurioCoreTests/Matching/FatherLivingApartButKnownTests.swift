@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CurioCore
+
+/// A father who lives apart ("dad doesn't live with them", "FOB (lives separately)") is not thereby unknown, nor the
+/// mother isolated; one who attends appointments, is on the birth certificate (said with or without "the") or has
+/// the baby on a routine is known (absent). Never seen, unnamed or unrecorded stays unknown.
+@Suite("A father living apart but known")
+struct FatherLivingApartButKnownTests {
+    @Test(arguments: [
+        "FOB (lives separately) attends all appts, on birth cert, has bb every other weekend.",
+        "Dad doesn't live with them but he has the baby alternate weekends",
+        "FOB not living with mum, named on the birth cert",
+        "baby's father (not cohabiting) named on birth cert and attends clinic with mum",
+        "FOB named on birth certificate, sees bb twice a week",
+        "Father is on the birth cert and has bb every weekend",
+        "Dad, who lives with his parents, has baby overnight on Saturdays",
+        "FOB has contact alternate weekends, attends appts",
+    ])
+    func isAbsentFatherUnknown0(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
+    }
+    @Test(arguments: [
+        "Dad doesn't live with them.",
+        "FOB not living in the household",
+    ])
+    func isNotFoundFatherUnknown1(text: String) {
+        #expect(![.present, .possible].contains(MatcherFixture.status(.fatherUnknown, in: text)), "\(text)")
+    }
+    @Test(arguments: [
+        "Dad doesn't live with them and no professional has ever met him",
+        "FOB not named on birth cert, whereabouts unknown",
+        "Father not known, mum won't give details",
+        "not named on the birth certificate, dad never seen",
+        "FOB (lives separately) has never attended any appts and is not on the birth cert",
+    ])
+    func isPresentFatherUnknown2(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: [
+        "FOB (not living with mum) has bb overnight on Saturdays",
+        "Dad doesn't live with them but he has the baby alternate weekends",
+    ])
+    func isNotFoundIsolation3(text: String) {
+        #expect(![.present, .possible].contains(MatcherFixture.status(.isolation, in: text)), "\(text)")
+    }
+    @Test(arguments: [
+        "mum is not living with her mum any more and has no family support",
+        "Mum isn't living with her parents, no friends locally",
+    ])
+    func isFoundIsolation4(text: String) {
+        #expect([.present, .possible].contains(MatcherFixture.status(.isolation, in: text)), "\(text)")
+    }
+}
