@@ -3,8 +3,9 @@ import Testing
 @testable import CurioCore
 
 /// A father who lives apart ("dad doesn't live with them", "FOB (lives separately)") is not thereby unknown, nor the
-/// mother isolated; one who attends appointments, is on the birth certificate (said with or without "the"), has the
-/// baby on a routine or good contact, is known (absent). Never seen, unnamed or unrecorded stays unknown.
+/// mother isolated; one who attends appointments or is present for the visit, is on the birth certificate (said with
+/// or without "the"), has the baby on a routine or good contact, is known (absent). Never seen, unnamed or
+/// unrecorded stays unknown.
 @Suite("A father living apart but known")
 struct FatherLivingApartButKnownTests {
     @Test(arguments: [
@@ -23,6 +24,8 @@ struct FatherLivingApartButKnownTests {
         "dad, who lives in Bolton, visits 3x a week",
         "FOB lives with his own parents, has bb every Saturday",
         "bio dad not living at the address, registered on the birth certificate",
+        "FOB (Ryan, 30) present for the whole visit",
+        "Dad (Sam, 22) present throughout visit, holding bb",
     ])
     func isAbsentFatherUnknown0(text: String) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")

@@ -2,10 +2,10 @@ import Testing
 
 @testable import CurioCore
 
-/// An older child's plan, removal or proceedings for neglect, told in notes with that child's age in brackets
-/// or the plan's years between ("older sister (6) was on a CP plan 2019-21 under neglect"), is that child's
-/// history, not this baby's neglect. The baby named with the sibling as on a plan, or this baby's own neglect
-/// told beside it, stays neglect.
+/// An older child's plan, removal, proceedings or concerns for neglect, told in notes with that child's age in
+/// brackets or the plan's years between ("older sister (6) was on a CP plan 2019-21 under neglect"), or its growth
+/// that faltered and resolved, is that child's history, not this baby's neglect. The baby named with the sibling as
+/// on a plan, or this baby's own neglect told beside it, stays neglect.
 @Suite("An older sibling's past plan for neglect")
 struct OlderSiblingsPastPlanForNeglectTests {
     @Test(arguments: [
@@ -34,6 +34,9 @@ struct OlderSiblingsPastPlanForNeglectTests {
     @Test(arguments: [
         "History: older sib on CP plan under neglect 2018-19, closed. This baby well cared for.",
         "older brother was on a CP plan for neglect in 2020; this baby clean, well fed and thriving",
+        "Previous concerns re neglect of older child (2017) - NFA",
+        "referral re neglect of her eldest in 2020, NFA",
+        "older brother FTT as a baby, caught up by 2",
     ])
     func isNotFoundNeglect1(text: String) {
         #expect(![.present, .possible].contains(MatcherFixture.status(.neglect, in: text)), "\(text)")
@@ -50,5 +53,11 @@ struct OlderSiblingsPastPlanForNeglectTests {
     ])
     func isPresentNeglect2(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: [
+        "concerns re neglect of the baby, home very dirty",
+    ])
+    func isFoundNeglect3(text: String) {
+        #expect([.present, .possible].contains(MatcherFixture.status(.neglect, in: text)), "\(text)")
     }
 }
