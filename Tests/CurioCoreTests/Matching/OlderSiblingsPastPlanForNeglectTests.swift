@@ -5,7 +5,8 @@ import Testing
 /// An older child's plan, removal, proceedings or concerns for neglect, told in notes with that child's age in
 /// brackets or the plan's years between ("older sister (6) was on a CP plan 2019-21 under neglect"), or its growth
 /// that faltered and resolved, is that child's history, not this baby's neglect. The baby named with the sibling as
-/// on a plan, or this baby's own neglect told beside it, stays neglect.
+/// on a plan, or this baby's own neglect told after the sibling's history ("her brother was removed last year and the
+/// baby is now being neglected"), stays neglect: a missed neglect is a missed referral.
 @Suite("An older sibling's past plan for neglect")
 struct OlderSiblingsPastPlanForNeglectTests {
     @Test(arguments: [
@@ -56,6 +57,17 @@ struct OlderSiblingsPastPlanForNeglectTests {
     }
     @Test(arguments: [
         "concerns re neglect of the baby, home very dirty",
+        "her brother was removed last year and the baby is now being neglected",
+        "older sibling removed in 2020, and now this baby is neglected too",
+        "Sibling on CP plan; bb appears neglected, dirty and hungry",
+        "the older two were adopted; the baby's care is neglectful",
+        "brother was on a plan, baby now also showing signs of neglect",
+        "sister (4) in foster care since 2022; concerns this baby is being neglected",
+        "Older sib previously on CP plan; current concerns of neglect for bb - poor weight gain, missed imms",
+        "older brother was in care; baby now neglected, left in dirty nappies",
+        "sibling had a CIN plan for neglect in 2019 and the same neglect is now seen with the baby",
+        "siblings removed under neglect; this baby is also being neglected",
+        "the eldest's CP plan closed in 2021 - now neglect of the baby reported by nursery",
     ])
     func isFoundNeglect3(text: String) {
         #expect([.present, .possible].contains(MatcherFixture.status(.neglect, in: text)), "\(text)")
