@@ -2,9 +2,9 @@ import Testing
 
 @testable import CurioCore
 
-/// The parents' abuse or drinking named as the cause of an older child's removal or plan ("first baby removed at
-/// birth due to DV and dad's drug use"): the parents' own history, past counts. An older child's own condition, or
-/// harm to that child by someone else, gives no parent factor.
+/// The parents' abuse or drinking named as the cause of their older child's removal or plan ("first baby removed at
+/// birth due to DV and dad's drug use"): the parents' own history, past counts. An older child's own condition, harm
+/// to that child by someone else, or a relative's children removed for the relative's drug use, gives no parent factor.
 @Suite("The cause of an older child's removal")
 struct CauseOfAnOlderChildsRemovalTests {
     @Test(arguments: [
@@ -23,6 +23,7 @@ struct CauseOfAnOlderChildsRemovalTests {
     }
     @Test(arguments: [
         "older sister drinks heavily, lives in Leeds",
+        "mum's brother's kids were taken into care because of his heroin use",
     ])
     func isNotFoundSubstanceMisuse2(text: String) {
         #expect(![.present, .possible].contains(MatcherFixture.status(.substanceMisuse, in: text)), "\(text)")

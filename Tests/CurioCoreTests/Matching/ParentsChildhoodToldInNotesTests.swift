@@ -6,7 +6,7 @@ import Testing
 /// ("growing up with her mum's boyfriends hitting her, and says..."), her age then with mum or dad named ("MGPs split
 /// up after DV when mum was 9"), CSA with its abuser or age, grandparents' violence or drinking, or told by her
 /// ("mum spoke about being hit by her stepdad as a child"): adverse childhood, not abuse, danger or isolation now.
-/// Current abuse told after a childhood place ("grew up around here and her partner hits her") stays.
+/// Current abuse told after a childhood place or person ("grew up around here and her partner hits her") stays.
 @Suite("A parent's childhood told in notes")
 struct ParentsChildhoodToldInNotesTests {
     @Test(arguments: [
@@ -70,6 +70,7 @@ struct ParentsChildhoodToldInNotesTests {
         "Mum grew up around here and her partner hits her",
         "Mum was 12 when she met FOB, he is now hitting her",
         "mum grew up in care; partner currently hitting her",
+        "she grew up with her dad, and now her partner is hitting her",
     ])
     func isPresentDomesticAbuse5(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
