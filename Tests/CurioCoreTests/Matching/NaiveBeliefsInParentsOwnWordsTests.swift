@@ -2,9 +2,9 @@ import Testing
 
 @testable import CurioCore
 
-/// Naive ideas quoted in notes: babies crying only if something is wrong, the baby fitting "round me", a
-/// promise of all the night care against night shifts (possible). A description of this baby's crying, or a
-/// night-care plan that works, stays silent.
+/// Naive ideas quoted in notes: babies crying only if something is wrong (after a word of belief or reason), the
+/// baby fitting "round me", a promise of all the night care against night shifts (possible). A description of this
+/// baby's crying, or a night-care plan that works, stays silent.
 @Suite("Naive beliefs in the parent's own words")
 struct NaiveBeliefsInParentsOwnWordsTests {
     @Test(arguments: [
@@ -29,6 +29,7 @@ struct NaiveBeliefsInParentsOwnWordsTests {
         "FOB works night shifts, mum does the night feeds",
         "dad does all the nights at weekends as he works Monday to Friday days",
         "mum knows babies cry a lot and has a plan for the evenings",
+        "the baby never cries unless something's wrong, so mum rang 111",
     ])
     func isNotFoundNaiveExpectations2(text: String) {
         #expect(![.present, .possible].contains(MatcherFixture.status(.naiveExpectations, in: text)), "\(text)")
