@@ -4,7 +4,7 @@ import Testing
 
 /// A parent named as not herself, or staying in bed all day ("mum is 'not herself'", "she is 'not herself',
 /// staying in bed most of the day"): a low mood to ask about (possible), and the baby's care in doubt (neglect
-/// possible). A poorly baby "not herself", or a baby in bed with mum, is none.
+/// possible). A poorly baby "not herself", a baby in bed with mum, or mum "not sure herself", is none.
 @Suite("A parent not herself or in bed all day")
 struct ParentNotHerselfOrInBedAllDayTests {
     @Test(arguments: [
@@ -28,6 +28,7 @@ struct ParentNotHerselfOrInBedAllDayTests {
         "mum says she's not herself, off her feeds and grizzly, query ear infection",
         "baby stays in bed with mum all day on days off",
         "mum is herself again, back to normal and enjoying the baby",
+        "mum not sure herself how the mark happened",
     ])
     func isNotFoundMentalHealth2(text: String) {
         #expect(![.present, .possible].contains(MatcherFixture.status(.mentalHealth, in: text)), "\(text)")
