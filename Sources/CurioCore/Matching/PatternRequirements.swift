@@ -34,7 +34,8 @@ struct PatternRequirements: Sendable {
     private(set) var records = FlatTable<Record>()
     private(set) var sets: [SetRun] = []
     /// The index in `sets` of the set starting at each offset of `setKeys`, or -1: an array,
-    /// not a dictionary, for the many set steps of a whole lexicon's patterns. Not stored: a loaded program derives it only when a pattern is added.
+    /// not a dictionary, for the many set steps of a whole lexicon's patterns. Not stored: a
+    /// loaded program derives it only when a pattern is added (`deriveSetIndex`).
     private var setIndex: [Int32] = []
 
     /// Adds the record of the next pattern, whose steps are `steps` (false: a step names keys
