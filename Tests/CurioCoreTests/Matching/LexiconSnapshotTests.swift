@@ -160,6 +160,36 @@ struct LexiconSnapshotTests {
     }
     #endif
 
+    /// The cues name their factor ids and files by place in a pool written once (`CueList`): a
+    /// place outside the pool, or a reading no case has, is an error, and the round trip gives
+    /// the same cues.
+    @Test func damagedCueListsAreErrors() throws {
+        let cues = [
+            Cue(factors: ["injury.bruising"], reading: .present, also: [], text: "bruise", file: "a.yaml", line: 3),
+            Cue(factors: ["parent.mental_health_untreated"], reading: .absent, also: ["parent.mental_health"], text: "on sertraline", file: "b.yaml", line: nil),
+        ]
+        var writer = SnapshotWriter()
+        writer.write(CueList(cues: cues))
+        let bytes = writer.bytes
+        func read(_ bytes: [UInt8]) throws -> [Cue] {
+            try bytes.withUnsafeBytes { raw in try SnapshotReader.reading(raw) { try CueList.read(from: &$0).cues } }
+        }
+        let restored = try read(bytes)
+        #expect(restored.map(\.factors) == cues.map(\.factors) && restored.map(\.also) == cues.map(\.also))
+        #expect(restored.map(\.reading) == cues.map(\.reading) && restored.map(\.file) == cues.map(\.file))
+        #expect(restored.map(\.text) == cues.map(\.text) && restored.map(\.line) == cues.map(\.line))
+        // The pool is written first (a count, then each string as its length and bytes); the
+        // first cue follows: the count of cues (8 bytes), its factors' count (4) and place (4),
+        // then its reading's case (1).
+        let poolBytes = 4 + ["injury.bruising", "a.yaml", "parent.mental_health_untreated", "parent.mental_health", "b.yaml"].reduce(0) { $0 + 4 + $1.utf8.count }
+        var outsideThePool = bytes
+        outsideThePool[poolBytes + 8 + 4] = 99
+        #expect(throws: SnapshotReader.Failure.self) { try read(outsideThePool) }
+        var unknownReading = bytes
+        unknownReading[poolBytes + 8 + 4 + 4] = 40
+        #expect(throws: SnapshotReader.Failure.self) { try read(unknownReading) }
+    }
+
     @Test func aLeftOutFieldIsFound() {
         var changed = MatcherFixture.matcher.lexicon
         changed.age.dayAfter = []

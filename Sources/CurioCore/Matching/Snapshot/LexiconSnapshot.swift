@@ -194,7 +194,6 @@ extension Vocabulary: SnapshotCodable {
     }
 }
 
-extension Cue.Reading: SnapshotCodable {}
 extension Trigger.Kind: SnapshotCodable {}
 extension Trigger.Direction: SnapshotCodable {}
 
