@@ -137,6 +137,9 @@ enum CueReader {
                 guard let scope = trigger.scopes.first(where: { s in hit.literals.intersects(from: s.from, to: s.to) }) else { continue }
                 let triggerHit = utterance.triggerHits[trigger.hit]
                 if triggerHit.literals.intersects(hit.literals) { continue }
+                // A limited trigger reaches a cue by the cue's own factors; what it gives besides
+                // (`also:`) is inferred from them, so a trigger that names only those does not
+                // apply ("her ex is threatening to take the baby" is still abuse of the mother).
                 if trigger.limited, let only = lexicon.triggers[triggerHit.owner].only, only.isDisjoint(with: factors) { continue }
                 appliedRoom[appliedCount] = Use(hit: triggerHit, scope: scope)
                 appliedCount += 1
@@ -213,23 +216,24 @@ enum CueReader {
         utterance.tokens[i].key >= 0 && lexicon.softBoundaryKeys.contains(utterance.tokens[i].key)
     }
 
-    private static func read(
-        _ hit: PatternIndex.Hit, _ applied: UnsafeBufferPointer<Use>, _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
-    ) -> (Reading, outcome: String) {
-        var kinds = Trigger.Kinds()
-        for use in applied { kinds.insert(lexicon.triggers[use.hit.owner].kind) }
-        let evidence = evidenceWords(hit, applied, lexicon, utterance)
-        let first = said.count
-        var reading = Reading(hit: hit, findings: first..<first, evidence: evidence)
-        let cueReading = lexicon.cues[hit.owner].reading
-        if kinds.contains(.hypothetical) {
-            return (reading, explaining ? "dropped: hypothetical, advice or question" : "")
+    /// The kinds of trigger that reach one factor: `kinds` (the unlimited ones') and those of
+    /// the limited triggers that name it. A function, not a closure: a closure that read the
+    /// lexicon copied its tables.
+    private static func kindsReaching(
+        _ id: RiskFactorID, _ kinds: Trigger.Kinds, _ applied: UnsafeBufferPointer<Use>, _ lexicon: Lexicon
+    ) -> Trigger.Kinds {
+        var reaching = kinds
+        for use in applied {
+            if let only = lexicon.triggers[use.hit.owner].only, only.contains(id) { reaching.insert(lexicon.triggers[use.hit.owner].kind) }
         }
-        let negated = kinds.contains(.negation)
-        let hedged = kinds.contains(.hedge)
-        let secondHand = kinds.contains(.secondHand)
+        return reaching
+    }
+
+    /// What the cue says of one factor once its triggers are known: nil for nothing.
+    private static func status(_ cueReading: Cue.Reading, _ kinds: Trigger.Kinds) -> FindingStatus? {
+        if kinds.contains(.hypothetical) { return nil }
         var status: FindingStatus?
-        switch (cueReading, negated) {
+        switch (cueReading, kinds.contains(.negation)) {
         case (.present, false): status = .present
         case (.possible, false): status = .possible
         case (.absent, false): status = .absent
@@ -237,54 +241,97 @@ enum CueReader {
         case (.present, true), (.possible, true): status = .absent
         case (.absent, true), (.onlyWhenNegated, true): status = .present
         }
-        if hedged, status != nil || cueReading == .onlyWhenNegated { status = .possible }
-        if secondHand, status == .present { status = .possible }
-        var notes: [String] = []
-        if explaining {
-            if negated { notes.append("negated") }
-            if hedged { notes.append("hedged") }
-            if secondHand { notes.append("second-hand") }
+        if kinds.contains(.hedge), status != nil || cueReading == .onlyWhenNegated { status = .possible }
+        if kinds.contains(.secondHand), status == .present { status = .possible }
+        return status
+    }
+
+    /// A trigger limited to some factors (`Trigger.only`) changes only those: "she left him
+    /// alone once, he's been fine since" ends the danger, not the neglect the same cue gives
+    /// (`also:`). So each factor is read with the triggers that reach it: every unlimited one,
+    /// and the limited ones that name it. Almost always none is limited and all share one
+    /// reading.
+    private static func read(
+        _ hit: PatternIndex.Hit, _ applied: UnsafeBufferPointer<Use>, _ lexicon: Lexicon, _ utterance: Utterance, into said: inout [Said], explaining: Bool
+    ) -> (Reading, outcome: String) {
+        var kinds = Trigger.Kinds()
+        var anyLimited = false
+        for use in applied {
+            if lexicon.triggers[use.hit.owner].only != nil {
+                anyLimited = true
+            } else {
+                kinds.insert(lexicon.triggers[use.hit.owner].kind)
+            }
         }
-        guard let status else {
-            return (reading, explaining ? "nothing: this cue counts only when negated" : "")
-        }
+        let evidence = evidenceWords(hit, applied, lexicon, utterance)
+        let first = said.count
+        var reading = Reading(hit: hit, findings: first..<first, evidence: evidence)
+        let cueReading = lexicon.cues[hit.owner].reading
         let factors = lexicon.cues[hit.owner].factors
         let also = lexicon.cues[hit.owner].also
+        // Every kind that reached some factor, for the notes.
+        var allKinds = kinds
+        if anyLimited { for use in applied { allKinds.insert(lexicon.triggers[use.hit.owner].kind) } }
+        if !anyLimited, kinds.contains(.hypothetical) {
+            return (reading, explaining ? "dropped: hypothetical, advice or question" : "")
+        }
+        var notes: [String] = []
+        if explaining {
+            if allKinds.contains(.negation) { notes.append("negated") }
+            if allKinds.contains(.hedge) { notes.append("hedged") }
+            if allKinds.contains(.secondHand) { notes.append("second-hand") }
+        }
         var dropped: [String] = []
+        var statuses: [FindingStatus] = []
         // The factors, then (said plainly) the `also` ones, without joining the arrays: that
         // allocated a new array per reading.
-        let count = factors.count + (negated ? 0 : also.count)
-        for k in 0..<count {
+        for k in 0..<(factors.count + also.count) {
             let id = k < factors.count ? factors[k] : also[k - factors.count]
+            let reaching = anyLimited ? kindsReaching(id, kinds, applied, lexicon) : kinds
+            let isAlso = k >= factors.count && !factors.contains(id)
+            // A denied cue denies its own factors only: "no bruises" says nothing of neglect.
+            if isAlso, reaching.contains(.negation) { continue }
+            guard let status = status(cueReading, reaching) else {
+                if explaining, anyLimited {
+                    dropped.append("\(id): " + (reaching.contains(.hypothetical) ? "hypothetical, advice or question" : "counts only when negated"))
+                }
+                continue
+            }
             var target = id
             // The factor's rules matter only in a childhood or of another person: looking them
             // up (hashing the id) for every finding showed in profiles.
-            if kinds.contains(.childhood) || kinds.contains(.experiencer) {
+            if reaching.contains(.childhood) || reaching.contains(.experiencer) {
                 let rules = lexicon.factorRules[id] ?? FactorRules()
                 // What was true in the parent's childhood is not true now: no situation.
-                if kinds.contains(.childhood), id.isSituation {
+                if reaching.contains(.childhood), id.isSituation {
                     if explaining { dropped.append("\(id) is what is true now, not in a childhood") }
                     continue
                 }
-                if kinds.contains(.childhood), let converted = rules.inChildhood {
+                if reaching.contains(.childhood), let converted = rules.inChildhood {
                     target = converted
                     if converted != id, explaining { notes.append("in the parent's childhood → \(converted)") }
-                } else if kinds.contains(.experiencer), rules.aboutParent {
+                } else if reaching.contains(.experiencer), rules.aboutParent {
                     if explaining { dropped.append("\(id) is about someone other than the parents") }
                     continue
                 }
             }
-            let given = also.contains(id) && !factors.contains(id) ? (hedged || secondHand ? FindingStatus.possible : .present) : status
+            let given = isAlso ? (reaching.contains(.hedge) || reaching.contains(.secondHand) ? FindingStatus.possible : .present) : status
             var known = false
             for k in first..<said.count where said[k].id == target { known = true }
-            if !known { said.append(Said(id: target, status: given)) }
+            if !known {
+                said.append(Said(id: target, status: given))
+                if explaining { statuses.append(given) }
+            }
         }
         reading.findings = first..<said.count
         guard explaining else { return (reading, "") }
-        let said = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
+        if reading.findings.isEmpty, !anyLimited {
+            if status(cueReading, kinds) == nil { return (reading, "nothing: this cue counts only when negated") }
+        }
+        let words = notes.isEmpty ? "said plainly" : notes.joined(separator: ", ")
         let outcome = reading.findings.isEmpty
             ? "dropped: " + dropped.joined(separator: "; ")
-            : "\(said) → \(status.rawValue)" + (dropped.isEmpty ? "" : " (\(dropped.joined(separator: "; ")))")
+            : "\(words) → \(statuses[0].rawValue)" + (dropped.isEmpty ? "" : " (\(dropped.joined(separator: "; ")))")
         return (reading, outcome)
     }
 
