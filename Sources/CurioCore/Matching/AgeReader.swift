@@ -296,7 +296,9 @@ final class AgeReader: Sendable {
             {
                 // "born at 34/40", "EMCS at 38/40", "delivered by section at 37/40": at birth.
                 // "admitted at 39/40 in labour": the birth told just after the point.
-                let bornAt = words.bornAt.includes(text(tokens, i - 1))
+                // ...or the birth word itself just before it, not denied ("Born 34/40",
+                // "delivered 31+2/40"; "not yet born 34/40" is a pregnancy).
+                let bornAt = isBirthWordJustBefore(tokens, number: i) || words.bornAt.includes(text(tokens, i - 1))
                     && ((max(0, i - 5)..<(i - 1)).contains { k in
                         text(tokens, k).map { words.born.contains($0) || words.birthEvents.contains($0) } ?? false
                     } || isBirthEventAfter(tokens, from: j + 2) || isPregnancyLossBefore(tokens, at: i - 1))
@@ -501,6 +503,8 @@ final class AgeReader: Sendable {
             // "the baby is 10 days old now") nor a pregnancy now.
             if isWeeks, !saysOld, !postnatal, weeks <= rules.maxGestation,
                 (words.pastFrame.includes(after) || (weeksAndDays && words.bornAt.includes(before))) && isBirthEventAfter(tokens, from: j)
+                    // ...or weeks and days right after the birth word, nothing after ("Born 31+2/40").
+                    || (weeksAndDays && isBirthWordJustBefore(tokens, number: i))
             {
                 if reading.gestationWeeks == nil { reading.gestationWeeks = weeks }
                 continue
@@ -1262,8 +1266,29 @@ final class AgeReader: Sendable {
                 }
             }
             // A birth told between ("normal pregnancy and birth, she's 6 weeks"): the baby's age.
-            if words.birthEvents.contains(word) || isBirth(tokens, at: k) { return false }
+            // Unless the birth word is in a phrase that says it is still to come ("not yet
+            // delivered, 35 weeks", "yet to be born"): the walk back meets the birth word
+            // before the phrase's first word, so the phrases that cover it are looked at here.
+            if words.birthEvents.contains(word) || isBirth(tokens, at: k) {
+                return isInPregnancyToldPhrase(tokens, at: k)
+            }
             k -= 1
+        }
+        return false
+    }
+
+    /// The word just before the number at `i` is itself a birth ("born", "delivered": in both
+    /// `born` and `born_at`), not denied a few words before ("not born", "isnt yet born"): the
+    /// gestation written after it, as notes do ("Born 34/40", "delivered 31+2/40"), is at birth.
+    private func isBirthWordJustBefore(_ tokens: [Token], number i: Int) -> Bool {
+        guard let word = text(tokens, i - 1), words.born.contains(word), words.bornAt.contains(word) else { return false }
+        return !(max(0, i - 4)..<(i - 1)).contains { words.rejectedBefore.includes(text(tokens, $0)) }
+    }
+
+    /// A phrase of `rules.pregnancyTold` holds the word at `k` ("yet delivered", "not born").
+    private func isInPregnancyToldPhrase(_ tokens: [Token], at k: Int) -> Bool {
+        for phrase in rules.pregnancyTold where phrase.count > 1 {
+            for start in max(0, k - phrase.count + 1)...k where matches(phrase, tokens, at: start) { return true }
         }
         return false
     }

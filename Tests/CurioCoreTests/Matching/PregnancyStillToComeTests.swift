@@ -21,6 +21,19 @@ struct PregnancyStillToComeTests {
         #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
     }
 
+    /// The phrase that says the birth is still to come holds a birth word ("not yet delivered",
+    /// "yet to be born"): read back from the weeks, the birth word was met first and taken for a
+    /// birth told, and the gestation became a born baby's age.
+    @Test(arguments: [
+        ("not yet delivered, 35 weeks", 35.0), ("baby yet to be born, 32 weeks", 32.0),
+        ("mum hasnt given birth yet, 39 weeks", 39.0), ("she has not delivered - 40 weeks", 40.0),
+    ])
+    func aBirthWordInsideThePhraseIsNoBirth(text: String, weeks: Double) {
+        let facts = MatcherFixture.matcher.match(text).facts
+        #expect(facts[FactName.gestationWeeks]?.number == weeks, "\(text)")
+        #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
+    }
+
     @Test(arguments: [
         ("still breastfeeding, 9 weeks", 9.0), ("not yet rolling, 14 weeks", 14.0),
         ("still not settling, 7 weeks old", 7.0), ("not yet weaned, 22 weeks", 22.0),
