@@ -16,6 +16,12 @@ struct MobileByAnyMeansWithAnotherMilestoneDeniedTests {
         "Not interested in crawling, bottom shuffles everywhere.",
         "He never crawled, went straight to cruising.",
         "He drags himself along the carpet on his tummy.",
+        "She commando crawls - hasn't got the hang of proper crawling.",
+        "Gets everywhere on his bum, won't crawl.",
+        "Doesn't crawl - pulls himself up on the sofa and cruises.",
+        "Never crawled, just got up and walked.",
+        "Crawling? No - she shuffles on her bottom.",
+        "She's not a crawler, she's a shuffler.",
     ])
     func isMobile(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == .absent, "\(text)")
@@ -25,6 +31,9 @@ struct MobileByAnyMeansWithAnotherMilestoneDeniedTests {
         "Not cruising, never crawled.",
         "Her brother walks everywhere, she has no interest in crawling.",
         "not crawling yet - he just rolls",
+        "Rolling front to back, no crawling, no bottom shuffling.",
+        "Not crawling, her brother crawls.",
+        "Crawling? No - she just rolls.",
     ])
     func staysPreMobile(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == .present, "\(text)")
