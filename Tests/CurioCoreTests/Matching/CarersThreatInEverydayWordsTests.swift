@@ -13,13 +13,18 @@ struct CarersThreatInEverydayWordsTests {
         "She told me she'd drop him on his head if he carries on.",
         "Mum said she would put a pillow over her face.",
         "Mum says she'll end up hurting him.",
+        "Dad keeps saying he'll knock him out if he doesn't shut up.",
+        "She said she'll give him something to cry about.",
     ])
     func isDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
-    @Test(arguments: ["She'd never put him down hard.", "I'll put him down in the cot for his nap."])
+    @Test(arguments: ["She'd never put him down hard.", "I'll put him down in the cot for his nap.", "He said he'd knock him out if he sees him near the house."])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+    @Test func losingItWithTheBabyIsPossible() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "She says she'll lose it with the baby one of these days.") == .possible)
     }
     @Test func aDropToldAsDoneIsAnInjury() {
         #expect(MatcherFixture.status(.otherInjury, in: "She dropped him on his head yesterday.") == .present)

@@ -11,6 +11,7 @@ struct DocumentedBirthmarkAndBeliefOfOneTests {
         "A bluish patch over her lower back, noted in the red book as a Mongolian blue spot.",
         "Grey patches on both buttocks which were recorded at the NIPE as Mongolian blue spots.",
         "There's a Mongolian blue spot across his sacrum.",
+        "Blue-grey patch on the sacrum, known Mongolian blue spot, documented at birth.",
     ])
     func isNoBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
