@@ -19,6 +19,22 @@ struct BabyAloneInThereByInferenceTests {
     func aCarerAloneWithTheBabyIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
+    /// The carer gone out and not back, with the baby still there, told in two sentences: the
+    /// baby may be alone (a situation with the baby there: possible danger and neglect).
+    @Test func carerGoneOutWithTheBabyThere() {
+        let text = "I saw her go out with a suitcase and she hasn't come back. The baby's still in the flat."
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible)
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Dad hasn't come back since May, mum is coping with the baby.") == nil)
+    }
+    /// Nobody in there with the baby is a baby alone; someone in there with her stays danger;
+    /// "I don't think there's anyone in there with him" is a possible one, not a denial.
+    @Test func nobodyInThereWithTheBaby() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "There's nobody in there with the baby.") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "There's nobody in there with the baby.") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "I don't think there's anyone in there with him.") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "He's in there with her now.") == .present)
+    }
     @Test func iReckonIsAHedge() {
         #expect(MatcherFixture.status(.substanceMisuse, in: "I reckon she's drinking again.") == .possible)
     }
