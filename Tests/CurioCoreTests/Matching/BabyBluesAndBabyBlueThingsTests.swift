@@ -14,11 +14,13 @@ struct BabyBluesAndBabyBlueThingsTests {
         "She's got a touch of the baby blues, partner not present.",
         "He was wrapped in a baby blue blanket.",
         "The nursery is painted baby blue.",
+        "Mum says the baby blues have kicked in.",
+        "The baby's blue blanket is in the wash.",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
-    @Test(arguments: ["He said the baby's blue.", "I've just found the baby blue in his cot.", "The baby is blue and not breathing."])
+    @Test(arguments: ["He said the baby's blue.", "I've just found the baby blue in his cot.", "The baby is blue and not breathing.", "The baby's blue and floppy."])
     func isDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
