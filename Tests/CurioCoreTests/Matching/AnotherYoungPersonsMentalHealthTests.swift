@@ -12,6 +12,9 @@ struct AnotherYoungPersonsMentalHealthTests {
         "His 14 y/o son has been cutting himself.",
         "Her 13yo daughter has anorexia.",
         "Mum's younger sister has anxiety and stays some nights.",
+        "Her son, 15, has been self-harming.",
+        "Her daughter (14) has anxiety.",
+        "Dad's daughter from a previous relationship self-harms.",
     ])
     func isNotTheParents(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
@@ -20,6 +23,8 @@ struct AnotherYoungPersonsMentalHealthTests {
         "Her 15yo is doing well at school, and mum has PND.",
         "Mum is 17 and self-harming.",
         "Her 19 year old partner is self-harming.",
+        "Her daughter, 3 months, is unsettled and she is low.",
+        "She's very anxious about her son.",
     ])
     func theParentsOwnStays(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == .present, "\(text)")
