@@ -19,6 +19,9 @@ struct AnotherYoungPersonsMentalHealthTests {
     func isNotTheParents(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
     }
+    @Test func anEldestsCareIsNotTheParents() {
+        #expect(MatcherFixture.status(.childhoodInCare, in: "Her eldest (15) was taken into care last year.") == nil)
+    }
     @Test(arguments: [
         "Her 15yo is doing well at school, and mum has PND.",
         "Mum is 17 and self-harming.",
