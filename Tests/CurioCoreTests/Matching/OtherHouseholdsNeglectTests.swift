@@ -20,13 +20,15 @@ struct OtherHouseholdsNeglectTests {
     }
 
     @Test(arguments: ["the baby is left at nans house on his own", "nans house is filthy and the baby stays there every night",
-        "her sisters kids are always hungry, and the baby is underweight", "dads flat is a tip"])
+        "her sisters kids are always hungry, and the baby is underweight", "dads flat is a tip",
+        "her brothers kids are neglected and so is the baby", "her sisters kids are always hungry, and the baby is too"])
     func theBabysStays(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
-    @Test func theBabyLeftAloneAtAGrandparentsIsDanger() {
-        #expect(MatcherFixture.status(.immediateDanger, in: "the baby is left at nans house on his own") == .present)
+    @Test(arguments: ["the baby is left at nans house on his own", "the toddler next door was home alone, the baby was too"])
+    func theBabyAloneIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
     @Test(arguments: ["nan neglected mum when she was little", "grandad hit nan when mum was little",
