@@ -1,0 +1,25 @@
+import Testing
+
+@testable import CurioCore
+
+/// Another woman's pregnancy named with whose she is, her age or how far on ("her aunt is pregnant",
+/// "the babys big sister, 15, is pregnant") is not the case's unborn baby. The mother's, said beside
+/// it or told by the relative, stays; "my sister is pregnant" from an aunt ringing is the case.
+@Suite("Another woman's pregnancy")
+struct AnotherWomansPregnancyTests {
+    @Test(arguments: ["her aunt is pregnant", "the babys big sister, 15, is pregnant",
+        "her sister's pregnant and mum's friend is too", "mum's cousin is expecting"])
+    func anotherWomansStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("her sister is pregnant and so is mum", FindingStatus.present),
+        ("her sister's pregnant and mum's expecting again too", FindingStatus.present),
+        ("her sister says mum is pregnant", FindingStatus.possible),
+        ("my sister is pregnant", FindingStatus.present),
+    ])
+    func theMothersStays(text: String, status: FindingStatus) {
+        #expect(MatcherFixture.status(.unborn, in: text) == status, "\(text)")
+    }
+}
