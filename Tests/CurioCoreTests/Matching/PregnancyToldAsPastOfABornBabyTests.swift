@@ -39,8 +39,18 @@ struct PregnancyToldAsPastOfABornBabyTests {
         "once she's had the baby she'll move in with her mum",
         "when she's had the baby she's going back to her mum's",
         "she is 22 weeks pregnant and her eldest is 14 months",
+        "the baby is coming in June",
+        "baby arriving in a couple of weeks and mum has no one",
+        "she gives birth next month",
     ])
     func pregnancyNowStays(text: String) {
         #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: [
+        "the baby arrived in June",
+    ])
+    func aBirthToldIsNoPregnancy(text: String) {
+        let status = MatcherFixture.status(.unborn, in: text)
+        #expect(status != .present && status != .possible, "\(text): \(String(describing: status))")
     }
 }
