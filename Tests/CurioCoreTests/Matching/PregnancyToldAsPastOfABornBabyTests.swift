@@ -53,4 +53,12 @@ struct PregnancyToldAsPastOfABornBabyTests {
         let status = MatcherFixture.status(.unborn, in: text)
         #expect(status != .present && status != .possible, "\(text): \(String(describing: status))")
     }
+
+    /// The born baby's age doubted: the doubt is of the age, never a possible pregnancy (read
+    /// so, "I think the baby is 6 weeks" brought the Pre-Birth Protocol for a born baby).
+    @Test(arguments: ["I think the baby is 6 weeks", "not sure, maybe the baby is 6 weeks old", "probably, the little one is 9 weeks now"])
+    func aDoubtedAgeIsNoPossiblePregnancy(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.age(text) != nil, "\(text)")
+    }
 }
