@@ -201,6 +201,8 @@ struct Scope {
         // bruising. ("no but there is a bruise": "but" holds no cue and ends the scope.)
         var throughSharedBoundary = false
         var boundaryWord = start
+        // The end of a denied list of topics the scope is in (`topicListEnd`), or -1.
+        var listEnd = -1
         while boundaryWord < n, u.isHardStop(boundaryWord), u.tokens[boundaryWord].kind == .word {
             if u.isCueStart(boundaryWord) {
                 throughSharedBoundary = true
@@ -213,6 +215,11 @@ struct Scope {
             if !u.isHardStop(j) { throughSharedBoundary = false }
             if kind == .experiencer, u.isParentSubjectStart(j) { break }
             if rule.endsAtClause, isSoft(j, u, lexicon) {
+                if j < listEnd {
+                    count += 1
+                    j += 1
+                    continue
+                }
                 var k = j + 1
                 while k < n, isListWord(k, u, lexicon) || isSoft(k, u, lexicon) { k += 1 }
                 // "no bruises, marks or swelling" goes on; ", and" or a new clause stops.
@@ -220,7 +227,14 @@ struct Scope {
                 // A list is cue, comma, cue: "not rolling yet, grip marks" ends the negation at
                 // the comma, since the words before it ("yet") are no item of a list.
                 let itemBefore = j == start || u.isCueEnd(j - 1) || isListWord(j - 1, u, lexicon)
-                if commaAnd || !itemBefore || k >= n || !u.isCueStart(k) { break }
+                if commaAnd || !itemBefore || k >= n || !u.isCueStart(k) {
+                    guard kind == .negation, let end = topicListEnd(comma: j, trigger: trigger, u, lexicon) else { break }
+                    listEnd = end
+                    item?.listGoesOn(throughListWord: true)
+                    count += 1
+                    j += 1
+                    continue
+                }
                 let throughListWord = (j + 1..<k).contains { isListWord($0, u, lexicon) }
                 count += k - j
                 j = k
@@ -233,6 +247,80 @@ struct Scope {
             j += 1
         }
         return Scope(from: start, to: j)
+    }
+
+    /// The end of a denied list of topics that goes on at the comma `j`, or nil: "no concerns re
+    /// feeding, weight or bruising", "nil worries about sleep, DA or drugs". A list of cues goes
+    /// on at a comma by itself (`forward`); here the items are topics that are no cues
+    /// ("feeding", "weight"), so the list is known by its frame and its shape instead:
+    /// - before the comma, a closer and a link ("concerns re", "issues with", the words of
+    ///   `item_closers` and `item_links`) and then one to three words, the first item;
+    /// - after it, items of one to three words between commas, then a list word or a soft
+    ///   boundary word ("or", "and") and the last item of one to three words (list words such
+    ///   as "any" not counted), ended by a sentence mark, a comma or the text's end;
+    /// - no parent named in it ("no concerns re feeding, dad drinks or smokes" tells the
+    ///   drinking), and a cue in it.
+    /// Otherwise the comma ends the denial, as before: a bruise told after a topic ("no concerns
+    /// re feeding, bruise to left ear") is said, not denied.
+    private static func topicListEnd(comma j: Int, trigger: Int, _ u: Utterance, _ lexicon: Lexicon) -> Int? {
+        let n = u.tokens.count
+        guard u.tokens[j].kind == .punctuation else { return nil }
+        // The frame and the first item.
+        var frame = -1
+        for i in trigger..<max(trigger, j - 1) where lexicon.itemEnds.isCloser(u.tokens[i].key) && lexicon.itemEnds.isLink(u.tokens[i + 1].key) {
+            frame = i + 2
+        }
+        guard frame >= 0, (1...3).contains(j - frame) else { return nil }
+        var i = j + 1
+        var lastItem = false
+        while true {
+            // One item: words up to a comma, a list or soft word, a sentence mark or the end.
+            var words = 0
+            while i < n, !u.isHardStop(i), u.tokens[i].kind == .word, !isSoft(i, u, lexicon) {
+                if u.isParentSubjectStart(i) { return nil }
+                if isListWord(i, u, lexicon) {
+                    // "or", "nor" end an item; "any", "other" are part of the last one.
+                    if !lastItem { break }
+                } else {
+                    words += 1
+                }
+                i += 1
+            }
+            guard (1...3).contains(words) else { return nil }
+            if lastItem {
+                guard i >= n || u.isHardStop(i) || isSoft(i, u, lexicon) else { return nil }
+                return saysAProblem(from: j + 1, to: i, u, lexicon) ? i : nil
+            }
+            guard i < n, !u.isHardStop(i) else { return nil }
+            if u.tokens[i].kind == .punctuation {
+                // A comma: the next item (perhaps ", or").
+                i += 1
+                if i < n, u.tokens[i].kind == .word, isSoft(i, u, lexicon) || isListWord(i, u, lexicon) {
+                    lastItem = true
+                    i += 1
+                }
+            } else {
+                // "or", "and": the last item.
+                lastItem = true
+                i += 1
+            }
+            while lastItem, i < n, u.tokens[i].kind == .word, isListWord(i, u, lexicon) { i += 1 }
+        }
+    }
+
+    /// A cue in `from..<to` says a problem (its reading is present or possible), and none says
+    /// that all is well: "no issues with feeding, settling, or bruising" is settling without
+    /// trouble, and a denial reaching "settling" (a cue of crying absent) would make it crying.
+    private static func saysAProblem(from: Int, to: Int, _ u: Utterance, _ lexicon: Lexicon) -> Bool {
+        var problem = false
+        for hit in u.cueHits where hit.start >= from && hit.start < to {
+            switch lexicon.cues[hit.owner].reading {
+            case .present, .possible: problem = true
+            case .absent, .onlyWhenNegated: return false
+            case .ignore: break
+            }
+        }
+        return problem
     }
 
     private static func backward(from start: Int, rule: ScopeRule, kind: Trigger.Kind, _ u: Utterance, _ lexicon: Lexicon) -> Scope {
