@@ -48,6 +48,13 @@ struct NeglectToldAsScenesTests {
         "mum only picks him up for feeds",
         "she only gets her out of the cot to change her",
         "crying in the dark bedroom on her own",
+        "his babygro was black with dirt",
+        "the baby sleeps on a pile of blankets",
+        "she says she'll book his imms but never does",
+        "her ear has been weeping for a week and nobody has seen to it",
+        "she only feeds her when she screams",
+        "nobody goes to him when he cries",
+        "all day in the bumbo in front of the telly",
     ])
     func isNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
@@ -101,6 +108,8 @@ struct NeglectToldAsScenesTests {
         "mum hasn't collected her own prescription",
         "dad doesn't talk to me about the baby",
         "she wrapped him up warm in a snowsuit",
+        "mum goes to him as soon as he cries",
+        "she booked the 12 week check and went",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
