@@ -84,7 +84,13 @@ public final class Matcher: Sendable {
         if let weeks = age.ageWeeks { facts[FactName.childAgeWeeks] = .number(weeks) }
         if let weeks = age.gestationWeeks { facts[FactName.gestationWeeks] = .number((weeks * 10).rounded() / 10) }
         if age.pregnantNow, let range = age.gestationTokens, lexicon.factorRules[.unborn] != nil {
-            merger.add(.unborn, .present, evidence: utterance.span(ofUnfolded: range), cue: nil)
+            let span = utterance.span(ofUnfolded: range)
+            if isLookAlike(.unborn, covering: span, utterance) {
+                // Nor are her weeks the case's gestation (the dialogue asks for it instead).
+                facts[FactName.gestationWeeks] = nil
+            } else {
+                merger.add(.unborn, .present, evidence: span, cue: nil)
+            }
         }
         if let fall = weights.fall(in: utterance.unfolded, ageWeeks: age.ageWeeks) {
             merger.add(.neglect, fall.status, evidence: utterance.span(ofUnfolded: fall.tokens), cue: nil)
@@ -103,6 +109,17 @@ public final class Matcher: Sendable {
             if !combinations.isEmpty { combine(situations, into: &findings, facts: facts) }
         }
         return MatchResult(findings: findings, situations: situations, facts: facts)
+    }
+
+    /// A look-alike of `id` (an ignore cue of its factor) holds the words of `span`: the age
+    /// reader's gestation there is someone else's ("her neighbour is 30 weeks pregnant"), as
+    /// the cue's words are, and gives the case no pregnancy.
+    private func isLookAlike(_ id: RiskFactorID, covering span: EvidenceSpan, _ utterance: Utterance) -> Bool {
+        for hit in utterance.cueHits where hit.start <= span.from && hit.end >= span.to {
+            let cue = lexicon.cues[hit.owner]
+            if cue.reading == .ignore, cue.factors.contains(id) { return true }
+        }
+        return false
     }
 
     /// Adds the findings the situations make together (`combinations`, in order, each seeing

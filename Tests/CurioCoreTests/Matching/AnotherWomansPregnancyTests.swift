@@ -22,4 +22,18 @@ struct AnotherWomansPregnancyTests {
     func theMothersStays(text: String, status: FindingStatus) {
         #expect(MatcherFixture.status(.unborn, in: text) == status, "\(text)")
     }
+
+    /// ...with her weeks too ("her neighbour is 30 weeks pregnant"): the weeks are the gestation
+    /// the look-alike's words hold, so the age reader's pregnancy now and its weeks are hers as
+    /// well, not the case's. The mother's pregnancy beside it stays the case's.
+    @Test(arguments: ["her neighbour is 30 weeks pregnant", "mums friend is 20 weeks pregnant"])
+    func herWeeksGiveNoPregnancy(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.matcher.match(text).facts[FactName.gestationWeeks] == nil, "\(text)")
+    }
+
+    @Test(arguments: ["her neighbour is 30 weeks pregnant and mum is 28 weeks pregnant", "mum is 30 weeks pregnant"])
+    func theMothersWeeksStay(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+    }
 }
