@@ -45,6 +45,10 @@ public struct LexiconCache: Sendable {
     /// where the copy's region has huge ones, so matching many utterances is a little slower.
     public var borrowsTables = false
 
+    /// Compiles a dialogues folder's lexicon when no current snapshot holds it: `Lexicon.load`.
+    /// Tests of the cache's own logic give one that hands back a lexicon compiled once.
+    var compile: @Sendable (URL, Set<RiskFactorID>) throws -> Lexicon = { try Lexicon.load(from: $0, knownFactors: $1) }
+
     public init(folder: URL, binaryStamp: String, kept: Int = LexiconCache.defaultKept) {
         self.folder = folder
         self.binaryStamp = binaryStamp
@@ -84,7 +88,17 @@ public struct LexiconCache: Sendable {
         let file = snapshotFile(for: directory)
         let (snapshot, origin) = Self.read(file, key: key, borrowingTables: borrowsTables)
         if let snapshot { return (snapshot, origin) }
-        let lexicon = try Lexicon.load(from: directory, knownFactors: knownFactors)
+        // Processes that start together (a server and the commands beside it after an update,
+        // a test run) compile once: the first to take the folder's lock compiles and writes,
+        // the others wait for it and read what it wrote. Without the lock each compiled, the
+        // whole start's cost again. A lock that cannot be had (no folder, no file) only costs
+        // the compile it would have saved.
+        let lock = CompileLock(for: file, in: folder)
+        defer { lock.release() }
+        if lock.isHeld, case (let written?, _) = Self.read(file, key: key, borrowingTables: borrowsTables) {
+            return (written, .snapshot)
+        }
+        let lexicon = try compile(directory, knownFactors)
         write(lexicon, key: key, to: file)
         return (lexicon, origin)
     }
@@ -174,6 +188,7 @@ public struct LexiconCache: Sendable {
         guard others.count > kept - 1 else { return }
         for old in others.sorted(by: { $0.modified > $1.modified }).dropFirst(kept - 1) {
             try? manager.removeItem(at: old.url)
+            try? manager.removeItem(at: CompileLock.file(for: old.url))
         }
     }
 }

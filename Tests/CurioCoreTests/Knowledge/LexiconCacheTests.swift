@@ -18,7 +18,23 @@ struct LexiconCacheTests {
 
     init() throws {
         scratch = try Scratch()
-        cache = LexiconCache(folder: scratch.url.appendingPathComponent("cache"), binaryStamp: "test binary")
+        cache = Self.compilingOnce(LexiconCache(folder: scratch.url.appendingPathComponent("cache"), binaryStamp: "test binary"))
+    }
+
+    /// `cache`, compiling as it does except for the real dialogues folder, whose lexicon the
+    /// matcher fixture compiled once: in a debug build each compile of it took seconds, some
+    /// twenty of them in this suite, and what is tested here (when the cache compiles, what
+    /// it writes and reads back) is the same whichever compile it calls. Changed copies of the
+    /// folder are compiled for real.
+    static func compilingOnce(_ cache: LexiconCache) -> LexiconCache {
+        var cache = cache
+        cache.compile = { directory, known in
+            guard directory == MatcherFixture.dialogues, known == MatcherFixture.knownFactors else {
+                return try Lexicon.load(from: directory, knownFactors: known)
+            }
+            return MatcherFixture.matcher.lexicon
+        }
+        return cache
     }
 
     /// A copy of the real dialogues folder that a test may change.
@@ -129,7 +145,7 @@ struct LexiconCacheTests {
 
     @Test func anotherBinaryMakesTheSnapshotStale() throws {
         _ = try load(MatcherFixture.dialogues)
-        let rebuilt = LexiconCache(folder: cache.folder, binaryStamp: "another binary")
+        let rebuilt = Self.compilingOnce(LexiconCache(folder: cache.folder, binaryStamp: "another binary"))
         #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .compiledStale)
         #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .snapshot)
     }
@@ -156,7 +172,7 @@ struct LexiconCacheTests {
         // A file where the folder should be: no permission trick needed (tests may run as root).
         let blocked = scratch.url.appendingPathComponent("blocked")
         try Data("not a folder".utf8).write(to: blocked)
-        let cache = LexiconCache(folder: blocked.appendingPathComponent("curio"), binaryStamp: "test binary")
+        let cache = Self.compilingOnce(LexiconCache(folder: blocked.appendingPathComponent("curio"), binaryStamp: "test binary"))
         let first = try load(MatcherFixture.dialogues, with: cache)
         #expect(first.origin == .compiledMissing)
         #expect("\(first.lexicon.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
@@ -175,15 +191,50 @@ struct LexiconCacheTests {
             try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(Double(-age) * 86_400)], ofItemAtPath: old.path)
         }
         try Data("not ours".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        let cache = LexiconCache(folder: folder, binaryStamp: "test binary", kept: 4)
+        let cache = Self.compilingOnce(LexiconCache(folder: folder, binaryStamp: "test binary", kept: 4))
         #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         let written = cache.snapshotFile(for: MatcherFixture.dialogues).lastPathComponent
-        #expect(left == [written, "lexicon-old1.snapshot", "lexicon-old2.snapshot", "lexicon-old3.snapshot", "notes.txt"])
+        // The written snapshot's compile lock stays beside it; the removed ones' locks (none here) go.
+        #expect(left == [written, written + ".lock", "lexicon-old1.snapshot", "lexicon-old2.snapshot", "lexicon-old3.snapshot", "notes.txt"])
         // Reading a current snapshot writes nothing, so removes nothing.
         try Data("stale".utf8).write(to: folder.appendingPathComponent("lexicon-new.snapshot"))
         #expect(try load(MatcherFixture.dialogues, with: cache).origin == .snapshot)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == left.count + 1)
+    }
+
+    /// Two loads at once of a folder with no snapshot (two processes started together) compile
+    /// once: the second waits for the first's lock, then reads the snapshot it wrote. Each runs
+    /// on a thread of its own, and the compile takes a while, so without the lock both compile.
+    @Test func loadsAtOnceCompileOnce() throws {
+        let compiles = Counter()
+        var cache = LexiconCache(folder: scratch.url.appendingPathComponent("together"), binaryStamp: "test binary")
+        cache.compile = { _, _ in
+            compiles.add()
+            Thread.sleep(forTimeInterval: 0.5)
+            return MatcherFixture.matcher.lexicon
+        }
+        let origins = Counter()
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<2 {
+            Thread { [cache] in
+                if (try? cache.lexicon(for: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors).origin) == .snapshot { origins.add() }
+                done.signal()
+            }.start()
+        }
+        done.wait()
+        done.wait()
+        #expect(compiles.value == 1)
+        #expect(origins.value == 1)
+        #expect(FileManager.default.fileExists(atPath: CompileLock.file(for: cache.snapshotFile(for: MatcherFixture.dialogues)).path))
+    }
+
+    /// A count kept across threads.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
     }
 
     @Test func lexiconErrorsAreStillReported() throws {
