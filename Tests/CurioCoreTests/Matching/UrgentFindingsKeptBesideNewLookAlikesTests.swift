@@ -103,4 +103,15 @@ struct UrgentFindingsKeptBesideNewLookAlikesTests {
     @Test func aDocumentedBirthmarkIsNoBruise() {
         #expect(MatcherFixture.status(.bruising, in: "blue patch on his lower back noted at the newborn check as a Mongolian blue spot") == nil)
     }
+    /// "I'd say" (its "'d" read as "would") is the caller's guess, a hedge, not a hypothetical.
+    @Test(arguments: [
+        "I'd say he's been left on his own all day",
+        "id say it's a bruise on his cheek",
+    ])
+    func aGuessWithIdSayIsPossible(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible || MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+    @Test func aGuessOfNothingIsNoFinding() {
+        #expect(MatcherFixture.status(.bruising, in: "I'd say no marks on him") == nil)
+    }
 }
