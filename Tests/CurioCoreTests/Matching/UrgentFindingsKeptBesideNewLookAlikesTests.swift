@@ -64,6 +64,7 @@ struct UrgentFindingsKeptBesideNewLookAlikesTests {
         "he's threatening to kill the baby, police took him away last time but they let him go",
         "he was smashing the place up earlier, he's gone out but says he'll be back to finish it",
         "he was kicking the door in this morning, police took him but he's back now",
+        "he threatened to smother the baby, the police have taken him away but his cousin is here now threatening us",
     ])
     func dangerStaysPresent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
