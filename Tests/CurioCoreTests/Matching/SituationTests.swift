@@ -17,7 +17,9 @@ import Testing
 
     @Test func aSituationIsReadButNeverAFinding() {
         let result = matcher.match("Dad is very drunk and he has the baby on his own tonight")
-        #expect(result.situations.map(\.id).sorted() == ["now.carer_impaired", "now.sole_care"])
+        // (Having the baby on his own also says he is where the baby is, `now.harmer_there`:
+        // danger only with the baby hurt by the same carer, `same_carer` in recommendations.yaml.)
+        #expect(result.situations.map(\.id).sorted() == ["now.carer_impaired", "now.harmer_there", "now.sole_care"])
         #expect(!result.findings.contains { $0.id.isSituation })
         // The factor his words also say is found as before: the situation's cue takes no words
         // from it.
