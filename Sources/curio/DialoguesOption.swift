@@ -7,9 +7,12 @@ struct DialoguesOption: ParsableArguments {
     @Option(name: .long, help: "The dialogues folder (default: $CURIO_DIALOGUES, ./dialogues, or the one shipped with curio).")
     var dialogues: String?
 
-    /// Loads the knowledge, turning a data problem into a clean exit with its message.
+    /// Loads the knowledge, turning a data problem into a clean exit with its message. The
+    /// lexicon comes from the cache folder's snapshot when that is current, its tables copied
+    /// out of it (these commands, `serve` among them, may run on): a server started beside
+    /// another, or again after a stop, no longer compiles the lexicon each time.
     func loadKnowledge() throws -> Knowledge {
-        try reportingDataErrors { try Knowledge.load(from: try DialoguesLocator.locate(explicit: dialogues)) }
+        try reportingDataErrors { try Knowledge.load(from: try DialoguesLocator.locate(explicit: dialogues), cache: LexiconCache.standard()) }
     }
 
     /// Loads only the taxonomy and the lexicon: all `curio match` needs. The lexicon comes from

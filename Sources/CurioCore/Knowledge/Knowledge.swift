@@ -27,8 +27,10 @@ public final class Knowledge: Sendable {
     /// The dialogue a consultation starts with when none is named.
     public static let defaultDialogue = "consultation"
 
-    public static func load(from directory: URL) throws -> Knowledge {
-        let matching = try MatchingKnowledge.load(from: directory)
+    /// Loads everything in `directory`. `cache`: where the compiled lexicon is kept between
+    /// runs (`LexiconCache`); without one the lexicon is compiled from its files.
+    public static func load(from directory: URL, cache: LexiconCache? = nil) throws -> Knowledge {
+        let matching = try MatchingKnowledge.load(from: directory, cache: cache)
         let riskFactors = matching.riskFactors
         let rules = try RuleBook.load(from: directory, knownFactors: riskFactors.ids)
         let dialogues = try DialogueLoader.loadAll(from: directory)

@@ -33,7 +33,10 @@ extension CurioServer {
     public func reloadKnowledge(logger: Logger = Logger(label: "curio.server")) -> Bool {
         let directory = desk.knowledge.directory
         do {
-            let knowledge = try Knowledge.load(from: directory)
+            // Through the cache, as at the start: changed lexicon files make its snapshot stale
+            // and are compiled; unchanged ones are read back, so a reload of changed dialogues
+            // or recommendations alone is quick.
+            let knowledge = try Knowledge.load(from: directory, cache: LexiconCache.standard())
             desk.replaceKnowledge(knowledge)
             logger.info("reloaded dialogues", metadata: ["dialogues": "\(knowledge.dialogues.keys.sorted().joined(separator: ","))"])
             return true
