@@ -31,6 +31,10 @@ struct DeniedListOfTopicsTests {
         ("no concerns re feeding, dad drinks or smokes weed", .substanceMisuse),
         ("no concerns about feeding, mum low and tearful", .mentalHealth),
         ("no concerns re feeding bruise noted", .bruising),
+        // A finding after the topic that starts with a list word ("new", "visible") is no last
+        // item of a list: no "or" or "and" joins it.
+        ("no concerns re feeding, new bruise noted", .bruising),
+        ("no concerns re feeding, visible bruise", .bruising),
     ])
     func whatIsToldAfterATopicStands(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
