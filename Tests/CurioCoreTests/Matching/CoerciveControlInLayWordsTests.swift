@@ -1,0 +1,45 @@
+import Testing
+
+@testable import CurioCore
+
+/// Coercive control told as scenes, not named: her phone gone through, a tracker on it, what she
+/// wears or whom she sees decided by him, his permission needed, her bank card, wages or benefits
+/// kept, his bail conditions, "a domestic" told as an event. Each is domestic abuse between the
+/// adults. Look-alikes stay silent: the mother going through her own phone, reading her own
+/// messages, an illness "controlled". A denial of abuse set against the baby's bruise leaves the
+/// bruise the baby's (a missed bruise is the worst defect).
+@Suite("Coercive control in lay words")
+struct CoerciveControlInLayWordsTests {
+    @Test(arguments: [
+        "her boyfriend goes through her phone when she's asleep",
+        "dad's put a tracker on her phone so he always knows where she is",
+        "he decides what she wears when they go out",
+        "she has to ask his permission before she can see her friends",
+        "he's taken her bank card and gives her money for nappies only",
+        "her universal credit goes into his account",
+        "he won't let her have her own phone",
+        "he makes her hand over her wages every month",
+        "he's on bail with conditions not to go to the address",
+        "there was a domestic on boxing day, police came",
+    ])
+    func isDomesticAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "mum went through her phone to find the scan photo",
+        "she's controlling her asthma much better now",
+        "she reads her messages on the bus",
+    ])
+    func lookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "she denies DV but the baby has a bruise on his ear",
+        "denied any domestic abuse but baby has marks on her cheek",
+    ])
+    func aDeniedAbuseLeavesTheBabysBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+}
