@@ -21,6 +21,7 @@ struct CoerciveControlInLayWordsTests {
         "he makes her hand over her wages every month",
         "he's on bail with conditions not to go to the address",
         "there was a domestic on boxing day, police came",
+        "he lost it and threw a glass at the wall, she was terrified",
     ])
     func isDomesticAbuse(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
@@ -41,5 +42,16 @@ struct CoerciveControlInLayWordsTests {
     ])
     func aDeniedAbuseLeavesTheBabysBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// Her own parent's violence to the other parent, told on in the same relative clause of her
+    /// childhood, is her adverse childhood, not abuse between the adults now.
+    @Test(arguments: [
+        "dad grew up with a stepdad who drank and hit his mum",
+        "she was brought up by a father who used drugs and battered her mother",
+    ])
+    func aParentsChildhoodHomeIsAdverseChildhood(text: String) {
+        #expect(MatcherFixture.status(.adverseChildhood, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
     }
 }
