@@ -12,6 +12,8 @@ struct CarerIntoxicatedNowOrToldAsOverTests {
         "mum's on the gear right now and she's the only one with the baby",
         "he's on spice, completely out of it, and he's got the baby on his own",
         "mum is drunk now and has the baby on her own",
+        "dad's injecting in the bathroom with the baby in the bath",
+        "she's off her face and driving round with the baby",
     ])
     func isDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")

@@ -21,6 +21,7 @@ struct DrugSignsAndTheirLookAlikesTests {
     @Test(arguments: [
         "dad's been clean a year now off heroin",
         "mum denies any drug use but tested positive at booking",
+        "he turned up coked up to the contact session",
     ])
     func pastMisuseIsPresent(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
@@ -33,6 +34,7 @@ struct DrugSignsAndTheirLookAlikesTests {
         "he had his needles at 8 weeks",
         "she wrapped his dummy in foil",
         "the house has been clean a year since the refurb",
+        "mum and dad had a couple of drinks at the wedding",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
