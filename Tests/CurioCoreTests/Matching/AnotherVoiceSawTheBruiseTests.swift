@@ -14,6 +14,7 @@ struct AnotherVoiceSawTheBruiseTests {
         "he said he hadn't seen any bruises, we did, on her thighs",
         "mum insists there's no bruise but her sister saw it, on his back",
         "mum denies any marks, I saw a bruise on her cheek",
+        "dad says mum's lying, there's no bruise, but I saw it myself on his thigh",
     ])
     func bruiseIsFound(text: String) {
         let status = MatcherFixture.status(.bruising, in: text)
@@ -25,5 +26,9 @@ struct AnotherVoiceSawTheBruiseTests {
     ])
     func sharedDenialStaysAbsent(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+    @Test(arguments: ["no rash now but I saw it on his arm last week"])
+    func somethingElseSeenStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
 }
