@@ -22,6 +22,9 @@ struct DrugSignsAndTheirLookAlikesTests {
         "dad's been clean a year now off heroin",
         "mum denies any drug use but tested positive at booking",
         "he turned up coked up to the contact session",
+        // Weed smoked or kept in a garden is the drug: only a gardening verb makes it weeds.
+        "partner smokes weed in the back garden every night",
+        "she keeps the weed in the garden shed",
     ])
     func pastMisuseIsPresent(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
