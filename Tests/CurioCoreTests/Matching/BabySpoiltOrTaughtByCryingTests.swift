@@ -34,3 +34,12 @@ struct BabySpoiltOrTaughtByCryingTests {
         #expect(MatcherFixture.status(.naiveExpectations, in: text) != .present, "\(text)")
     }
 }
+
+/// The spoiling told with the baby as its subject ("he'll get spoilt if she holds him").
+@Suite("Baby spoilt, told of the baby")
+struct BabySpoiltToldOfTheBabyTests {
+    @Test(arguments: ["she reckons he'll get spoilt if she holds him too much"])
+    func isNaive(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == .present, "\(text)")
+    }
+}
