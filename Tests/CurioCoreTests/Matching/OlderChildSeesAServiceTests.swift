@@ -8,7 +8,8 @@ import Testing
 /// saw something at home still reports it.
 @Suite("Older child sees a service")
 struct OlderChildSeesAServiceTests {
-    @Test(arguments: ["her older son sees CAMHS for his anxiety", "the eldest girl is 12 and sees a counsellor for her depression"])
+    @Test(arguments: ["her older son sees CAMHS for his anxiety", "the eldest girl is 12 and sees a counsellor for her depression",
+                      "the eldest sees a counsellor; today the 6 week old has a swollen arm"])
     func isNoParentFactor(text: String) {
         #expect(MatcherFixture.status(.familyConcern, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
@@ -16,5 +17,9 @@ struct OlderChildSeesAServiceTests {
     @Test(arguments: ["the older sister saw dad hit mum"])
     func aReportStaysAConcern(text: String) {
         #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["the eldest sees a counsellor; today the 6 week old has a swollen arm"])
+    func theBabysInjuryStays(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 }
