@@ -10,7 +10,9 @@ import Testing
 /// nobody to turn to" is no support, not a baby alone ("left with nobody to feed him" stays
 /// danger). A relative's report that kids in this home are left or hurt is a family concern, no
 /// general view of babies; a parent who went to a special school "as a child" keeps her learning
-/// need. Look-alikes that stay as the soft-factor rules read them are checked too.
+/// need. A device thrown that "left a bruise on his forehead" is a blow, not a device's mark; a
+/// fall "down" is no low mood; help to breathe with no birth told is no traumatic birth.
+/// Look-alikes that stay as the soft-factor rules read them are checked too.
 @Suite("Urgent findings kept beside soft-factor scenes")
 struct UrgentFindingsKeptBesideSoftFactorScenesTests {
     @Test(arguments: [
@@ -78,5 +80,32 @@ struct UrgentFindingsKeptBesideSoftFactorScenesTests {
     @Test(arguments: ["her son has autism and goes to a special school", "the older girl goes to a special school"])
     func childsSpecialSchoolStaysSilent(text: String) {
         #expect(MatcherFixture.status(.learningDifficulty, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: [
+        "mum threw the baby monitor which left a bruise on his cheek",
+        "dad threw the monitor which left a bruise on his forehead",
+    ])
+    func deviceThrownLeavesABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["the splint left a pressure mark on his ankle", "the monitor left a red mark on his chest"])
+    func devicesOwnMarkStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: ["he rolled off the changing mat and fell down, she never went for help"])
+    func fallDownIsNoLowMood(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: ["she's been feeling down for months and never went to the GP"])
+    func feelingDownNeverTakenToAnyoneIsUntreated(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["the paramedics said he needed help to breathe when they got there"])
+    func helpToBreatheNowIsNoBirth(text: String) {
+        #expect(MatcherFixture.status(.traumaticBirth, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: ["needed help with her breathing after she was born", "he was born floppy and needed help with his breathing"])
+    func helpToBreatheAtTheBirthIsTraumatic(text: String) {
+        #expect(MatcherFixture.status(.traumaticBirth, in: text) == .present, "\(text)")
     }
 }
