@@ -31,3 +31,18 @@ struct FatherUnknownInEverydayWordsTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
     }
 }
+
+/// "Dad's some lad from the estate" with its "'s" dropped, beside a burn that must stay.
+@Suite("Father some lad, the burn kept")
+struct FatherSomeLadBesideABurnTests {
+    @Test(arguments: ["mum says dad's some lad from the estate, and the baby has a burn on his palm"])
+    func bothFound(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["dad met some lad from work for a pint", "dad's some man for the football"])
+    func lookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
+    }
+}
