@@ -42,3 +42,34 @@ struct OtherParentRaisingAConcernTests {
         #expect(MatcherFixture.status(.bruising, in: text) != nil, "\(text)")
     }
 }
+
+/// The other parent's or a relative's call about a routine matter (an appointment, the handover
+/// time, running late) raises no concern; a worry or suspicion said after the call does, and what
+/// they worry about keeps its own finding ("worried about the baby's weight" stays neglect).
+@Suite("Other parent's routine call against a worry")
+struct OtherParentsRoutineCallAgainstAWorryTests {
+    @Test(arguments: [
+        "dad rang to say he's running late for contact",
+        "dad called us back about the appointment",
+        "her ex phoned to change the handover time",
+        "dad rang, he's worried he'll be late",
+    ])
+    func routineCallIsSilent(text: String) {
+        #expect(MatcherFixture.status(.familyConcern, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "the baby's dad rang, he thinks she's using again",
+        "baby's dad says mum's new fella hits her and he's frightened for the baby",
+        "dad rang about the appointment, he's worried she keeps missing them",
+        "nan rang about the appointment she missed, worried she isn't coping",
+        "her ex rang, claiming mum is drinking every day",
+    ])
+    func worryAfterTheCallIsConcern(text: String) {
+        #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+    }
+
+    @Test func theWorryKeepsItsFinding() {
+        #expect(MatcherFixture.status(.neglect, in: "Nanna called us, worried about the baby's weight.") == .possible)
+    }
+}
