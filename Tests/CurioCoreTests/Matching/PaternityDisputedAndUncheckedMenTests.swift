@@ -56,3 +56,24 @@ struct PaternityDisputedAndUncheckedMenTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 }
+
+/// A man staying or round at the home whom nobody names ("not sure who", "won't say who") is an
+/// unknown male carer; a caller or a tradesman nobody named is not.
+@Suite("Man staying, nobody says who")
+struct ManStayingNobodySaysWhoTests {
+    @Test(arguments: [
+        "some bloke's been staying at mum's, not sure who",
+        "mum's got a man round most nights and won't say who",
+    ])
+    func isUnknown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "someone rang the office, not sure who",
+        "a man from the gas board called, not sure who",
+    ])
+    func lookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
+    }
+}
