@@ -21,6 +21,7 @@ struct SiblingsMobilityWithTheirAgeTests {
     @Test(arguments: [
         "her sister is 18 months and has started walking",
         "his brother's 3 and into everything",
+        "she's 26 weeks pregnant and her 1 year old is walking",
     ])
     func siblingsMobilityGivesNothing(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == nil, "\(text)")
