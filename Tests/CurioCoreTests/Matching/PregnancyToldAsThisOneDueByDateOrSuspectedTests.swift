@@ -14,6 +14,7 @@ struct PregnancyToldAsThisOneDueByDateOrSuspectedTests {
         "mum's due at the end of May",
         "she's due on the 3rd of June",
         "she's due mid-April",
+        "the baby is 4 months and mum's had a positive test",
     ])
     func isAPregnancy(text: String) {
         #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
@@ -31,9 +32,16 @@ struct PregnancyToldAsThisOneDueByDateOrSuspectedTests {
         "she's due at the end of March for her 12 week review",
         "she's due her jabs in March",
         "he's 10 weeks, she found it hard with this one",
+        "mum had a positive test for covid last week",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
+    @Test func aPositiveTestForADrugStaysTheDrug() {
+        let text = "she had a positive test for cannabis"
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
 
     @Test func gestationWithThisOne() {
