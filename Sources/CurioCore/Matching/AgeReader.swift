@@ -481,7 +481,7 @@ final class AgeReader: Sendable {
             // Gestation: "32 weeks pregnant", "mum's 30 weeks", "born at 34 weeks".
             // Months said of a pregnancy ("5 months pregnant", "about 5 months gone") count too.
             let isWeeks = words.gestationUnits.contains(unitWord) || (words.gestationAfter.includes(after) && per >= 1 && per < 5)
-            if isWeeks, let before, words.bornAt.contains(before), let twoBefore, words.born.contains(twoBefore) {
+            if isWeeks, let before, words.bornAt.contains(before), isBirthWord(tokens, endingAt: i - 2) {
                 if reading.gestationWeeks == nil, weeks <= rules.maxGestation { reading.gestationWeeks = weeks }
                 continue
             }
@@ -1283,6 +1283,20 @@ final class AgeReader: Sendable {
     private func isBirthWordJustBefore(_ tokens: [Token], number i: Int) -> Bool {
         guard let word = text(tokens, i - 1), words.born.contains(word), words.bornAt.contains(word) else { return false }
         return !(max(0, i - 4)..<(i - 1)).contains { words.rejectedBefore.includes(text(tokens, $0)) }
+    }
+
+    /// A birth word at `k` (`rules.born`), or just before a few words of how the birth came
+    /// (`rules.birthManner`: "born early", "delivered a bit early"): the words before "at" in
+    /// "born early at 31 weeks", a gestation at birth that was read as the baby's age.
+    private func isBirthWord(_ tokens: [Token], endingAt k: Int) -> Bool {
+        var k = k
+        for _ in 0...3 {
+            guard let word = text(tokens, k) else { return false }
+            if words.born.contains(word) { return true }
+            guard words.birthManner.contains(word) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A phrase of `rules.pregnancyTold` holds the word at `k` ("yet delivered", "not born").

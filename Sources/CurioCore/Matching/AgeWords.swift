@@ -101,6 +101,7 @@ final class AgeWords: Sendable {
     let gestationAfter: Set
     let bornAt: Set
     let born: Set
+    let birthManner: Set
     let antenatal: Set
     let dayBefore: Set
     let dayAfter: Set
@@ -205,6 +206,7 @@ final class AgeWords: Sendable {
         gestationAfter = Set(rules.gestationAfter)
         bornAt = Set(rules.bornAt)
         born = Set(rules.born)
+        birthManner = Set(rules.birthManner)
         antenatal = Set(rules.antenatal)
         dayBefore = Set(rules.dayBefore)
         dayAfter = Set(rules.dayAfter)

@@ -16,6 +16,9 @@ struct AgeRules: Sendable {
     var bornAt: Set<String> = []
     /// Before the number, makes "N days ago" the age ("born 10 days ago").
     var born: Set<String> = []
+    /// How a birth came, between its word and "at" ("born early at 31 weeks", "delivered a bit
+    /// early at 36 weeks"): still the gestation at birth, not the baby's age.
+    var birthManner: Set<String> = []
     /// A few words before "at", makes the weeks a pregnancy's gestation ("booked at 24 weeks").
     var antenatal: Set<String> = []
     /// Just before a bare number, a day of life ("day 5", "D3"), and after it, words that make

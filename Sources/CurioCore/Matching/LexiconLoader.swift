@@ -444,7 +444,7 @@ struct LexiconLoader {
             lexicon.babyNamedByAge = rules
         }
         if let age = root["age"] {
-            let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "mother",
+            let keys = ["units", "fractions", "not_age_before", "not_age_after", "gestation_after", "born_at", "born", "birth_manner", "mother",
                 "antenatal", "day_before", "day_after", "articles", "old", "half", "gestation_units", "linking",
                 "points", "current", "birth_events", "checks", "postnatal", "sober", "needs_old", "aged", "nearly",
                 "nearly_less_weeks", "corrections", "correction_between", "other_child", "other_child_between", "other_child_leads", "other_child_nouns", "pregnancy_points",
@@ -488,6 +488,7 @@ struct LexiconLoader {
             rules.gestationAfter = try words("gestation_after")
             rules.bornAt = try words("born_at")
             rules.born = try words("born")
+            rules.birthManner = try words("birth_manner")
             rules.antenatal = try words("antenatal")
             rules.dayBefore = try words("day_before")
             rules.dayAfter = try words("day_after")

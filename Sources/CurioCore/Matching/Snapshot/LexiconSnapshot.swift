@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 46
+    static let formatVersion: UInt32 = 47
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -332,6 +332,7 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(gestationAfter)
         snapshot.write(bornAt)
         snapshot.write(born)
+        snapshot.write(birthManner)
         snapshot.write(antenatal)
         snapshot.write(dayBefore)
         snapshot.write(dayAfter)
@@ -433,6 +434,7 @@ extension AgeRules: SnapshotCodable {
         rules.gestationAfter = try snapshot.read()
         rules.bornAt = try snapshot.read()
         rules.born = try snapshot.read()
+        rules.birthManner = try snapshot.read()
         rules.antenatal = try snapshot.read()
         rules.dayBefore = try snapshot.read()
         rules.dayAfter = try snapshot.read()
