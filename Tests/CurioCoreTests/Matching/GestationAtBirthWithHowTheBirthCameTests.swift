@@ -19,7 +19,7 @@ struct GestationAtBirthWithHowTheBirthCameTests {
     func isTheGestationAtBirth(text: String, weeks: Double) {
         let match = MatcherFixture.matcher.match(text)
         #expect(match.facts[FactName.gestationWeeks] == .number(weeks), "\(text)")
-        #expect(match.facts[FactName.ageWeeks] == nil, "\(text)")
+        #expect(match.facts[FactName.childAgeWeeks] == nil, "\(text)")
         #expect(match.status(of: .unborn) == nil, "\(text)")
     }
 
@@ -27,7 +27,7 @@ struct GestationAtBirthWithHowTheBirthCameTests {
     @Test func theAgeAfterItIsStillTheAge() {
         let match = MatcherFixture.matcher.match("born early at 32 weeks, now 6 weeks old")
         #expect(match.facts[FactName.gestationWeeks] == .number(32), "gestation")
-        #expect(match.facts[FactName.ageWeeks] == .number(6), "age")
+        #expect(match.facts[FactName.childAgeWeeks] == .number(6), "age")
     }
 
     /// Without a birth word the manner words name no birth.
