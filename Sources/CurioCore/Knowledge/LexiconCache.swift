@@ -147,7 +147,7 @@ public struct LexiconCache: Sendable {
         let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
         // The sum of the snapshot's bytes is taken on another thread while this one reads the
         // lexicon out of them (reading a damaged snapshot is safe): a lexicon is used only if
-        // the sum agrees, as when the sum was taken first, a fifth of a cold start sooner.
+        // the sum agrees, as when the sum was taken first, but without waiting for it first.
         let sum = BackgroundChecksum(of: mapped, from: 16)
         let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowingTables ? mapped : nil)
         guard sum.value == checksum, let lexicon else {
