@@ -8,7 +8,8 @@ import Testing
 /// feed, jab or weighing overdue, a test or a "period" of the baby's, an appointment due in a
 /// month, and a baby of 24 to 42 weeks drinking from a cup or with a high temperature are a born
 /// baby's. "No bruising on her bump" and "nan is pregnant and so is mum" keep the pregnancy;
-/// paternity never disputed is a father known.
+/// paternity never disputed is a father known. Not knowing who did it ("hasn't a clue who
+/// bruised him") leaves the injury there, and is no unknown father unless the father is named.
 @Suite("Urgent findings kept beside fathers and pregnancies")
 struct UrgentFindingsKeptBesideFathersAndPregnanciesTests {
     @Test(arguments: [
@@ -86,5 +87,21 @@ struct UrgentFindingsKeptBesideFathersAndPregnanciesTests {
     ])
     func paternityNeverDisputedIsAbsent(text: String) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
+    }
+    @Test(arguments: [
+        "mum hasn't a clue who bruised her, he says it wasn't him",
+        "she doesn't know who bruised his arm",
+    ])
+    func notKnowingWhoBruisedKeepsTheBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+    @Test(arguments: ["not a clue who hit the baby, he says"])
+    func notKnowingWhoHitKeepsTheInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
+    }
+    @Test(arguments: ["she hasn't a clue who he is", "not a clue where he is now"])
+    func notAClueWhoHeIsStaysUnknown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
     }
 }
