@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CurioCore
+
+/// Danger told with what has ended it since ("he's in prison now", "not now, she's at her
+/// nan's"), a leaving told with its day first ("at the weekend dad left the baby on her own in the
+/// flat"): a history (neglect kept), no danger now. Another household's baby named by a parent's
+/// tie ("her friend's baby that was left on his own", "her sister's boyfriend hit their baby"):
+/// not this baby. Look-alikes that keep their danger: a threat told with its time and its maker
+/// back now, the baby collected by a carer who is drunk, this baby's own fall beside a cousin's
+/// visit.
+@Suite("Danger over, another household's baby")
+struct DangerOverAndAnotherHouseholdsBabyTests {
+    @Test(arguments: [
+        "in march he said he'd throw the baby out of the window, he's in prison now",
+        "he said he'd shut her up, not now though, she's at her nan's",
+    ])
+    func dangerEndedIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    @Test func aLeavingWithItsDayFirstIsNeglect() {
+        let text = "on saturday mum left the baby on his own in the house for twenty minutes"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
+        #expect(MatcherFixture.status(.neglect, in: text) == .present)
+    }
+
+    @Test(arguments: [
+        "it's her mate's baby that was left on her own, not this one",
+        "his cousin's baby has bruises on her legs",
+        "her brother's girlfriend shook their baby",
+    ])
+    func anotherHouseholdsBabyGivesNothing(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "her ex has just turned up and he threatened to hurt the baby last week",
+        "not at her nan's now, dad's picked her up and he's off his face",
+        "he's back and he's got her, he said before he'd hurt her",
+    ])
+    func dangerBesideAPastOneStays(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// This baby's own injury told after another's visit stays.
+    @Test func thisBabysInjuryAfterACousinsVisitStays() {
+        #expect(MatcherFixture.status(.otherInjury, in: "her friend's baby came round and the baby fell off the bed and has a lump on his head") != nil)
+    }
+}
