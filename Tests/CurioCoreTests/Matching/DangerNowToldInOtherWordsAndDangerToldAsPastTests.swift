@@ -18,6 +18,11 @@ struct DangerNowToldInOtherWordsAndDangerToldAsPastTests {
         "tonight she's hammered and she's the only one with the baby",
         "he's just thrown a mug at her and he's still there with the baby in his arms",
         "I can hear dad screaming at the baby to shut up",
+        "he punched her on monday and he's doing it again now, the baby's in the room",
+        "he's just come in off his face and grabbed the baby",
+        "dad's kicking off and he's got the baby in the car",
+        "she's alone with him right now and she's been on the gear since this morning",
+        "would you believe it, she's turned up hammered and taken the baby",
     ])
     func isEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
@@ -48,6 +53,8 @@ struct DangerNowToldInOtherWordsAndDangerToldAsPastTests {
         "she joked she could throttle him when he wouldn't settle",
         "her friend's boyfriend threatened to kill their baby",
         "he's screaming at the baby every night",
+        "would you see a threat from two years ago as a risk now?",
+        "a couple of weeks back he left her in the car while he went in the bookies",
     ])
     func lookAlikesGiveNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
