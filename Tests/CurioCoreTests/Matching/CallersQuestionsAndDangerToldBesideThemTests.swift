@@ -25,6 +25,8 @@ struct CallersQuestionsAndDangerToldBesideThemTests {
         "do I ring the police - he's drunk and he's got the baby",
         "should I ring 999? he's got the baby and says he'll throw her out the window",
         "is it 999? dad's just hit the baby and he's still here",
+        "what should I do, he's on his own with her and he's off his head",
+        "can you help, she's been on the vodka all day and she's got the baby on her own",
     ])
     func aQuestionCarryingDangerNowIsEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
