@@ -23,6 +23,8 @@ struct DangerNowToldInOtherWordsAndDangerToldAsPastTests {
         "dad's kicking off and he's got the baby in the car",
         "she's alone with him right now and she's been on the gear since this morning",
         "would you believe it, she's turned up hammered and taken the baby",
+        "cant speak hes in the kitchen hes got the baby and hes off his head",
+        "no she's safe - wait, he's just come back and he's kicking off and the baby's down there with him",
     ])
     func isEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
