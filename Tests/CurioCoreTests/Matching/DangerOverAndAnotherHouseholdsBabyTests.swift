@@ -20,6 +20,12 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
         #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
+    /// A weapon got out with a threat to the two of them, told as last night: the abuse told.
+    @Test func aWeaponAndAThreatLastNightIsAbuse() {
+        let text = "baby's at my mum's now, but last night he had a blade out saying he'd finish the pair of them"
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present)
+    }
+
     @Test func aLeavingWithItsDayFirstIsNeglect() {
         let text = "on saturday mum left the baby on his own in the house for twenty minutes"
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
