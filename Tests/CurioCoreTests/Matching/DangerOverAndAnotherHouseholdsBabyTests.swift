@@ -26,10 +26,13 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present)
     }
 
-    @Test func aLeavingWithItsDayFirstIsNeglect() {
-        let text = "on saturday mum left the baby on his own in the house for twenty minutes"
-        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil)
-        #expect(MatcherFixture.status(.neglect, in: text) == .present)
+    @Test(arguments: [
+        "on saturday mum left the baby on his own in the house for twenty minutes",
+        "it was last week she left her in the car outside the chemist",
+    ])
+    func aLeavingWithItsDayFirstIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
     @Test(arguments: [

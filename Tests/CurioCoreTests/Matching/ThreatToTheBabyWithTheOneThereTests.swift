@@ -15,6 +15,8 @@ struct ThreatToTheBabyWithTheOneThereTests {
         "dad threatened the baby on sunday and he's just turned up again",
         "she told me if the baby doesn't stop crying she'll smother him, and she's alone with him",
         "he's shouting that he'll throw the baby out the window and he's got her in his arms",
+        "she's standing over the moses basket saying she'll smother him",
+        "mum told me if he doesn't stop screaming she's going to shake him. she's on her own with him now",
     ])
     func isEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
