@@ -26,6 +26,16 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present)
     }
 
+    /// A threat to the mother told as done in front of the baby: abuse, no danger now; with him
+    /// still there, danger as well.
+    @Test func aThreatToMumInFrontOfTheBaby() {
+        let past = "a fortnight ago he threatened to strangle her in front of the baby, he's on bail now"
+        #expect(MatcherFixture.status(.immediateDanger, in: past) == nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: past) == .present)
+        let now = "he threatened to strangle her in front of the baby and he's still there"
+        #expect(MatcherFixture.status(.immediateDanger, in: now) == .present)
+    }
+
     @Test(arguments: [
         "on saturday mum left the baby on his own in the house for twenty minutes",
         "it was last week she left her in the car outside the chemist",
