@@ -1,0 +1,28 @@
+import Testing
+
+@testable import CurioCore
+
+/// A carer intoxicated with the baby told as past, with the baby with another carer now ("last
+/// night she was drunk in charge of the baby, nan's got him today"): substance misuse, no danger
+/// now. Told as now in other words ("out of it on the sofa with the baby next to her", "smoked
+/// loads of weed and he's asleep with the baby on his chest", "pissed and won't let mum take
+/// the baby off him"): danger now. A leaving in the bath with its day first is neglect.
+@Suite("Intoxicated carer now, and told as past")
+struct IntoxicatedCarerNowAndToldAsPastTests {
+    @Test(arguments: [
+        "on saturday he was wasted in charge of the baby, his nan's got her today",
+        "the other day the baby was left on his own in the bath, he's fine",
+    ])
+    func toldAsPastIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "dad's out of it on the settee with the baby next to him",
+        "she's had a bottle of wine and she's asleep with the baby in the bed",
+        "he's steaming and won't let her take the baby off him",
+    ])
+    func toldAsNowIsEmergency(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+}
