@@ -17,6 +17,12 @@ struct IntoxicatedCarerNowAndToldAsPastTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
+    /// Smashed while in charge of the baby, told as done: substance misuse (not a breakage).
+    @Test func smashedWhileInChargeIsSubstanceMisuse() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "mum was hammered while she was looking after him at new year") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "the window was smashed while he had the baby in the car") == nil)
+    }
+
     @Test(arguments: [
         "dad's out of it on the settee with the baby next to him",
         "she's had a bottle of wine and she's asleep with the baby in the bed",
