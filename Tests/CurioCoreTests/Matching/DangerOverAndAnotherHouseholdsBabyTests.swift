@@ -14,6 +14,7 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
     @Test(arguments: [
         "in march he said he'd throw the baby out of the window, he's in prison now",
         "he said he'd shut her up, not now though, she's at her nan's",
+        "years back he said he'd throw the baby out the window, no contact since",
     ])
     func dangerEndedIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
@@ -49,6 +50,8 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
         "it's her mate's baby that was left on her own, not this one",
         "his cousin's baby has bruises on her legs",
         "her brother's girlfriend shook their baby",
+        "she's upset about her cousin's baby, she's always left on her own",
+        "the couple across the landing leave their kids on their own",
     ])
     func anotherHouseholdsBabyGivesNothing(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")

@@ -16,6 +16,7 @@ struct ThreatToTheBabyWithTheOneThereTests {
         "she told me if the baby doesn't stop crying she'll smother him, and she's alone with him",
         "he's shouting that he'll throw the baby out the window and he's got her in his arms",
         "she's standing over the moses basket saying she'll smother him",
+        "he told her 'if you don't shut that baby up I will' and he's got her now",
         "mum told me if he doesn't stop screaming she's going to shake him. she's on her own with him now",
     ])
     func isEmergency(text: String) {
