@@ -27,6 +27,7 @@ struct ThreatToTheBabyWithTheOneThereTests {
         "a month ago he said he'd shut the baby up, he's in prison now and mum has the baby",
         "what would you do if a dad threatened the baby?",
         "he's never threatened the baby and he's at work",
+        "he's got her now, he always says he'll throw her up in the air and she giggles",
     ])
     func threatWithNoOneThereIsNoEmergency(text: String) {
         #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
