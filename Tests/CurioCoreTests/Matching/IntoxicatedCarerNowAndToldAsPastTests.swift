@@ -27,6 +27,9 @@ struct IntoxicatedCarerNowAndToldAsPastTests {
         "dad's out of it on the settee with the baby next to him",
         "she's had a bottle of wine and she's asleep with the baby in the bed",
         "he's steaming and won't let her take the baby off him",
+        "she's wasted and she's feeding him on her own",
+        "he's swaying about and nearly dropped the baby twice",
+        "he refuses to put her down and he's raging at mum",
     ])
     func toldAsNowIsEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
