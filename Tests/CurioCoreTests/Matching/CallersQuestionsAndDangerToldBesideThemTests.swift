@@ -14,6 +14,9 @@ struct CallersQuestionsAndDangerToldBesideThemTests {
         "does a mark on a baby's cheek always mean a referral?",
         "should I ring 999 if he turns up at the house?",
         "do we call the police if dad comes round again?",
+        "supposing the baby's left on her own all night, what then?",
+        "hypothetically, if dad turned up drunk, would that be a 999 call?",
+        "my colleague had a case where the baby was left alone for a day",
     ])
     func questionsGiveNoFinding(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
@@ -27,6 +30,7 @@ struct CallersQuestionsAndDangerToldBesideThemTests {
         "is it 999? dad's just hit the baby and he's still here",
         "what should I do, he's on his own with her and he's off his head",
         "can you help, she's been on the vodka all day and she's got the baby on her own",
+        "I suppose he's drunk and he's got the baby",
     ])
     func aQuestionCarryingDangerNowIsEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
