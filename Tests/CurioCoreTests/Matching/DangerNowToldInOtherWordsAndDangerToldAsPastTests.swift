@@ -30,6 +30,12 @@ struct DangerNowToldInOtherWordsAndDangerToldAsPastTests {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
+    /// A baby alone now, its carer gone out on a day gone by told after it: danger still (the day
+    /// gone by reaches only the few words just before it).
+    @Test func aloneNowWithTheCarerGoneOutYesterdayIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby's on her own in the house, dad went out yesterday and hasn't come back") == .present)
+    }
+
     /// Left alone since a day gone by is alone still: danger and neglect.
     @Test func leftAloneSinceADayGoneByIsDanger() {
         let text = "she's been left on her own in the flat since friday"
