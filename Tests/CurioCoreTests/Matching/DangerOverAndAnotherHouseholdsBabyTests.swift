@@ -60,6 +60,11 @@ struct DangerOverAndAnotherHouseholdsBabyTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
     }
 
+    /// The end of one danger does not end another told before it: the baby alone now, mum held.
+    @Test func aBabyAloneWithMumInCustodyStaysDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby's on his own in the flat, mum's in custody") == .present)
+    }
+
     @Test(arguments: [
         "her ex has just turned up and he threatened to hurt the baby last week",
         "not at her nan's now, dad's picked her up and he's off his face",
