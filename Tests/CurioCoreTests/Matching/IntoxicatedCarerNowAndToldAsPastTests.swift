@@ -30,6 +30,9 @@ struct IntoxicatedCarerNowAndToldAsPastTests {
         "she's wasted and she's feeding him on her own",
         "he's swaying about and nearly dropped the baby twice",
         "he refuses to put her down and he's raging at mum",
+        "mum's just downed half a bottle of gin and she's putting him to bed",
+        "she's hiding in the bathroom and he's in the kitchen with the baby going mental",
+        "he's chucking things around and the baby's in his cot in the same room",
     ])
     func toldAsNowIsEmergency(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
