@@ -11,6 +11,9 @@ import Testing
 /// and has the baby is danger even after the baby was said to be safe with a relative ("she's with
 /// her aunt today but dad's turned up there steaming and he's got her now"). A threat to the baby
 /// told last month is a history (no danger now) unless its maker is there with the baby now.
+/// A blow told with its day and a sign now after it ("he shook the baby yesterday and she's floppy
+/// now") is danger now, the sign being now. "Ours" or "this baby" set against another family's
+/// baby is this baby ("mum left ours alone tonight").
 /// Look-alikes stay as they were: the baby left with someone before the going out, "he's left her
 /// again" said of the mother, a leaving last week that has not happened since.
 @Suite("Danger now kept beside past times and questions")
@@ -25,6 +28,12 @@ struct DangerNowKeptBesidePastTimesAndQuestionsTests {
         "the baby's with her aunt tonight, although dad's turned up there steaming and he's got her now",
         "nan had him this morning but mum's just come back off her face and taken him back",
         "should I ring 999? she left him alone yesterday and she's left him alone again now",
+        // A blow told with its day, then a sign now: the day does not make the sign a history.
+        "dad shook him last night and he's gone floppy",
+        "she dropped the baby this morning and she's been drowsy and being sick",
+        // This baby set against another family's: "ours", "this baby" left alone.
+        "the couple downstairs left their baby on its own at the weekend, and tonight mum's left ours alone",
+        "her cousin's baby, she's always leaving him alone, and now she's left this baby on her own as well",
     ])
     func isDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
@@ -45,6 +54,7 @@ struct DangerNowKeptBesidePastTimesAndQuestionsTests {
         "dad threatened to hurt the baby last month; she's at nan's with mum and he's nowhere near",
         "she's gone back to her mum's and taken the baby with her, they're safe there",
         "dad's come home drunk but the baby is asleep at his nan's tonight",
+        "dad shook her on Sunday to wake her, she's fine now and feeding well",
     ])
     func lookAlikesStayNoDanger(text: String) {
         let status = MatcherFixture.status(.immediateDanger, in: text)
