@@ -6,7 +6,7 @@ import Testing
 @Suite("Age words looked up by bytes")
 struct AgeWordsTests {
     @Test func answersAsTheRulesSetsDo() throws {
-        let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        let lexicon = MatcherFixture.matcher.lexicon
         let rules = lexicon.age
         let words = AgeWords(rules: rules, forms: lexicon.forms)
         let sets: [(Set<String>, AgeWords.Set)] = [

@@ -61,7 +61,7 @@ import Testing
     /// article is read as "the", so a question about "a 3 month old" is still a question
     /// about that baby (context.yaml), not the general "a baby".
     @Test func onlyTheNounAfterADeterminerFolds() throws {
-        let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        let lexicon = MatcherFixture.matcher.lexicon
         // Without the empty mark that ends every text not ended by one (`Lexicon.tokens`).
         func folded(_ text: String) -> [String]? {
             lexicon.babyNamedByAge.folding(lexicon.tokens(text))?.filter { $0.start < $0.end }.map(\.text)

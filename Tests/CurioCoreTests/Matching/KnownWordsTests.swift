@@ -28,7 +28,7 @@ struct KnownWordsTests {
     }
 
     @Test func theRealLexiconFindsEveryWordItUses() throws {
-        let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        let lexicon = MatcherFixture.matcher.lexicon
         for (word, key) in lexicon.surface {
             #expect(lexicon.known.find(word)?.key == key, "\(word)")
         }

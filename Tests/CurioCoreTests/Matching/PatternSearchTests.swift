@@ -194,7 +194,7 @@ struct PatternSearchTests {
     }
 
     @Test func thePairFilterAdmitsEveryPairOfTheTable() throws {
-        let lexicon = try Lexicon.load(from: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors)
+        let lexicon = MatcherFixture.matcher.lexicon
         for index in [lexicon.cueIndex, lexicon.triggerIndex] {
             let starts = index.startTables
             var pairs = 0
