@@ -44,7 +44,12 @@ struct PregnancyToldAsThisOneDueByDateOrSuspectedTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
     }
 
+    /// "16 weeks with this one" is the gestation of a pregnancy now, never a baby's age.
     @Test func gestationWithThisOne() {
-        MatcherFixture.expectAge("she's 16 weeks with this one", is: nil)
+        let text = "she's 16 weeks with this one"
+        MatcherFixture.expectAge(text, is: nil)
+        let match = MatcherFixture.matcher.match(text)
+        #expect(match.facts[FactName.gestationWeeks] == .number(16), "\(text)")
+        #expect(match.status(of: .unborn) == .present, "\(text)")
     }
 }
