@@ -62,12 +62,14 @@ let package = Package(
             ],
             linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]
         ),
-        .testTarget(name: "CurioCoreTests", dependencies: ["CurioCore"]),
-        .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore"]),
+        // The shipped knowledge, loaded once for every test target in the test process.
+        .target(name: "CurioTestSupport", dependencies: ["CurioCore"], path: "Tests/CurioTestSupport"),
+        .testTarget(name: "CurioCoreTests", dependencies: ["CurioCore", "CurioTestSupport"]),
+        .testTarget(name: "CurioStoreTests", dependencies: ["CurioStore", "CurioTestSupport"]),
         .testTarget(name: "CurioServerTests", dependencies: [
-            "CurioServer", .product(name: "NIOEmbedded", package: "swift-nio"),
+            "CurioServer", "CurioTestSupport", .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
         .testTarget(name: "CurioClientTests", dependencies: ["CurioClient"]),
-        .testTarget(name: "CurioTests", dependencies: ["curio", "CurioCore", "CurioServer", "CurioClient", "CurioStore"]),
+        .testTarget(name: "CurioTests", dependencies: ["curio", "CurioCore", "CurioServer", "CurioClient", "CurioStore", "CurioTestSupport"]),
     ]
 )

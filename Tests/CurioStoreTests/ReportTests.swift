@@ -1,14 +1,11 @@
 import CurioCore
+import CurioTestSupport
 import Foundation
 import Testing
 @testable import CurioStore
 
 @Suite("Case reports")
 struct ReportTests {
-    /// The shipped `dialogues/` folder (Tests/CurioStoreTests/X.swift → ../../dialogues).
-    static let dialogues = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("dialogues")
-
     static let utc = TimeZone(identifier: "UTC")!
 
     /// The report of the ended fixture consultation.
@@ -92,7 +89,7 @@ struct ReportTests {
 
     @Test("an open consultation is reported from its turns, replayed through the real dialogues")
     func openConsultationWithKnowledge() throws {
-        let knowledge = try Knowledge.load(from: Self.dialogues)
+        let knowledge = try ShippedKnowledge.knowledge
         let dialogue = try #require(knowledge.dialogues["duty-triage"])
         // Turns as the server journals them (built directly: the matcher is not under test).
         let store = try SQLiteCaseStore(path: ":memory:")
@@ -137,7 +134,7 @@ struct ReportTests {
 
     @Test("a consultation ended with the real summary reports the open questions of the dialogue")
     func realSummary() throws {
-        let knowledge = try Knowledge.load(from: Self.dialogues)
+        let knowledge = try ShippedKnowledge.knowledge
         let dialogue = try #require(knowledge.dialogues["duty-triage"])
         let turn = Turn(
             number: 1, state: "danger", text: "no", option: "no",

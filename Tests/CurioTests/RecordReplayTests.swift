@@ -1,6 +1,7 @@
 import CurioClient
 import CurioCore
 import CurioServer
+import CurioTestSupport
 import Foundation
 import Testing
 
@@ -8,10 +9,6 @@ import Testing
 /// with `--record`, replays green through `curio test`'s runner without a change.
 @Suite("Record and replay")
 struct RecordReplayTests {
-    static let dialogues = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("dialogues")
-
     /// The desk behind the same JSON lines the socket carries.
     final class DeskConnection: ChatConnection {
         let desk: ConsultationDesk
@@ -38,7 +35,7 @@ struct RecordReplayTests {
 
     @Test("a recorded consultation replays green unchanged, and fails when an expected line is changed")
     func recordedConsultationReplays() throws {
-        let knowledge = try Knowledge.load(from: Self.dialogues)
+        let knowledge = try ShippedKnowledge.knowledge
         let desk = ConsultationDesk(knowledge: knowledge, journal: InMemoryCaseJournal())
         let typed = ["no", "health visitor", "8 week old with a bruise on his cheek", "why", "no", "back", "not sure", "quit"]
         let chat = ChatSession(

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CurioCore
+import CurioTestSupport
 
 /// The shipped `dialogues/` folder and small throwaway folders for the dialogue tests.
 enum DialogueFixtures {
@@ -10,9 +11,7 @@ enum DialogueFixtures {
     static let dialogues = repository.appendingPathComponent("dialogues")
 
     /// The real knowledge, loaded once per test process.
-    static let knowledge: Knowledge = {
-        do { return try Knowledge.load(from: dialogues) } catch { fatalError("dialogues/ does not load: \(error)") }
-    }()
+    static let knowledge: Knowledge = ShippedKnowledge.required
 
     /// The ids of the recommendations `curio ask` gives for `text`, highest priority first.
     static func recommendationIDs(_ text: String) -> [String] {

@@ -1,34 +1,19 @@
 @testable import CurioCore
+import CurioTestSupport
 import Foundation
 import Testing
 
 /// The real lexicon, loaded once from the repository's `dialogues/` folder.
 enum MatcherFixture {
-    static let dialogues: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.pathComponents.count > 1 {
-            url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("dialogues")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("risk-factors.yaml").path) { return candidate }
-        }
-        fatalError("no dialogues/ folder above \(#filePath)")
-    }()
+    static let dialogues: URL = ShippedKnowledge.dialogues
 
     static let catalogue: RiskFactorCatalogue? = try? RiskFactorCatalogue.load(from: dialogues)
 
     static let knownFactors: Set<RiskFactorID> = catalogue?.ids ?? []
 
-    /// Built as `MatchingKnowledge` builds the shipped one, with the taxonomy's
-    /// `later_absent_stands` and `critical` factors.
-    static let matcher: Matcher = {
-        do {
-            return Matcher(
-                lexicon: try Lexicon.load(from: dialogues, knownFactors: knownFactors), laterAbsentStands: catalogue?.laterAbsentStands ?? [],
-                presentStands: catalogue?.critical ?? [])
-        } catch {
-            fatalError("the lexicon does not load: \(error)")
-        }
-    }()
+    /// The shipped knowledge's matcher (`MatchingKnowledge` builds it with the taxonomy's
+    /// `later_absent_stands` and `critical` factors), compiled once for the whole test process.
+    static let matcher: Matcher = ShippedKnowledge.required.matcher
 
     /// The status the matcher gives `id` in `text` (nil: not reported).
     static func status(_ id: RiskFactorID, in text: String) -> FindingStatus? {

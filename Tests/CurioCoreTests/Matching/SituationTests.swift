@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CurioCore
+import CurioTestSupport
 
 /// Situations (`risk-factors.yaml`'s `situations`, ids `now.…`): what is true at the moment of
 /// the call, read like factors (negation, hedging, whose it is) but never reported. Two of them
@@ -168,8 +169,9 @@ import Testing
         #expect(danger.inferredFrom?.contains("\"Mum is very drunk\"") == true)
         #expect(MatcherFixture.status(.immediateDanger, in: "Mum is very drunk. Dad is looking after the baby.") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "Mum might be drunk, she is on her own with the baby.") == .possible)
-        // As `curio match` loads it: the lexicon with the rule book's inferences, nothing else.
-        let loaded = try MatchingKnowledge.load(from: MatcherFixture.dialogues)
+        // As `curio match` loads it (`Knowledge.load` builds it with `MatchingKnowledge`): the
+        // lexicon with the rule book's inferences, nothing else.
+        let loaded = try ShippedKnowledge.knowledge
         #expect(loaded.matcher.match("He is punching the walls right now. The baby is upstairs.").status(of: .immediateDanger) == .present)
         // Only inferences that read situations are the matcher's: an age gives no pre-mobile here.
         #expect(loaded.matcher.match("he is 8 weeks old").findings.isEmpty)

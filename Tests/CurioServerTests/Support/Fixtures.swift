@@ -1,4 +1,5 @@
 import CurioCore
+import CurioTestSupport
 import Foundation
 @testable import CurioServer
 
@@ -12,10 +13,8 @@ enum Fixtures {
 
     /// Loaded once: every test reads the same shipped knowledge (a folder that does not load
     /// fails each test that needs it, with the loader's message).
-    private static let loaded = Result { try Knowledge.load(from: dialoguesFolder) }
-
     static var knowledge: Knowledge {
-        get throws { try loaded.get() }
+        get throws { try ShippedKnowledge.knowledge }
     }
 
     /// The dialogue the tests drive: its first question is about immediate danger, with the
