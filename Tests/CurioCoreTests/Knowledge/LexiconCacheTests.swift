@@ -21,26 +21,33 @@ struct LexiconCacheTests {
         cache = Self.compilingOnce(LexiconCache(folder: scratch.url.appendingPathComponent("cache"), binaryStamp: "test binary"))
     }
 
-    /// `cache`, compiling as it does except for the real dialogues folder, whose lexicon the
-    /// matcher fixture compiled once: in a debug build each compile of it took seconds, some
-    /// twenty of them in this suite, and what is tested here (when the cache compiles, what
-    /// it writes and reads back) is the same whichever compile it calls. Changed copies of the
-    /// folder are compiled for real.
+    /// `cache`, compiling as it does except for the shipped dialogues folder and the small one,
+    /// whose lexicons the fixtures compiled once: in a debug build each compile of the shipped
+    /// one took seconds, some twenty of them in this suite, and what is tested here (when the
+    /// cache compiles, what it writes and reads back) is the same whichever compile it calls.
+    /// Changed copies of a folder are compiled for real.
     static func compilingOnce(_ cache: LexiconCache) -> LexiconCache {
         var cache = cache
         cache.compile = { directory, known in
-            guard directory == MatcherFixture.dialogues, known == MatcherFixture.knownFactors else {
-                return try Lexicon.load(from: directory, knownFactors: known)
+            guard known == MatcherFixture.knownFactors else { return try Lexicon.load(from: directory, knownFactors: known) }
+            switch directory {
+            case MatcherFixture.dialogues: return MatcherFixture.matcher.lexicon
+            case SmallLexiconFixture.dialogues: return SmallLexiconFixture.lexicon
+            default: return try Lexicon.load(from: directory, knownFactors: known)
             }
-            return MatcherFixture.matcher.lexicon
         }
         return cache
     }
 
-    /// A copy of the real dialogues folder that a test may change.
+    /// The folder most tests here use: the small one (`SmallLexiconFixture`). Only the tests that
+    /// a snapshot of the shipped lexicon matches and explains as the compiled one use the shipped
+    /// folder: its snapshot is some 90 MB, written and read back in a debug build in seconds.
+    static let small = SmallLexiconFixture.dialogues
+
+    /// A copy of the small dialogues folder that a test may change.
     func copiedDialogues() throws -> URL {
         let copy = scratch.url.appendingPathComponent("dialogues")
-        try FileManager.default.copyItem(at: MatcherFixture.dialogues, to: copy)
+        try FileManager.default.copyItem(at: Self.small, to: copy)
         return copy
     }
 
@@ -59,10 +66,10 @@ struct LexiconCacheTests {
     }()
 
     @Test func aMissingSnapshotIsCompiledThenWritten() throws {
-        let first = try load(MatcherFixture.dialogues)
+        let first = try load(Self.small)
         #expect(first.origin == .compiledMissing)
-        #expect(FileManager.default.fileExists(atPath: cache.snapshotFile(for: MatcherFixture.dialogues).path))
-        #expect(try load(MatcherFixture.dialogues).origin == .snapshot)
+        #expect(FileManager.default.fileExists(atPath: cache.snapshotFile(for: Self.small).path))
+        #expect(try load(Self.small).origin == .snapshot)
     }
 
     /// A one-shot command's lexicon reads its large tables where they lie in the mapped
@@ -144,16 +151,16 @@ struct LexiconCacheTests {
     }
 
     @Test func anotherBinaryMakesTheSnapshotStale() throws {
-        _ = try load(MatcherFixture.dialogues)
+        _ = try load(Self.small)
         let rebuilt = Self.compilingOnce(LexiconCache(folder: cache.folder, binaryStamp: "another binary"))
-        #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .compiledStale)
-        #expect(try load(MatcherFixture.dialogues, with: rebuilt).origin == .snapshot)
+        #expect(try load(Self.small, with: rebuilt).origin == .compiledStale)
+        #expect(try load(Self.small, with: rebuilt).origin == .snapshot)
     }
 
     @Test(arguments: ["flipped byte", "truncated", "empty", "header only"])
     func aDamagedSnapshotIsCompiledAndRewritten(damage: String) throws {
-        _ = try load(MatcherFixture.dialogues)
-        let file = cache.snapshotFile(for: MatcherFixture.dialogues)
+        _ = try load(Self.small)
+        let file = cache.snapshotFile(for: Self.small)
         var bytes = [UInt8](try Data(contentsOf: file))
         switch damage {
         case "flipped byte": bytes[bytes.count / 2] ^= 0x40
@@ -162,10 +169,10 @@ struct LexiconCacheTests {
         default: bytes = Array(bytes.prefix(16))
         }
         try Data(bytes).write(to: file)
-        let reloaded = try load(MatcherFixture.dialogues)
+        let reloaded = try load(Self.small)
         #expect(reloaded.origin == .compiledCorrupt)
-        #expect("\(reloaded.lexicon.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
-        #expect(try load(MatcherFixture.dialogues).origin == .snapshot)
+        #expect("\(reloaded.lexicon.summary)" == "\(SmallLexiconFixture.lexicon.summary)")
+        #expect(try load(Self.small).origin == .snapshot)
     }
 
     @Test func anUnwritableCacheFolderOnlyCostsACompile() throws {
@@ -173,10 +180,10 @@ struct LexiconCacheTests {
         let blocked = scratch.url.appendingPathComponent("blocked")
         try Data("not a folder".utf8).write(to: blocked)
         let cache = Self.compilingOnce(LexiconCache(folder: blocked.appendingPathComponent("curio"), binaryStamp: "test binary"))
-        let first = try load(MatcherFixture.dialogues, with: cache)
+        let first = try load(Self.small, with: cache)
         #expect(first.origin == .compiledMissing)
-        #expect("\(first.lexicon.summary)" == "\(MatcherFixture.matcher.lexicon.summary)")
-        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
+        #expect("\(first.lexicon.summary)" == "\(SmallLexiconFixture.lexicon.summary)")
+        #expect(try load(Self.small, with: cache).origin == .compiledMissing)
     }
 
     /// Snapshots of folders compiled long ago (copies, scratch folders) are removed when a new
@@ -192,14 +199,14 @@ struct LexiconCacheTests {
         }
         try Data("not ours".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let cache = Self.compilingOnce(LexiconCache(folder: folder, binaryStamp: "test binary", kept: 4))
-        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .compiledMissing)
+        #expect(try load(Self.small, with: cache).origin == .compiledMissing)
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        let written = cache.snapshotFile(for: MatcherFixture.dialogues).lastPathComponent
+        let written = cache.snapshotFile(for: Self.small).lastPathComponent
         // The written snapshot's compile lock stays beside it; the removed ones' locks (none here) go.
         #expect(left == [written, written + ".lock", "lexicon-old1.snapshot", "lexicon-old2.snapshot", "lexicon-old3.snapshot", "notes.txt"])
         // Reading a current snapshot writes nothing, so removes nothing.
         try Data("stale".utf8).write(to: folder.appendingPathComponent("lexicon-new.snapshot"))
-        #expect(try load(MatcherFixture.dialogues, with: cache).origin == .snapshot)
+        #expect(try load(Self.small, with: cache).origin == .snapshot)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == left.count + 1)
     }
 
@@ -212,13 +219,13 @@ struct LexiconCacheTests {
         cache.compile = { _, _ in
             compiles.add()
             Thread.sleep(forTimeInterval: 0.5)
-            return MatcherFixture.matcher.lexicon
+            return SmallLexiconFixture.lexicon
         }
         let origins = Counter()
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<2 {
             Thread { [cache] in
-                if (try? cache.lexicon(for: MatcherFixture.dialogues, knownFactors: MatcherFixture.knownFactors).origin) == .snapshot { origins.add() }
+                if (try? cache.lexicon(for: Self.small, knownFactors: MatcherFixture.knownFactors).origin) == .snapshot { origins.add() }
                 done.signal()
             }.start()
         }
@@ -226,7 +233,7 @@ struct LexiconCacheTests {
         done.wait()
         #expect(compiles.value == 1)
         #expect(origins.value == 1)
-        #expect(FileManager.default.fileExists(atPath: CompileLock.file(for: cache.snapshotFile(for: MatcherFixture.dialogues)).path))
+        #expect(FileManager.default.fileExists(atPath: CompileLock.file(for: cache.snapshotFile(for: Self.small)).path))
     }
 
     /// A count kept across threads.
