@@ -1,0 +1,80 @@
+import Testing
+
+@testable import CurioCore
+
+/// Classes found by the ka consultation grid (practitioners ringing mid-day, facts told in any
+/// order): a pregnancy said as the baby "not had yet"; an age corrected as what was meant or
+/// misread; a bruise told only as a place gone an odd colour; mobility told as the baby up on its
+/// feet; violence told as just done to the wall, door or telly; smoke or burning smelt now; a
+/// previous baby's age. Sentences written for the classes, with look-alikes that must not move.
+@Suite("ka consultation classes")
+struct KaConsultationClassesTests {
+    /// The baby said as "him", "her" or "them", not had yet, is a pregnancy; a jab or check not
+    /// had yet is none, nor "it" (as often a check or a jab).
+    @Test func aBabyNotHadYetIsAPregnancy() {
+        #expect(MatcherFixture.status(.unborn, in: "she hasn't had him yet, she's due next month") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "mum's not had her yet, she's 34 weeks") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "she's not had her jab yet") == nil)
+    }
+
+    /// An age corrected as what the caller meant or misread: the corrected age stands. An age of
+    /// a visit after it ("I saw her at 6 weeks") corrects nothing.
+    @Test func anAgeCorrectedAsMeantOrMisread() {
+        MatcherFixture.expectAge("he's 8 months, I meant 8 weeks", is: 8)
+        MatcherFixture.expectAge("did I say 9 months? I meant 9 weeks", is: 9)
+        MatcherFixture.expectAge("she's 7 months. Oh sorry, I misread, she's 7 weeks", is: 7)
+        MatcherFixture.expectAge("she's 6 months, I saw her at 6 weeks", is: 26.1)
+    }
+
+    /// A place on the body gone an odd colour is a possible bruise; the face going a funny
+    /// colour stays danger's, and a nappy's or poo's colour is nothing.
+    @Test(arguments: [
+        "his ear had gone a funny colour",
+        "her thigh was a strange colour when I changed her",
+        "an odd colour on the back of his arm",
+    ])
+    func aPlaceGoneAnOddColourIsAPossibleBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+    @Test func oddColourLookAlikes() {
+        #expect(MatcherFixture.status(.bruising, in: "his face has gone a funny colour") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "his face has gone a funny colour") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "her poo is a funny colour") == nil)
+    }
+
+    /// Up on its feet by the furniture, or getting itself up to stand, is a mobile baby; an
+    /// adult up on his feet is nothing, and not getting up to stand stays pre-mobile.
+    @Test func upOnItsFeetIsMobile() {
+        #expect(MatcherFixture.status(.preMobile, in: "she's up on her feet holding onto the cot sides") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "he gets himself up to standing against the sofa") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "grandad's up on his feet again after his hip op") == nil)
+        #expect(MatcherFixture.status(.preMobile, in: "she can't get herself up to standing yet") == .present)
+    }
+
+    /// The wall, door or telly just punched or smashed, with the baby there, is danger now; the
+    /// same told with a time gone by is not; the baby thrown against the wall is the baby hurt,
+    /// not abuse between the adults.
+    @Test func violenceJustDoneToTheHomeWithTheBabyThere() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's just punched the door next to where the baby is sleeping") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad's just smashed the telly and the baby's in the room") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he punched the wall last month, the baby was in the room") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "Dad has just thrown him against the wall") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "Dad has just thrown him against the wall") == nil)
+    }
+
+    /// Smoke or burning smelt now, with the baby inside, is danger, and no burn on the baby;
+    /// smoke smelt on someone's clothes is stale tobacco.
+    @Test func smokeSmeltNowIsAFire() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "I can smell smoke, the baby's inside") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "there's a burning smell in the flat and the baby's in there") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "there's a burning smell in the flat and the baby's in there") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "I could smell smoke on dad's clothes, he had the baby on his knee") == nil)
+    }
+
+    /// A previous baby's age is not this baby's; a big baby's age is.
+    @Test func aPreviousBabysAgeIsNotThisBabys() {
+        MatcherFixture.expectAge("her previous baby died at 9 months", is: nil)
+        MatcherFixture.expectAge("previous baby removed at 4 months, this one is 6 weeks", is: 6)
+        MatcherFixture.expectAge("he's a big baby at 11 weeks", is: 11)
+    }
+}
