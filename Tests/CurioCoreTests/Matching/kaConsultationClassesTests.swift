@@ -6,7 +6,8 @@ import Testing
 /// order): a pregnancy said as the baby "not had yet"; an age corrected as what was meant or
 /// misread; a bruise told only as a place gone an odd colour; mobility told as the baby up on its
 /// feet; violence told as just done to the wall, door or telly; smoke or burning smelt now; a
-/// previous baby's age. Sentences written for the classes, with look-alikes that must not move.
+/// previous baby's age; the baby alone now said with "'s" or while the carer is out; a home left
+/// freezing. Sentences written for the classes, with look-alikes that must not move.
 @Suite("ka consultation classes")
 struct KaConsultationClassesTests {
     /// The baby said as "him", "her" or "them", not had yet, is a pregnancy; a jab or check not
@@ -76,5 +77,33 @@ struct KaConsultationClassesTests {
         MatcherFixture.expectAge("her previous baby died at 9 months", is: nil)
         MatcherFixture.expectAge("previous baby removed at 4 months, this one is 6 weeks", is: 6)
         MatcherFixture.expectAge("he's a big baby at 11 weeks", is: 11)
+    }
+
+    /// The baby alone now, said with "'s" after a clause opens or left while the carer is out,
+    /// is danger and neglect; left alone told in the past is neglect only; a mother who looks
+    /// after the baby on her own is her isolation.
+    @Test(arguments: [
+        "dad's at the bookies and the baby's on his own",
+        "yeah the baby's all alone, mum went out",
+        "he's been left on his own while mum's at work",
+    ])
+    func theBabyAloneNowIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+    @Test func theBabyAloneLookAlikes() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she was left on her own when mum went out last week") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "she was left on her own when mum went out last week") == .present)
+        for text in ["she looks after the baby on her own now", "she's at home with the baby by herself, no family nearby"] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+        }
+    }
+
+    /// The heating, gas or power cut off with the home left freezing is neglect; the heating
+    /// off on a warm day is nothing.
+    @Test func aHomeLeftFreezingIsNeglect() {
+        #expect(MatcherFixture.status(.neglect, in: "the gas has been cut off and the flat is freezing") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "the heating's off and it's lovely and warm") == nil)
     }
 }
