@@ -50,6 +50,16 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: "he gets himself up to standing against the sofa") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "grandad's up on his feet again after his hip op") == nil)
         #expect(MatcherFixture.status(.preMobile, in: "she can't get herself up to standing yet") == .present)
+        // Climbing, or going about on the tummy, is moving too; not an adult climbing.
+        #expect(MatcherFixture.status(.preMobile, in: "he's climbing on the furniture already") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "she goes everywhere on her tummy") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "dad climbs on the sofa") == nil)
+    }
+
+    /// Not given birth yet, said of her, is a pregnancy; a letter not delivered is not.
+    @Test func notGivenBirthYetIsAPregnancy() {
+        #expect(MatcherFixture.status(.unborn, in: "she hasn't given birth yet, she's overdue") == .present)
+        #expect(MatcherFixture.status(.unborn, in: "she hasn't delivered the letter yet") == nil)
     }
 
     /// The wall, door or telly just punched or smashed, with the baby there, is danger now; the
