@@ -54,6 +54,8 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: "he's climbing on the furniture already") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "she goes everywhere on her tummy") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "dad climbs on the sofa") == nil)
+        // Getting everywhere by rolling is rolling only: not mobile.
+        #expect(MatcherFixture.status(.preMobile, in: "she goes all over the place just by rolling") == .present)
     }
 
     /// Not given birth yet, said of her, is a pregnancy; a letter not delivered is not.
