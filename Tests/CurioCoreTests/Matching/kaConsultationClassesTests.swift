@@ -118,4 +118,16 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.neglect, in: "the gas has been cut off and the flat is freezing") == .present)
         #expect(MatcherFixture.status(.neglect, in: "the heating's off and it's lovely and warm") == nil)
     }
+
+    /// Signs of an injury told as scenes: pain when someone moves a limb, sick or drowsy since a
+    /// fall told in that order, one eye puffy and closed. Mum's own flinch, eyes puffy with
+    /// crying and a sickly feed are no injury to the baby.
+    @Test func injurySignsToldAsScenes() {
+        #expect(MatcherFixture.status(.otherInjury, in: "he screams whenever mum bends his arm") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "he was sick and then went really sleepy after he fell") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "her eye's swollen shut") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "her eyes are puffy from crying") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "he was sick after his feed") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum flinches whenever her partner touches her arm") == nil)
+    }
 }
