@@ -130,4 +130,13 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "he was sick after his feed") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "mum flinches whenever her partner touches her arm") == nil)
     }
+
+    /// A social or light drinker is no misuse (the referral must not come for it); a heavy
+    /// drinker, or "not a social drinker", is.
+    @Test func aSocialDrinkerIsNoMisuse() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "dad's a social drinker") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she's only a light drinker") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "he's a heavy drinker") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "not a social drinker, he drinks every day") == .present)
+    }
 }
