@@ -139,4 +139,13 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "he's a heavy drinker") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "not a social drinker, he drinks every day") == .present)
     }
+
+    /// A bruise that may come ("he might bruise from the straps") is a worry ahead, no mark; a
+    /// mark there in doubt ("it might be a bruise") stays a possible bruise.
+    @Test func aBruiseThatMayComeIsNoMark() {
+        #expect(MatcherFixture.status(.bruising, in: "mum's worried he might bruise from the car seat straps") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "she might bruise if the straps are tight") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "it might be a bruise on his arm") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "he might have bruised his arm") == .possible)
+    }
 }
