@@ -148,4 +148,18 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "it might be a bruise on his arm") == .possible)
         #expect(MatcherFixture.status(.bruising, in: "he might have bruised his arm") == .possible)
     }
+
+    /// A rough act on the baby told without an injury named (a limb gripped or squeezed hard,
+    /// handled roughly, an ear flicked) is a possible injury; "her" only with the baby's crying
+    /// as why, since "her" is as often mum; a hand squeezed in comfort is nothing.
+    @Test func aRoughActOnTheBabyIsAPossibleInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "dad gripped his leg really hard") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "he squeezed him too tight") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "he flicked her ear") == .possible)
+        let crying = "mum says dad squeezed her arm hard when she wouldn't stop crying"
+        #expect(MatcherFixture.status(.otherInjury, in: crying) == .possible)
+        #expect(MatcherFixture.status(.inconsolableCrying, in: crying) == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "she squeezed his hand to comfort him") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "He handles her roughly and pushed her against the wall, mum says.") == nil)
+    }
 }
