@@ -162,4 +162,13 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "she squeezed his hand to comfort him") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "He handles her roughly and pushed her against the wall, mum says.") == nil)
     }
+
+    /// Left alone in a place since a day gone by is alone still: danger now; left there on a
+    /// day gone by is neglect only.
+    @Test func leftAloneSinceADayIsDangerNow() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's been left in the flat on her own since yesterday") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's been left at home alone since this morning") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he was left at home alone on Saturday") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "he was left at home alone on Saturday") == .present)
+    }
 }
