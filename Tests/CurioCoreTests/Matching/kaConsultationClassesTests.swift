@@ -25,6 +25,9 @@ struct KaConsultationClassesTests {
         MatcherFixture.expectAge("did I say 9 months? I meant 9 weeks", is: 9)
         MatcherFixture.expectAge("she's 7 months. Oh sorry, I misread, she's 7 weeks", is: 7)
         MatcherFixture.expectAge("she's 6 months, I saw her at 6 weeks", is: 26.1)
+        // The age said before, named as said, is replaced; alone it is still read.
+        MatcherFixture.expectAge("sorry, I said 7 weeks, she's actually 7 months", is: 30.4)
+        MatcherFixture.expectAge("mum said 8 weeks", is: 8)
     }
 
     /// A place on the body gone an odd colour is a possible bruise; the face going a funny
