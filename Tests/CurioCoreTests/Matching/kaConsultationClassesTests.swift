@@ -174,4 +174,13 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "he was left at home alone on Saturday") == nil)
         #expect(MatcherFixture.status(.neglect, in: "he was left at home alone on Saturday") == .present)
     }
+
+    /// The baby in question named against another child after a pause ("it's his brother who
+    /// walks, this one can't get anywhere") ends the other child's scope: what follows is this
+    /// baby's. Without the pause, "no marks on this one" is as it was.
+    @Test func thisOneAfterAnotherChildIsTheBaby() {
+        #expect(MatcherFixture.status(.preMobile, in: "sorry, it's his big brother who walks, this one can't get anywhere yet") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "her brother who's 3 has a bruise, this one has a mark on her cheek") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "no marks on this one") == .absent)
+    }
 }
