@@ -40,7 +40,20 @@ struct KaConsultationClassesTests {
     func aPlaceGoneAnOddColourIsAPossibleBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
     }
+    /// A colour on a place where it would be a bruise, said loosely ("his ear's a bit purple",
+    /// "his cheek had gone a bit dark", "something bluey on his shin", "a bit of blue on her
+    /// knee"): a possible bruise; clothes of a colour are not.
+    @Test(arguments: [
+        "his ear's a bit purple at the top",
+        "his cheek had gone a bit dark on one side",
+        "something bluey on his shin",
+        "a bit of blue on her knee",
+    ])
+    func aColourSaidLooselyIsAPossibleBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
     @Test func oddColourLookAlikes() {
+        #expect(MatcherFixture.status(.bruising, in: "she's wearing something blue on her legs") == nil)
         #expect(MatcherFixture.status(.bruising, in: "his face has gone a funny colour") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "his face has gone a funny colour") == .possible)
         #expect(MatcherFixture.status(.bruising, in: "her poo is a funny colour") == nil)
