@@ -196,4 +196,17 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "her brother who's 3 has a bruise, this one has a mark on her cheek") == .present)
         #expect(MatcherFixture.status(.bruising, in: "no marks on this one") == .absent)
     }
+
+    /// Scenes of a baby alone now: left with only a pet, or in the bath with the carer gone from
+    /// it; a dog walker or sitter is a person. A weapon named, then waved about as "it", with the
+    /// baby there, is danger. Yesterday's nappy still on is neglect.
+    @Test func scenesOfDangerAndNeglect() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum's walked out and left him with the dog") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she left him with the dog sitter for the day") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby's in the bath and mum's gone downstairs") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby is in the bath and mum's washing her hair") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "there's a knife on the side and he's waving it around, baby's in the room") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he had a knife last year, waving it around at the pub") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "she was still in yesterday's nappy") == .present)
+    }
 }
