@@ -28,6 +28,8 @@ struct KaConsultationClassesTests {
         // The age said before, named as said, is replaced; alone it is still read.
         MatcherFixture.expectAge("sorry, I said 7 weeks, she's actually 7 months", is: 30.4)
         MatcherFixture.expectAge("mum said 8 weeks", is: 8)
+        // About to turn an age is not that age yet (under six months is pre-mobile by age).
+        MatcherFixture.expectAge("he's about to turn 6 months", is: 25.8)
     }
 
     /// A place on the body gone an odd colour is a possible bruise; the face going a funny
