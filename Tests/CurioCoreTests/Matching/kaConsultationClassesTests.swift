@@ -67,6 +67,9 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: "she's up on her feet holding onto the cot sides") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "he gets himself up to standing against the sofa") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "grandad's up on his feet again after his hip op") == nil)
+        #expect(MatcherFixture.status(.preMobile, in: "dad's up on his feet at last after his op") == nil)
+        #expect(MatcherFixture.status(.preMobile, in: "dad gets himself up to standing with a stick") == nil)
+        #expect(MatcherFixture.status(.preMobile, in: "she climbs up the stairs with the pram, the baby's 8 months") == nil)
         #expect(MatcherFixture.status(.preMobile, in: "she can't get herself up to standing yet") == .present)
         // Climbing, or going about on the tummy, is moving too; not an adult climbing.
         #expect(MatcherFixture.status(.preMobile, in: "he's climbing on the furniture already") == .absent)
@@ -91,6 +94,9 @@ struct KaConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "he punched the wall last month, the baby was in the room") == nil)
         #expect(MatcherFixture.status(.immediateDanger, in: "Dad has just thrown him against the wall") == .present)
         #expect(MatcherFixture.status(.domesticAbuse, in: "Dad has just thrown him against the wall") == nil)
+        // A door kicked shut is no blow; the baby hitting the wall with a toy is play.
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's just kicked the door shut, the baby's in the room") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's just hit the wall with his toy, he's in the cot") == nil)
     }
 
     /// Smoke or burning smelt now, with the baby inside, is danger, and no burn on the baby;
