@@ -7,7 +7,8 @@ import Testing
 /// misread; a bruise told only as a place gone an odd colour; mobility told as the baby up on its
 /// feet; violence told as just done to the wall, door or telly; smoke or burning smelt now; a
 /// previous baby's age; the baby alone now said with "'s" or while the carer is out; a home left
-/// freezing; and more scenes (rough acts, pain on handling, a baby in the bath alone). Sentences written for the classes, with look-alikes that must not move.
+/// freezing; and more scenes (rough acts, pain on handling, a baby in the bath alone). Sentences
+/// written for the classes, with look-alikes that must not move.
 @Suite("ka consultation classes")
 struct KaConsultationClassesTests {
     /// The baby said as "him", "her" or "them", not had yet, is a pregnancy; a jab or check not
