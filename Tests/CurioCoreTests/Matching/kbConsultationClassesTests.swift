@@ -1,0 +1,132 @@
+import Testing
+
+@testable import CurioCore
+
+/// Classes grid kb's duty-desk triage calls found (calls relayed from a grandparent, aunt, the
+/// other parent, a neighbour, the police or a nursery, told out of order). Missed danger now: the
+/// baby alone once the carer is told gone ("nobody else is in the flat and the baby's in there");
+/// a carer told to be there with the baby by its pronoun ("he's there with her now and he's been
+/// drinking"). False urgent: a bruise or injury set apart on another family's child; an event set
+/// apart afterwards as another family's ("but that's a different family"); a mark that has gone
+/// purple on the baby's cheek read as a baby turning purple. Also: the other parent named so, and
+/// a relative's unease said as a dislike, are family concerns raised. Sentences written for the
+/// classes.
+@Suite("Grid kb: duty-desk triage calls")
+struct kbConsultationClassesTests {
+    /// The carer told gone (out, off in a taxi), then nobody else in the home and the baby in
+    /// there: the baby alone, danger now and neglect. "Nobody else" with the carer still in is
+    /// a carer alone with the baby, no danger in itself.
+    @Test(arguments: [
+        "she's just watched mum get into a cab, nobody else is in the house and the baby's in there",
+        "dad's driven off, no one else is home and the little one is upstairs in her cot",
+        "nobody is in the house and the baby's in there screaming",
+    ])
+    func babyAloneAfterTheCarerHasGone(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "mum's in with him, nobody else is home, the baby's upstairs asleep",
+        "nobody else is home, the baby's upstairs with mum",
+    ])
+    func nobodyElseWithTheCarerInIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// A carer said to be there (or in the flat, at home) with the baby by its pronoun, now, and
+    /// drunk or high: the pronoun may be the other parent, so possible danger, enough for the 999
+    /// step. "She's still with him" alone is a relationship; "home alone with her" stays present.
+    @Test(arguments: [
+        "nan's just told me mum's at work, he's there with her now and he's been drinking",
+        "he's in the flat with her and he's steaming drunk",
+        "mum's out, he's with him right now and he's off his head",
+    ])
+    func carerThereWithTheBabyByItsPronoun(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
+    }
+
+    @Test func aRelationshipIsNoCarerWithTheBaby() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's drunk, she's still with him") == nil)
+        #expect(
+            MatcherFixture.status(
+                .immediateDanger, in: "she told me she's frightened of what she'll do to her daughter and she's home alone with her") == .present)
+    }
+
+    /// A bruise or injury set apart from this baby and placed on another family's child, the
+    /// contrast before or after it: not this baby's. A twin or sibling is of this family, and
+    /// without the contrast a relayed "bruise on her friend's baby" may be this baby.
+    @Test(arguments: [
+        "not this baby, no, the mark she saw was on her neighbour's little girl",
+        "the bruises were on her mate's toddler, nothing to do with this baby",
+    ])
+    func anotherFamilysChildsBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "not our baby - the burn was on her cousin's little boy",
+        "the fracture he mentioned was on his friend's son, not this one",
+    ])
+    func anotherFamilysChildsInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    @Test func aTwinsInjuryStays() {
+        #expect(MatcherFixture.status(.bruising, in: "not this baby, the other twin has a bruise on her arm") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "not this baby, the other twin has a burn on her arm") == .present)
+    }
+
+    /// An event told, then set apart after "but" as another family's: nothing for this family.
+    @Test(arguments: [
+        "the neighbour can hear a man screaming and smashing plates in the flat below, but that's a different family",
+        "there's a fight going on at the house over the road, but they're not this family",
+    ])
+    func eventSetApartAsAnotherFamilys(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// A mark said to have changed colour where it is on the body, or likened to a bruise: a
+    /// bruise, not a baby turning purple. Said of the baby, or around the lips, it stays danger.
+    @Test(arguments: [
+        "it's gone purple on his cheek since this morning",
+        "the patch has turned bluish under her arm",
+        "that's going yellow on his thigh now",
+        "it's gone dark blue, like a bruise",
+    ])
+    func markChangedColourIsABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["he's gone blue around his lips", "she went purple in the face and stopped breathing"])
+    func babyTurningBlueStaysDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// The other parent named so, with a worry or what they saw, raises a family concern, and
+    /// what they saw is told second-hand. A routine call of theirs raises none.
+    @Test(arguments: [
+        "it's the other parent on the phone, she's really worried about the baby",
+        "the non-resident parent noticed the baby was soaked and hungry at handover",
+    ])
+    func otherParentRaisesAConcern(text: String) {
+        #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+    }
+
+    @Test func otherParentsReportIsSecondHand() {
+        #expect(MatcherFixture.status(.bruising, in: "the other parent says there's a mark on his chest") == .possible)
+        #expect(MatcherFixture.status(.familyConcern, in: "the other parent rang to change the handover time") == nil)
+    }
+
+    /// A relative's unease said as a dislike or mistrust is a concern raised, not a denied one.
+    @Test(arguments: [
+        "nothing concrete, the grandad just doesn't like the feel of it",
+        "her aunt doesn't trust the new boyfriend",
+        "nan doesn't like how he is with the baby",
+    ])
+    func relativesDislikeIsAConcern(text: String) {
+        #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+    }
+}
