@@ -20,6 +20,7 @@ struct kbConsultationClassesTests {
         "she's just watched mum get into a cab, nobody else is in the house and the baby's in there",
         "dad's driven off, no one else is home and the little one is upstairs in her cot",
         "nobody is in the house and the baby's in there screaming",
+        "her mum went off to the club hours ago and there's nobody else there with the baby",
     ])
     func babyAloneAfterTheCarerHasGone(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
@@ -29,6 +30,8 @@ struct kbConsultationClassesTests {
     @Test(arguments: [
         "mum's in with him, nobody else is home, the baby's upstairs asleep",
         "nobody else is home, the baby's upstairs with mum",
+        "mum's gone out, nobody else is home apart from dad, the baby's upstairs",
+        "she's gone to work, there's nobody else with the baby except his dad",
     ])
     func nobodyElseWithTheCarerInIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
@@ -41,6 +44,8 @@ struct kbConsultationClassesTests {
         "nan's just told me mum's at work, he's there with her now and he's been drinking",
         "he's in the flat with her and he's steaming drunk",
         "mum's out, he's with him right now and he's off his head",
+        "he's with her at the house now and he's hammered",
+        "dad's got him at his place tonight and he's been on the vodka all day",
     ])
     func carerThereWithTheBabyByItsPronoun(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
@@ -59,6 +64,8 @@ struct kbConsultationClassesTests {
     @Test(arguments: [
         "not this baby, no, the mark she saw was on her neighbour's little girl",
         "the bruises were on her mate's toddler, nothing to do with this baby",
+        "the mark was on a different baby",
+        "that bruise was on her neighbour's kid, not ours",
     ])
     func anotherFamilysChildsBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
@@ -67,6 +74,7 @@ struct kbConsultationClassesTests {
     @Test(arguments: [
         "not our baby - the burn was on her cousin's little boy",
         "the fracture he mentioned was on his friend's son, not this one",
+        "not the same baby - the scald was on her cousin's daughter",
     ])
     func anotherFamilysChildsInjury(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
