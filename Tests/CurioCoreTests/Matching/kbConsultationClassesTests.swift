@@ -51,6 +51,17 @@ struct kbConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
     }
 
+    /// A carer with the baby told by where they are ("she's upstairs with the baby"), or still
+    /// there with it (possible: recommendations.yaml's inference of a carer impaired still where
+    /// the baby is), or drink had "already": danger with that carer impaired. Another carer
+    /// still there with the baby while the impaired one is named apart is none.
+    @Test func carerWithTheBabyByWhereTheyAre() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's downstairs with the baby and he's taken something") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's minding him tonight and she's already had a bottle of wine") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's still in the flat with the baby and she's taken something") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad's drunk, mum's still there with the baby") == nil)
+    }
+
     @Test func aRelationshipIsNoCarerWithTheBaby() {
         #expect(MatcherFixture.status(.immediateDanger, in: "she's drunk, she's still with him") == nil)
         #expect(
