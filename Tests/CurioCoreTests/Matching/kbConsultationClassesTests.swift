@@ -148,4 +148,17 @@ struct kbConsultationClassesTests {
     func relativesDislikeIsAConcern(text: String) {
         #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
     }
+
+    /// The one who saw it not sure if it was a bruise ("isn't sure if", "doesn't know whether",
+    /// "couldn't tell if"), or "supposedly": a possible bruise, which on a pre-mobile baby still
+    /// follows the bruising protocol; never dropped as a supposition or a denial.
+    @Test(arguments: [
+        "her sister isn't sure if it was a bruise or a bit of dirt",
+        "grandad doesn't know whether it was a mark or just the light",
+        "the neighbour couldn't tell if it was a bruise on her cheek",
+        "supposedly there's a bruise on her thigh",
+    ])
+    func doubtedMarkIsAPossibleBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
 }
