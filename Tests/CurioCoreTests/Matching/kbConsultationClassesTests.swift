@@ -161,4 +161,31 @@ struct kbConsultationClassesTests {
     func doubtedMarkIsAPossibleBruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
     }
+
+    /// A carer's state and care of the baby told with a day gone by after them ("on Saturday,
+    /// but...", "last weekend", "a few days ago"): a history, no danger now (the substance misuse
+    /// stays). Told now beside a past day, or as a habit ("on Saturday nights"), danger stays.
+    @Test(arguments: [
+        "mum was on her own with him and absolutely wasted on Sunday, but her sister's staying now",
+        "dad had her by himself and was blind drunk last weekend",
+        "she was off her head with the baby on her own a couple of days ago",
+    ])
+    func impairedCareWithItsDayGoneByIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) != nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "he's hammered and he's got her on his own, he was the same last weekend",
+        "she's off her face on her own with the baby on Friday nights",
+    ])
+    func impairedCareNowBesideAPastDayStaysDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) != nil, "\(text)")
+    }
+
+    /// The baby heard crying "inside" where a fire or gas is: the baby there, danger.
+    @Test func babyCryingInsideIsTheBabyThere() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "there's smoke pouring out of the kitchen window and the baby's screaming inside") == .present)
+    }
 }
+
