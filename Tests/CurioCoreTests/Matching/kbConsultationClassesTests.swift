@@ -46,6 +46,7 @@ struct kbConsultationClassesTests {
         "mum's out, he's with him right now and he's off his head",
         "he's with her at the house now and he's hammered",
         "dad's got him at his place tonight and he's been on the vodka all day",
+        "the aunt reckons so, he's got her and he's been drinking since lunchtime",
     ])
     func carerThereWithTheBabyByItsPronoun(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .possible, "\(text)")
