@@ -188,5 +188,13 @@ struct kbConsultationClassesTests {
     @Test func babyCryingInsideIsTheBabyThere() {
         #expect(MatcherFixture.status(.immediateDanger, in: "there's smoke pouring out of the kitchen window and the baby's screaming inside") == .present)
     }
+
+    /// A baby's limb that hurts when lifted, moved or changed: another injury (pain on handling),
+    /// possible when it only seems so. A parent's own back or arm is hers.
+    @Test func limbHurtingWhenHandledIsAnInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "his wrist hurts whenever you dress him") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "the childminder says her leg seems to hurt when she picks her up") != nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "mum's back hurts when she lifts him") == nil)
+    }
 }
 
