@@ -196,5 +196,13 @@ struct kbConsultationClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "the childminder says her leg seems to hurt when she picks her up") != nil)
         #expect(MatcherFixture.status(.otherInjury, in: "mum's back hurts when she lifts him") == nil)
     }
+
+    /// A baby "still" in the Moses basket, the age not told: most likely not yet mobile, possible
+    /// (enough for the bruising protocol with a bruise). A basket named only as where the baby
+    /// is gives nothing.
+    @Test func stillInTheMosesBasketIsPossiblyPreMobile() {
+        #expect(MatcherFixture.status(.preMobile, in: "he's only little, still in his Moses basket") == .possible)
+        #expect(MatcherFixture.status(.preMobile, in: "the baby's asleep in the moses basket in the lounge") == nil)
+    }
 }
 
