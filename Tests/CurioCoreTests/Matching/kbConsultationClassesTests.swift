@@ -140,11 +140,16 @@ struct kbConsultationClassesTests {
         #expect(MatcherFixture.status(.familyConcern, in: "the other parent rang to change the handover time") == nil)
     }
 
-    /// A relative's unease said as a dislike or mistrust is a concern raised, not a denied one.
+    /// A relative's unease said as a dislike or mistrust is a concern raised, not a denied one;
+    /// so is a grandparent, aunt or uncle ringing upset or frightened, or "on the line". A
+    /// sister "anxious and depressed" is her own condition.
     @Test(arguments: [
         "nothing concrete, the grandad just doesn't like the feel of it",
         "her aunt doesn't trust the new boyfriend",
         "nan doesn't like how he is with the baby",
+        "it's the baby's grandad, he's beside himself",
+        "the auntie is really frightened about what she saw last night",
+        "the paternal grandmother is on the line",
     ])
     func relativesDislikeIsAConcern(text: String) {
         #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
@@ -204,5 +209,8 @@ struct kbConsultationClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: "he's only little, still in his Moses basket") == .possible)
         #expect(MatcherFixture.status(.preMobile, in: "the baby's asleep in the moses basket in the lounge") == nil)
     }
-}
 
+    @Test func aSistersOwnAnxietyIsNoConcernRaised() {
+        #expect(MatcherFixture.status(.familyConcern, in: "her sister is very anxious and depressed") == nil)
+    }
+}
