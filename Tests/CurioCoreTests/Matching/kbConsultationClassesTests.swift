@@ -213,4 +213,16 @@ struct kbConsultationClassesTests {
     @Test func aSistersOwnAnxietyIsNoConcernRaised() {
         #expect(MatcherFixture.status(.familyConcern, in: "her sister is very anxious and depressed") == nil)
     }
+
+    /// A baby left alone, told with where the baby is safe now after it ("he's safe with his aunt
+    /// now", "she's at her nan's now", the "'s" dropped): a history, neglect, no danger now.
+    @Test(arguments: [
+        "mum left her on her own, she's fine with her nan now",
+        "the baby was left by himself last night, he's at his gran's now",
+    ])
+    func leftAloneThenSafeElsewhereIsNoDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) != .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
+
