@@ -215,14 +215,20 @@ struct kbConsultationClassesTests {
     }
 
     /// A baby left alone, told with where the baby is safe now after it ("he's safe with his aunt
-    /// now", "she's at her nan's now", the "'s" dropped): a history, neglect, no danger now.
+    /// now", "she's at her nan's now", the "'s" dropped; "he's with the police now"): a history,
+    /// neglect, no danger now. Police on their way is no end: "on his own, police are on their
+    /// way" stays danger.
     @Test(arguments: [
         "mum left her on her own, she's fine with her nan now",
         "the baby was left by himself last night, he's at his gran's now",
+        "officers found him alone in the house earlier, he's with the police now",
     ])
     func leftAloneThenSafeElsewhereIsNoDangerNow(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) != .present, "\(text)")
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
-}
 
+    @Test func policeOnTheirWayIsNoEnd() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "the baby's on his own in the flat, police are on their way now") == .present)
+    }
+}
