@@ -1,0 +1,146 @@
+import Testing
+
+@testable import CurioCore
+
+/// Hesitant, spoken, self-correcting speech as a practitioner types it on the phone or
+/// dictates it: soft denials, double denials, injuries played down, denials and findings taken
+/// back. The urgent finding must stay beside the hesitant words. Sentences written for the
+/// classes.
+@Suite("Hesitant speech")
+struct HesitantSpeechTests {
+    /// A belief put before a denial ("I reckon no bruises", "I think there's no bruising") is a
+    /// denial said softly, absent: it had read as a possible bruise (a negation error). A cue
+    /// holding the "no" keeps its finding ("no one looking after him" is still danger).
+    @Test(arguments: [
+        ("I reckon there's no bruising on her", RiskFactorID.bruising),
+        ("we think there were no marks at all", .bruising),
+        ("I think she's got no marks on her arms", .bruising),
+        ("I guess no DA, she was very open about it", .domesticAbuse),
+        ("I believe there's no drugs in the house", .substanceMisuse),
+    ])
+    func aBeliefBeforeADenialIsAbsent(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .absent, "\(text)")
+    }
+
+    @Test func aBeliefBeforeNoOneKeepsTheDanger() {
+        let text = "I think there's no one looking after him"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.bruising, in: "probably no marks") == .possible)
+    }
+
+    /// Bruising: a double denial that leaves it open ("I wouldn't say there are no marks", "can't
+    /// say there were no bruises") is a doubt, possible; two denials had read as one, absent, and
+    /// the bruise was missed.
+    @Test(arguments: [
+        ("I wouldn't say there are no marks on him", RiskFactorID.bruising),
+        ("can't say there were no bruises, he had a vest on", .bruising),
+        ("I'm not saying there's no domestic abuse", .domesticAbuse),
+    ])
+    func aDoubleDenialIsADoubt(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .possible, "\(text)")
+    }
+
+    /// Bruising: "it's not that there aren't any...", "it's not like he doesn't..." tell the
+    /// thing; "it's not that there's no support, her nan visits" still denies isolation.
+    @Test func aDoubleDenialWithNotThatTells() {
+        let bruise = "it's not that there aren't any bruises, there's one on his knee"
+        #expect(MatcherFixture.status(.bruising, in: bruise) == .present, "\(bruise)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "it's not like he doesn't drink") == .present)
+        #expect(MatcherFixture.status(.isolation, in: "it's not that there's no support, her nan visits daily") == .absent)
+    }
+
+    /// Bruising and other injury played down, not denied ("not a bad burn", "not a huge
+    /// bruise"): told. A drinker played down ("not a heavy user") keeps its denial.
+    @Test(arguments: [
+        ("not a huge bruise, but it's on his cheek", RiskFactorID.bruising),
+        ("wasn't a bad scald, just the back of his hand", .otherInjury),
+        ("not a deep cut, it's on his forehead", .otherInjury),
+    ])
+    func anInjuryPlayedDownIsTold(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["he's not a heavy user", "not a big drinker"])
+    func aDrinkerPlayedDownStaysDenied(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
+    }
+
+    /// Bruising: a denial taken back at once with "one" for the bruise ("no bruising, oh
+    /// actually there's a faint one on her shin", "no marks apart from the one on his thigh") is
+    /// a bruise; "not a single one" stays denied.
+    @Test(arguments: [
+        "no bruising, oh actually there's a faint one on her shin",
+        "couldn't see any marks, wait, mum pointed out one behind his knee",
+        "no marks apart from the one on his thigh",
+        "no bruises, well, he has got one on his arm",
+    ])
+    func aDenialTakenBackWithOneIsABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    @Test func notASingleOneStaysDenied() {
+        #expect(MatcherFixture.status(.bruising, in: "no bruises, honestly, not a single one") == .absent)
+    }
+
+    /// Bruising and other injury: a word taken back by the teller ("I said a bruise but it's
+    /// actually a birthmark", "I put burn but I meant eczema", "sorry, not a mark, it's some
+    /// biro", "scratch that, wrong family") gives no finding; taken back to an injury, or only
+    /// sized, it stays ("I said a mark but it's actually a bruise").
+    @Test(arguments: [
+        ("I said a bruise but it's actually a birthmark in his red book", RiskFactorID.bruising),
+        ("I said there was a bruise but it's actually his birthmark", .bruising),
+        ("I put burn but I meant eczema", .otherInjury),
+        ("I said there was a scald but it's nappy rash", .otherInjury),
+        ("I said he was left on his own but actually his nan was in the next room", .neglect),
+    ])
+    func aFindingTakenBackGivesNothing(text: String, id: RiskFactorID) {
+        let status = MatcherFixture.status(id, in: text)
+        #expect(status == nil || status == .absent, "\(text)")
+    }
+
+    @Test func aRetractionDenies() {
+        #expect(MatcherFixture.status(.bruising, in: "mark on his tummy, sorry, not a mark, it's some biro") == .absent)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she's drinking, sorry, scratch that, wrong family") == .absent)
+    }
+
+    @Test(arguments: [
+        ("I said a mark but it's actually a bruise", RiskFactorID.bruising),
+        ("I said a bruise but it's a big one", .bruising),
+        ("I said he was left alone but actually mum was at the shop", .neglect),
+    ])
+    func aFindingKeptThroughACorrectionStays(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    /// Neglect: a care denied and denied again ("I wouldn't say she's not fed") gives no
+    /// neglect; "not fed properly" said plainly still does.
+    @Test func aCareDeniedTwiceIsNoNeglect() {
+        #expect(MatcherFixture.status(.neglect, in: "I wouldn't say she's not fed, she's just petite") == nil)
+        #expect(MatcherFixture.status(.neglect, in: "she's not fed properly") == .present)
+    }
+
+    /// Immediate danger: a caller at a loss ("I don't know what to do, he's got the baby...") tells
+    /// what follows; it had been dropped as the hypothetical "what to do". A topic after it
+    /// ("what to do about bruises on babies") stays advice.
+    @Test(arguments: [
+        "I don't know what to do, he's got the baby and says he'll hurt her",
+        "no idea what to do - she's not breathing",
+    ])
+    func aCallerAtALossTellsTheDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func whatToDoAboutATopicStaysAdvice() {
+        #expect(MatcherFixture.status(.bruising, in: "I don't know what to do about bruises on babies") == nil)
+    }
+
+    /// Isolation: support in name only ("nobody ever turns up", "her family just never come
+    /// round") is isolation; reading doubted ("I don't think he can read") is a learning
+    /// difficulty, while "she can read fine" says nothing.
+    @Test func supportInNameOnlyAndReadingDoubted() {
+        #expect(MatcherFixture.status(.isolation, in: "nobody ever turns up when they say they will") == .present)
+        #expect(MatcherFixture.status(.isolation, in: "her family just never come round") == .present)
+        #expect(MatcherFixture.status(.learningDifficulty, in: "I don't think he can read") != nil)
+        #expect(MatcherFixture.status(.learningDifficulty, in: "she can read fine") == nil)
+    }
+}
