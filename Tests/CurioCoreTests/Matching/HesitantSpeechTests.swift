@@ -73,13 +73,26 @@ struct HesitantSpeechTests {
         "couldn't see any marks, wait, mum pointed out one behind his knee",
         "no marks apart from the one on his thigh",
         "no bruises, well, he has got one on his arm",
+        "no marks - oh, apart from one on his bum",
     ])
     func aDenialTakenBackWithOneIsABruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
+    /// Other injury: the same with a burn, a cut or a fracture ("no burns, well, actually there's
+    /// a small one on his palm", "no cuts apart from one on his lip").
+    @Test(arguments: [
+        "no burns, well, actually there's a small one on his palm",
+        "no cuts apart from one on his lip",
+        "no burns except a small one on her foot",
+    ])
+    func aDenialTakenBackWithOneIsAnInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
     @Test func notASingleOneStaysDenied() {
         #expect(MatcherFixture.status(.bruising, in: "no bruises, honestly, not a single one") == .absent)
+        #expect(MatcherFixture.status(.otherInjury, in: "no burns, honestly, not a single one") == .absent)
     }
 
     /// Bruising and other injury: a word taken back by the teller ("I said a bruise but it's
