@@ -147,6 +147,25 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: "I don't know what to do about bruises on babies") == nil)
     }
 
+    /// Bruising, danger and domestic abuse told, then a question tagged on ("there's a mark on his
+    /// cheek, is that a worry?", "should I call someone?"): present; the "?" had made them
+    /// possible. A doubt in the telling stays ("she might be drinking, should I refer?"), and
+    /// "if ..., would that be a 999 call?" stays a hypothetical.
+    @Test(arguments: [
+        ("there's a mark on his cheek, is that a worry?", RiskFactorID.bruising),
+        ("a bruise behind her ear, erm, is that something I refer?", .bruising),
+        ("mum's on her own with him and she's drunk, should I call someone?", .immediateDanger),
+        ("dad's been hitting her, is that DA?", .domesticAbuse),
+    ])
+    func aFindingBeforeATaggedQuestionIsPresent(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test func aDoubtOrAHypotheticalBeforeATaggedQuestionStays() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she might be drinking, should I refer?") == .possible)
+        #expect(MatcherFixture.status(.immediateDanger, in: "hypothetically, if dad turned up drunk, would that be a 999 call?") == nil)
+    }
+
     /// Isolation: support in name only ("nobody ever turns up", "her family just never come
     /// round") is isolation; reading doubted ("I don't think he can read") is a learning
     /// difficulty, while "she can read fine" says nothing.
