@@ -125,6 +125,23 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
     }
 
+    /// Neglect: leaving the baby denied, then taken back with what it was "only" for ("she's not
+    /// left him, well, only to nip to the shop for an hour"): left unattended. Left with another
+    /// adult, or taken along, stays no neglect.
+    @Test(arguments: [
+        "she's not left him, well, only to nip to the shop for an hour",
+        "she doesn't leave her, only for ten minutes to get fags",
+        "hasn't left him alone, except when she popped out to the garage",
+    ])
+    func leavingDeniedThenTakenBackIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["she's never left him, only with her mum for an hour", "she never leaves him, only when she goes to the shop with him"])
+    func leftWithSomeoneOrTakenAlongIsNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
     /// Neglect: a care denied and denied again ("I wouldn't say she's not fed") gives no
     /// neglect; "not fed properly" said plainly still does.
     @Test func aCareDeniedTwiceIsNoNeglect() {
