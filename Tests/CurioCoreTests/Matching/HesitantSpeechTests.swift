@@ -22,6 +22,25 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .absent, "\(text)")
     }
 
+    /// A heading or a question answered softly ("DA - not as far as I'm aware", "drugs? not to
+    /// my knowledge"): absent ("DA - not as far as I'm aware" had read as present). A finding
+    /// told with more after the answer stays ("bruise on his cheek - not that I noticed before
+    /// today").
+    @Test(arguments: [
+        ("DA - not as far as I'm aware", RiskFactorID.domesticAbuse),
+        ("drugs? not to my knowledge", .substanceMisuse),
+        ("bruising: not that I saw, no", .bruising),
+        ("marks? I don't believe so", .bruising),
+    ])
+    func aHeadingAnsweredSoftlyIsAbsent(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .absent, "\(text)")
+    }
+
+    @Test func aFindingBeforeAnAnswerThatGoesOnStays() {
+        #expect(MatcherFixture.status(.bruising, in: "bruise on his cheek - not that I noticed before today") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "Any injuries? I don't think so, just the bruise on his cheek") == .present)
+    }
+
     @Test func aBeliefBeforeNoOneKeepsTheDanger() {
         let text = "I think there's no one looking after him"
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
