@@ -68,6 +68,23 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.isolation, in: "it's not that there's no support, her nan visits daily") == .absent)
     }
 
+    /// Substance misuse, domestic abuse and neglect told by a denied rarity ("it's not uncommon
+    /// for dad to come home drunk", "not the first time she's left him alone"): told; the "not"
+    /// had denied them. A general remark stays denied ("it's not unusual to feel low after a
+    /// birth").
+    @Test(arguments: [
+        ("it's not uncommon for dad to come home drunk", RiskFactorID.substanceMisuse),
+        ("not unheard of for him to hit her", .domesticAbuse),
+        ("it's not the first time she's left him alone", .neglect),
+    ])
+    func aDeniedRarityTells(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test func aGeneralRemarkStaysDenied() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "it's not unusual to feel low after a birth") == .absent)
+    }
+
     /// Bruising and other injury played down, not denied ("not a bad burn", "not a huge
     /// bruise"): told. A drinker played down ("not a heavy user") keeps its denial.
     @Test(arguments: [
