@@ -126,6 +126,27 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 
+    /// Bruising: a denial taken back with "there is" or "he has" said for it ("there's no bruise,
+    /// I mean, there is, but it's tiny"): a bruise; the denial had stood.
+    @Test(arguments: [
+        "there's no bruise, I mean, there is, but it's tiny",
+        "he hasn't got any marks, well, he has, a small one",
+        "no bruising - actually, yes, there is",
+    ])
+    func aDenialTakenBackWithThereIsIsABruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// Pre-mobile and father: a repair that takes back what was just said ("he's not crawling, I
+    /// mean, he is": mobile; "dad's involved, sort of, I mean, I've never seen him": not known).
+    /// An age after "I mean" is no repair ("he isn't crawling, I mean he is 8 months").
+    @Test func aRepairTakesBackMobilityAndFather() {
+        #expect(MatcherFixture.status(.preMobile, in: "he's not crawling, I mean, he is, he started last week") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "she can't pull up, well, she can, on the sofa") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "he isn't crawling, I mean he is 8 months") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "dad's involved, sort of, I mean, I've never seen him") == .present)
+    }
+
     @Test func notASingleOneStaysDenied() {
         #expect(MatcherFixture.status(.bruising, in: "no bruises, honestly, not a single one") == .absent)
         #expect(MatcherFixture.status(.otherInjury, in: "no burns, honestly, not a single one") == .absent)
