@@ -147,6 +147,14 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: "dad's involved, sort of, I mean, I've never seen him") == .present)
     }
 
+    /// Substance misuse: drinking or using denied, then taken back with "she is" ("she's not
+    /// drinking, well, apart from most nights she is"): possible; smoking is no misuse.
+    @Test func useDeniedThenTakenBackIsPossible() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she's not drinking, well, apart from most nights she is") == .possible)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "he doesn't use, I mean, he does, at weekends") == .possible)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "he doesn't smoke, well, he has the odd one") == nil)
+    }
+
     @Test func notASingleOneStaysDenied() {
         #expect(MatcherFixture.status(.bruising, in: "no bruises, honestly, not a single one") == .absent)
         #expect(MatcherFixture.status(.otherInjury, in: "no burns, honestly, not a single one") == .absent)
