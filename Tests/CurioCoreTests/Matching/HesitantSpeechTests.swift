@@ -47,6 +47,18 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: "probably no marks") == .possible)
     }
 
+    /// Pre-mobile, substance misuse and bruising: a denial or a doubt with a filler set off by
+    /// commas ("he's not, like, crawling yet", "maybe, you know, a bruise on his back") reaches
+    /// past it; "no" as the answer before a new clause ("no, um, she's been drinking again")
+    /// denies nothing after it.
+    @Test func aFillerBetweenCommasKeepsTheDenialOrDoubt() {
+        #expect(MatcherFixture.status(.preMobile, in: "he's not, like, crawling yet") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "she doesn't, erm, drink") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "maybe, you know, a bruise on his back") == .possible)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "no, um, she's been drinking again") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "No, erm, there's a bruise on his leg") == .present)
+    }
+
     /// Bruising: a double denial that leaves it open ("I wouldn't say there are no marks", "can't
     /// say there were no bruises") is a doubt, possible; two denials had read as one, absent, and
     /// the bruise was missed.
