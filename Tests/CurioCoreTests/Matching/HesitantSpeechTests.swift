@@ -97,6 +97,15 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.mentalHealth, in: "it's not unusual to feel low after a birth") == .absent)
     }
 
+    /// Isolation and father: "not as if she has any friends" is nobody there; "it's not that dad's
+    /// not around" is a father who is there.
+    @Test func notAsIfTellsIsolationAndFather() {
+        #expect(MatcherFixture.status(.isolation, in: "not as if she has any friends round here") == .present)
+        #expect(MatcherFixture.status(.isolation, in: "it's not like she knows anyone") == .present)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "it's not that dad's not around, he just doesn't do anything") == .absent)
+        #expect(MatcherFixture.status(.fatherUnknown, in: "dad's not around") == .present)
+    }
+
     /// Bruising and other injury played down, not denied ("not a bad burn", "not a huge
     /// bruise"): told. A drinker played down ("not a heavy user") keeps its denial.
     @Test(arguments: [
