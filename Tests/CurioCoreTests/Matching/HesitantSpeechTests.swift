@@ -197,6 +197,18 @@ struct HesitantSpeechTests {
         #expect(status == nil || status == .absent, "\(text)")
     }
 
+    /// Bruising, other injury and danger struck at once with "oh no, sorry" or "I misspoke"
+    /// ("there's a burn, oh no, sorry, it's a birthmark", "he's got a fracture, sorry, no, they
+    /// ruled it out"): no injury, no danger; "no, sorry, it's not a birthmark" keeps the bruise.
+    @Test func aFindingStruckAtOnce() {
+        #expect(MatcherFixture.status(.otherInjury, in: "there's a burn, oh no, sorry, it's a birthmark") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "a bruise - no, sorry, it's his Mongolian spot") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "he's got a fracture, sorry, no, they ruled it out") == .absent)
+        let misspoke = "she left him alone - no sorry, I misspoke, her mum was there"
+        #expect(MatcherFixture.status(.immediateDanger, in: misspoke) != .present, "\(misspoke)")
+        #expect(MatcherFixture.status(.bruising, in: "a bruise, no, sorry, it's not a birthmark") == .present)
+    }
+
     @Test func aRetractionDenies() {
         #expect(MatcherFixture.status(.bruising, in: "mark on his tummy, sorry, not a mark, it's some biro") == .absent)
         #expect(MatcherFixture.status(.substanceMisuse, in: "she's drinking, sorry, scratch that, wrong family") == .absent)
