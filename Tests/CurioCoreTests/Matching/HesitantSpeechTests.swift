@@ -281,6 +281,23 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "hypothetically, if dad turned up drunk, would that be a 999 call?") == nil)
     }
 
+    /// Substance misuse, neglect, care history and mental health after "if" as a turn of speech
+    /// ("if I'm being honest", "if you ask me", "if I remember rightly"): told, no condition. A
+    /// real condition stays a hypothetical ("if she drinks again, refer").
+    @Test(arguments: [
+        ("if I'm being honest she's drinking most days", RiskFactorID.substanceMisuse),
+        ("if you ask me, he's neglected, the flat's disgusting", .neglect),
+        ("if I remember rightly she was in care as a kid", .childhoodInCare),
+        ("if memory serves, dad was sectioned last year", .mentalHealth),
+    ])
+    func ifAsATurnOfSpeechTells(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    @Test func aRealConditionStaysHypothetical() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "if she drinks again, refer") == nil)
+    }
+
     /// Isolation: support in name only ("nobody ever turns up", "her family just never come
     /// round") is isolation; reading doubted ("I don't think he can read") is a learning
     /// difficulty, while "she can read fine" says nothing.
