@@ -271,6 +271,8 @@ struct HesitantSpeechTests {
         ("a bruise behind her ear, erm, is that something I refer?", .bruising),
         ("mum's on her own with him and she's drunk, should I call someone?", .immediateDanger),
         ("dad's been hitting her, is that DA?", .domesticAbuse),
+        ("he's got a lump on his head, what do you reckon?", .otherInjury),
+        ("she's been cutting herself, ok?", .mentalHealth),
     ])
     func aFindingBeforeATaggedQuestionIsPresent(text: String, id: RiskFactorID) {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
