@@ -258,6 +258,16 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
+    /// Immediate danger: safety said, then taken back at once ("he's safe, wait, no he's not"):
+    /// not safe; "he's fine, no, he's not hurt" keeps the safety. Neglect: weight lost with how
+    /// much ("he's lost a bit of weight") is lost weight; a parent's is theirs.
+    @Test func safetyTakenBackAndWeightPlayedDown() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's safe, wait, no he's not, dad's back and he's kicking off") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's fine, no, he's not hurt") != .present)
+        #expect(MatcherFixture.status(.neglect, in: "he's lost a bit of weight") == .present)
+        #expect(MatcherFixture.status(.neglect, in: "mum's lost a lot of weight") == nil)
+    }
+
     @Test func whatToDoAboutATopicStaysAdvice() {
         #expect(MatcherFixture.status(.bruising, in: "I don't know what to do about bruises on babies") == nil)
     }
