@@ -310,6 +310,17 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "if she drinks again, refer") == nil)
     }
 
+    /// Family concern and neglect told with the spoken quote's "was like", "goes" ("nan was like,
+    /// he's always hungry"): the relative's report, second-hand; "nan was like, he's fine" raises
+    /// nothing.
+    @Test func aRelativesSpokenQuoteIsAReport() {
+        let text = "nan was like, he's always hungry"
+        #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+        #expect(MatcherFixture.status(.substanceMisuse, in: "grandma was all like, she's drinking again") == .possible)
+        #expect(MatcherFixture.status(.familyConcern, in: "nan was like, he's fine") == nil)
+    }
+
     /// Isolation: support in name only ("nobody ever turns up", "her family just never come
     /// round") is isolation; reading doubted ("I don't think he can read") is a learning
     /// difficulty, while "she can read fine" says nothing.
