@@ -36,11 +36,13 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .absent, "\(text)")
     }
 
+    /// Bruising (look-alike): a soft answer after a dash that goes on keeps the finding before it.
     @Test func aFindingBeforeAnAnswerThatGoesOnStays() {
         #expect(MatcherFixture.status(.bruising, in: "bruise on his cheek - not that I noticed before today") == .present)
         #expect(MatcherFixture.status(.bruising, in: "Any injuries? I don't think so, just the bruise on his cheek") == .present)
     }
 
+    /// Immediate danger (look-alike): a belief before "no one" keeps the danger; "probably no" stays a doubt.
     @Test func aBeliefBeforeNoOneKeepsTheDanger() {
         let text = "I think there's no one looking after him"
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
@@ -93,6 +95,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
     }
 
+    /// Mental health (look-alike): a general remark with a denied rarity stays denied.
     @Test func aGeneralRemarkStaysDenied() {
         #expect(MatcherFixture.status(.mentalHealth, in: "it's not unusual to feel low after a birth") == .absent)
     }
@@ -117,6 +120,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
     }
 
+    /// Substance misuse (look-alike): a drinker played down keeps the denial.
     @Test(arguments: ["he's not a heavy user", "not a big drinker"])
     func aDrinkerPlayedDownStaysDenied(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
@@ -176,6 +180,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "he doesn't smoke, well, he has the odd one") == nil)
     }
 
+    /// Bruising and other injury (look-alike): "not a single one" stays denied.
     @Test func notASingleOneStaysDenied() {
         #expect(MatcherFixture.status(.bruising, in: "no bruises, honestly, not a single one") == .absent)
         #expect(MatcherFixture.status(.otherInjury, in: "no burns, honestly, not a single one") == .absent)
@@ -209,11 +214,13 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: "a bruise, no, sorry, it's not a birthmark") == .present)
     }
 
+    /// Bruising and substance misuse: a retraction ("sorry, not a mark, it's some biro", "scratch that, wrong family") denies.
     @Test func aRetractionDenies() {
         #expect(MatcherFixture.status(.bruising, in: "mark on his tummy, sorry, not a mark, it's some biro") == .absent)
         #expect(MatcherFixture.status(.substanceMisuse, in: "she's drinking, sorry, scratch that, wrong family") == .absent)
     }
 
+    /// Bruising and neglect (look-alikes): taken back to an injury, only sized, or left alone after all, the finding stays.
     @Test(arguments: [
         ("I said a mark but it's actually a bruise", RiskFactorID.bruising),
         ("I said a bruise but it's a big one", .bruising),
@@ -235,6 +242,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
+    /// Neglect (look-alike): left with another adult, or taken along, is no neglect.
     @Test(arguments: ["she's never left him, only with her mum for an hour", "she never leaves him, only when she goes to the shop with him"])
     func leftWithSomeoneOrTakenAlongIsNoNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
@@ -268,6 +276,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.neglect, in: "mum's lost a lot of weight") == nil)
     }
 
+    /// Bruising (look-alike): "what to do about" a topic stays advice.
     @Test func whatToDoAboutATopicStaysAdvice() {
         #expect(MatcherFixture.status(.bruising, in: "I don't know what to do about bruises on babies") == nil)
     }
@@ -288,6 +297,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
     }
 
+    /// Substance misuse and immediate danger (look-alikes): a doubt or a hypothetical before a tagged question stays.
     @Test func aDoubtOrAHypotheticalBeforeATaggedQuestionStays() {
         #expect(MatcherFixture.status(.substanceMisuse, in: "she might be drinking, should I refer?") == .possible)
         #expect(MatcherFixture.status(.immediateDanger, in: "hypothetically, if dad turned up drunk, would that be a 999 call?") == nil)
@@ -306,6 +316,7 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
     }
 
+    /// Substance misuse (look-alike): a real condition stays a hypothetical.
     @Test func aRealConditionStaysHypothetical() {
         #expect(MatcherFixture.status(.substanceMisuse, in: "if she drinks again, refer") == nil)
     }
