@@ -162,6 +162,16 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
+    /// Pre-mobile and bruising: a word denied "as such" and a nearer one given ("he's not crawling
+    /// as such, more shuffling on his bum": mobile; "not bruises exactly, more like a mark on his
+    /// cheek": a mark). Rolling stays no mobility.
+    @Test func deniedAsSuchANearerOneIsTold() {
+        #expect(MatcherFixture.status(.preMobile, in: "he's not crawling as such, more shuffling on his bum") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "not walking exactly, more cruising round the sofa") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "she's not crawling as such, more rolling about") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "not bruises exactly, more like a mark on his cheek") == .present)
+    }
+
     /// Pre-mobile and father: a repair that takes back what was just said ("he's not crawling, I
     /// mean, he is": mobile; "dad's involved, sort of, I mean, I've never seen him": not known).
     /// An age after "I mean" is no repair ("he isn't crawling, I mean he is 8 months").
