@@ -276,6 +276,15 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
+    /// Neglect: feeding played down ("he's not the best fed baby", "she's not the best at feeding
+    /// him") is a doubt about it, possible; "he's well fed" stays a denial.
+    @Test func feedingPlayedDownIsPossibleNeglect() {
+        #expect(MatcherFixture.status(.neglect, in: "he's not the best fed baby, I'll say that") == .possible)
+        #expect(MatcherFixture.status(.neglect, in: "she's not the best at feeding him") == .possible)
+        #expect(MatcherFixture.status(.neglect, in: "he's well fed") == .absent)
+        #expect(MatcherFixture.status(.neglect, in: "he's not fed") == .present)
+    }
+
     /// Immediate danger: safety said, then taken back at once ("he's safe, wait, no he's not"):
     /// not safe; "he's fine, no, he's not hurt" keeps the safety. Neglect: weight lost with how
     /// much ("he's lost a bit of weight") is lost weight; a parent's is theirs.
