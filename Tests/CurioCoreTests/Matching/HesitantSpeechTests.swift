@@ -276,6 +276,15 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
+    /// Other injury: gentleness with the baby denied or played down ("he's not exactly gentle
+    /// with the baby", "handles him roughly") is rough handling, possible, as "rough with the
+    /// baby" is; "very gentle with the baby" says nothing.
+    @Test func roughHandlingPlayedDownIsPossible() {
+        #expect(MatcherFixture.status(.otherInjury, in: "he's not exactly gentle with the baby") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "she shouts at him and handles him roughly") == .possible)
+        #expect(MatcherFixture.status(.otherInjury, in: "he's very gentle with the baby") == nil)
+    }
+
     /// Neglect: feeding played down ("he's not the best fed baby", "she's not the best at feeding
     /// him") is a doubt about it, possible; "he's well fed" stays a denial.
     @Test func feedingPlayedDownIsPossibleNeglect() {
