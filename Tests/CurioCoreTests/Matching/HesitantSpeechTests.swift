@@ -285,6 +285,17 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.otherInjury, in: "he's very gentle with the baby") == nil)
     }
 
+    /// Mental health: a low mood played down in speech ("she's not herself lately", "she's
+    /// struggling a bit, like, mentally", "she's been a bit, you know, up and down"): possible.
+    /// A baby girl unwell ("she's not herself, off her feeds") and a weight up and down are not.
+    @Test func aLowMoodPlayedDownIsPossible() {
+        #expect(MatcherFixture.status(.mentalHealth, in: "she's not herself lately") == .possible)
+        #expect(MatcherFixture.status(.mentalHealth, in: "she's struggling a bit, like, mentally") == .possible)
+        #expect(MatcherFixture.status(.mentalHealth, in: "she's been a bit, you know, up and down") == .possible)
+        #expect(MatcherFixture.status(.mentalHealth, in: "mum says she's not herself, off her feeds and grizzly") == nil)
+        #expect(MatcherFixture.status(.mentalHealth, in: "his weight's been up and down") == nil)
+    }
+
     /// Neglect: feeding played down ("he's not the best fed baby", "she's not the best at feeding
     /// him") is a doubt about it, possible; "he's well fed" stays a denial.
     @Test func feedingPlayedDownIsPossibleNeglect() {
