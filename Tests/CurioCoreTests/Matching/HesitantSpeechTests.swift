@@ -42,6 +42,14 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: "Any injuries? I don't think so, just the bruise on his cheek") == .present)
     }
 
+    /// Bruising and other injury: a guess at the cause put first ("I reckon the bruise is from
+    /// the car seat strap") tells the injury, present; "I think it's a bruise" stays a doubt.
+    @Test func aGuessAtTheCauseTellsTheInjury() {
+        #expect(MatcherFixture.status(.bruising, in: "I reckon the bruise is from the car seat strap") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "I reckon the burn came from the radiator") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "I think it's a bruise") == .possible)
+    }
+
     /// Immediate danger (look-alike): a belief before "no one" keeps the danger; "probably no" stays a doubt.
     @Test func aBeliefBeforeNoOneKeepsTheDanger() {
         let text = "I think there's no one looking after him"
