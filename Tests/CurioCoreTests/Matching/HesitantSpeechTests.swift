@@ -273,6 +273,18 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.neglect, in: "she's not fed properly") == .present)
     }
 
+    /// Immediate danger: a threat to the baby told with fillers inside it ("dad's, like,
+    /// threatening to, you know, hurt the baby", "threatening to, like, hurt herself and the
+    /// baby"): danger now.
+    @Test(arguments: [
+        "dad's, like, threatening to, you know, hurt the baby",
+        "he threatened, erm, to kill the baby",
+        "she's threatening to, like, hurt herself and the baby",
+    ])
+    func aThreatWithFillersIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
     /// Immediate danger: a caller at a loss ("I don't know what to do, he's got the baby...") tells
     /// what follows; it had been dropped as the hypothetical "what to do". A topic after it
     /// ("what to do about bruises on babies") stays advice.
