@@ -67,6 +67,15 @@ struct HesitantSpeechTests {
         #expect(MatcherFixture.status(.bruising, in: "maybe, you know, a bruise on his back") == .possible)
         #expect(MatcherFixture.status(.substanceMisuse, in: "no, um, she's been drinking again") == .present)
         #expect(MatcherFixture.status(.bruising, in: "No, erm, there's a bruise on his leg") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "couldn't, like, see any bruises") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "there weren't, you know, any marks") == .absent)
+    }
+
+    /// Neglect: a basic need denied with a filler inside it ("there's no, like, food in the
+    /// house", "he's not been, erm, fed since last night"): neglect, as without the filler.
+    @Test(arguments: ["there's no, like, food in the house", "he's not been, erm, fed since last night"])
+    func aNeedDeniedWithAFillerIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
     /// Bruising: a double denial that leaves it open ("I wouldn't say there are no marks", "can't
