@@ -49,6 +49,13 @@ struct UrgentFindingsKeptBesideHesitantWordsTests {
         #expect(Self.isTold(id, in: text), "\(text)")
     }
 
+    /// An injury whose cause is "ruled out as accidental" is still there.
+    @Test func aCauseRuledOutKeepsTheInjury() {
+        let text = "he's got a fracture, sorry, they ruled it out as accidental, it's non-accidental"
+        #expect(Self.isTold(.otherInjury, in: text), "\(text)")
+        #expect(!Self.isTold(.otherInjury, in: "he's got a fracture, sorry, no, they ruled it out"))
+    }
+
     /// Retractions the rules were written for stay taken back.
     @Test func aRealRetractionStaysTakenBack() {
         #expect(!Self.isTold(.bruising, in: "he's got a bruise on his arm - sorry, scratch that, wrong baby"))
@@ -73,11 +80,13 @@ struct UrgentFindingsKeptBesideHesitantWordsTests {
         #expect(!Self.isTold(.bruising, in: text), "\(text)")
     }
 
-    /// A carer's state "since last night", "since the other day" goes on to now: the baby in an
-    /// impaired carer's hands now is danger, not a history.
+    /// A carer's state "since last night", "since the other day" goes on to now, and "like
+    /// yesterday" says it is the same now: the baby in an impaired carer's hands now is danger,
+    /// not a history.
     @Test(arguments: [
         "he's been off his face since last night and he's got the baby",
         "dad's been drinking since yesterday and he's got the baby on his own",
+        "she's on her own with him and she's had six cans, like yesterday",
     ])
     func sinceATimeGoneByIsNow(text: String) {
         #expect(Self.isTold(.immediateDanger, in: text), "\(text)")
