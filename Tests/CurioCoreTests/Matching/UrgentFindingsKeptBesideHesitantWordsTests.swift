@@ -144,11 +144,13 @@ struct UrgentFindingsKeptBesideHesitantWordsTests {
     }
 
     /// A filler after a denial: disbelief at what was done ("I can't, like, believe he's left
-    /// the baby") and a denial broken off for a new clause ("she isn't, erm, she's pregnant
+    /// the baby", and without the filler, "I can't believe she's left him") and a denial broken off for a new clause ("she isn't, erm, she's pregnant
     /// actually") are no denials of what follows. A filler inside a denial still denies.
     @Test(arguments: [
         ("I can't, like, believe he's left the baby on his own in the flat", RiskFactorID.immediateDanger),
         ("she isn't, erm, she's pregnant actually, 20 weeks", .unborn),
+        ("I can't believe she's left him on his own again", .immediateDanger),
+        ("can't believe he's hit the baby", .otherInjury),
     ])
     func aFillerAfterADenialDoesNotDenyANewClause(text: String, id: RiskFactorID) {
         #expect(Self.isTold(id, in: text), "\(text)")
@@ -156,6 +158,7 @@ struct UrgentFindingsKeptBesideHesitantWordsTests {
 
     @Test func aFillerInsideADenialStillDenies() {
         #expect(MatcherFixture.status(.bruising, in: "he doesn't, like, have any bruises") == .absent)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he's never, erm, he's never been left alone") != .present)
     }
 
     /// A belief before "no way", "no idea" is no denial of what follows ("I reckon no way that
