@@ -103,4 +103,46 @@ struct NoFalseAlarmBesideNewCarerWordsTests {
         #expect(MatcherFixture.status(.otherInjury, in: "he flicked her hand away when she reached for his phone") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "dad flicked his ear to wake him for a feed") == .possible)
     }
+
+    /// "A little one" is folded into "baby", so a denial taken back with it ("no marks except a
+    /// little one on his back") had read as denied, a missed bruise. It is the bruise or burn.
+    @Test(arguments: [
+        ("no marks except a little one on his back", RiskFactorID.bruising),
+        ("no bruises, well, actually there's a little one behind his ear", .bruising),
+        ("didn't see any marks, oh wait, there's a little one on her arm", .bruising),
+        ("no burns, well, actually there's a little one on his palm", .otherInjury),
+    ])
+    func aLittleOneTakenBackIsTheInjury(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) == .present, "\(text)")
+    }
+
+    /// ...but "one" placed on someone else is theirs, no injury of the baby's.
+    @Test(arguments: [
+        ("no bruises apart from the one on his brother's knee", RiskFactorID.bruising),
+        ("no bruises, oh wait, mum showed me one on her own arm", .bruising),
+        ("no marks except one on the toddler's forehead from nursery", .bruising),
+        ("no burns, well, actually there's a small one on dad's hand from the oven", .otherInjury),
+    ])
+    func oneOnSomeoneElseIsNotTheBabys(text: String, id: RiskFactorID) {
+        #expect(MatcherFixture.status(id, in: text) != .present, "\(text)")
+    }
+
+    /// An adult sick since her or his own fall is no head injury of the baby's; the baby sick
+    /// since a fall stays one.
+    @Test func anAdultsFallIsNotTheBabys() {
+        #expect(MatcherFixture.status(.otherInjury, in: "mum's been sick since she fell down the stairs last week") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "nan's been a bit dizzy and sick since she had a fall") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "she was sick after she fell off the bed") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "he's been sick and really sleepy since he fell off the sofa") == .present)
+    }
+
+    /// "If anything" as a condition ("if anything goes wrong, like...") keeps its hypothetical;
+    /// the baby "on his own" set against twins together is apart, not alone. The baby on his own
+    /// with a sibling taken out stays danger.
+    @Test func aConditionAndSleepingApartAreNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "if anything goes wrong, like he turns up drunk and takes the baby, ring us") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "sleeping arrangements: the twins share a cot, the baby on his own.") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she feeds the twins together and the baby on her own.") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum's taken the toddler to nursery and the baby's on his own") == .present)
+    }
 }
