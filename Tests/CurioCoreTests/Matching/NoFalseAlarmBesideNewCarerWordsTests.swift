@@ -40,8 +40,8 @@ struct NoFalseAlarmBesideNewCarerWordsTests {
     }
 
     /// Look-alikes: a carer gone but the baby with an adult, a man left on his own, a baby in its
-    /// cot while mum showers, a bath with another adult there, smoke smelt with its source told:
-    /// no danger now.
+    /// cot while mum showers, a bath with another adult there, smoke smelt with its source told,
+    /// builders' work: no danger now.
     @Test(arguments: [
         "dad's gone to work, nobody else is home and the baby's upstairs with mum",
         "her partner went out, no one else is in the flat, the baby's asleep upstairs with mum",
@@ -53,6 +53,7 @@ struct NoFalseAlarmBesideNewCarerWordsTests {
         "I can smell smoke, the neighbours are having a bonfire in their garden, the baby's inside with mum",
         "can smell smoke in the stairwell from someone's cigarette, the baby's in the flat with mum",
         "I can smell burning, mum's just burnt the toast, the baby's in the high chair with her",
+        "the builders have just smashed the kitchen up, it's being refitted, the baby's at nan's",
     ])
     func lookAlikesAreNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
@@ -75,6 +76,7 @@ struct NoFalseAlarmBesideNewCarerWordsTests {
         "she's gone out, no one else is home, the baby's upstairs",
         "I can smell smoke and the baby's upstairs",
         "mum's gone out and nobody else is with her, she's 8 weeks old",
+        "he's just smashed the kitchen up and the baby's in the lounge",
     ])
     func theMergedDangersStay(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
