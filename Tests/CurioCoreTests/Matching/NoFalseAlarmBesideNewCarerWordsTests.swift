@@ -95,6 +95,7 @@ struct NoFalseAlarmBesideNewCarerWordsTests {
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
 
+    /// A mark or a bruise gone a colour on the body stays a bruise (kb's class kept).
     @Test(arguments: ["it's gone purple on his cheek", "the bruise has gone yellow on his arm"])
     func aMarkGoneAColourIsABruise(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
