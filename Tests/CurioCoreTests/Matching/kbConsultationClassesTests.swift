@@ -231,4 +231,21 @@ struct kbConsultationClassesTests {
     @Test func policeOnTheirWayIsNoEnd() {
         #expect(MatcherFixture.status(.immediateDanger, in: "the baby's on his own in the flat, police are on their way now") == .present)
     }
+
+    /// A carer by its pronoun there with the baby now, after the baby was hurt: the one still
+    /// there, so 999 (the pronoun cue, longer, had taken "he's still there" from the reading of
+    /// the harmer still there, and the danger was lost). With the harmer told gone, no 999.
+    @Test(arguments: [
+        "dad shook the baby, he's still there with them now",
+        "dad shook the baby, he's there with them now",
+        "he hit the baby, he's in the house with her now",
+    ])
+    func hurtThenThereWithTheBabyIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test func hurtWithTheHarmerGoneIsNoDanger() {
+        let text = "dad shook the baby last week, he's been arrested. mum's at home with her now"
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
 }
