@@ -6,7 +6,7 @@ import Foundation
 /// Why one module for it: the test targets are linked into one test binary, and each used to
 /// load the shipped knowledge itself (the matcher's fixture, the dialogue fixtures, the
 /// server's fixtures, the record-and-replay and report tests), so a run compiled the whole
-/// lexicon seven times, some fourteen seconds of CPU each in a debug build, on the same two
+/// lexicon seven times, some thirteen seconds of CPU each in a debug build, on the same two
 /// cores as everything else. A `static let` here is shared by every target that imports it.
 public enum ShippedKnowledge {
     /// `Tests/CurioTestSupport/ShippedKnowledge.swift` → the repository root.
