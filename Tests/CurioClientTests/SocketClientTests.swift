@@ -91,10 +91,18 @@ import Testing
     }
 
     /// A stand-in for a server that stays up without answering for `seconds`, then stops.
+    ///
+    /// Written by a shell of its own, not by this process: a file this process had open for
+    /// writing can be inherited by a process another test forks at that moment, and until that
+    /// one execs, running the script fails with "Text file busy" (it did, once, in CI).
     private static func silentServer(seconds: Int, in folder: String) throws -> String {
         let script = folder + "/silent-serve"
-        try "#!/bin/sh\nsleep \(seconds)\nexit 3\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "printf '#!/bin/sh\\nsleep %s\\nexit 3\\n' \"$2\" > \"$1\" && chmod 755 \"$1\"", "sh", script, String(seconds)]
+        try writer.run()
+        writer.waitUntilExit()
+        try #require(writer.terminationStatus == 0)
         return script
     }
 
