@@ -138,7 +138,10 @@ public struct Consultation: Sendable {
             if !step.terminal { apply(step: step, option: option, text: text, to: &heard) }
         }
         let keptAge = keepsBabysAge(against: heard, step: step, text: text)
-        if keptAge != nil { heard.facts[FactName.childAgeWeeks] = nil }
+        if keptAge != nil {
+            heard.facts[FactName.childAgeWeeks] = nil
+            heard.ageNamesAChild = false
+        }
         let number = turns.count + 1
         for index in heard.findings.indices {
             heard.findings[index].turn = number
@@ -282,10 +285,16 @@ public struct Consultation: Sendable {
     /// make a pre-mobile baby mobile and drop the bruising protocol on the turn its facts were
     /// complete. Keeping the earlier age costs at most advice for a younger baby, which the
     /// practitioner sees and can correct ("sorry, he's 14 months" replaces it; so does `back`).
+    ///
+    /// So is an older age said as a noun naming a child ("her 11 month old is walking", told
+    /// after "the baby is 5 weeks"): in a family of several children the younger one told of
+    /// first is most likely the baby in question, and the walker's months made the baby mobile
+    /// and too old for the bruising protocol (`MatchResult.ageNamesAChild`).
     private func keepsBabysAge(against heard: MatchResult, step: Dialogue.Step?, text: String) -> FactValue? {
         let name = FactName.childAgeWeeks
         guard let earlier = picture.ageWeeks, earlier < Self.weeksInAYear,
-            let later = heard.facts[name], let weeks = later.number, weeks >= Self.weeksInAYear,
+            let later = heard.facts[name], let weeks = later.number,
+            weeks >= Self.weeksInAYear || (heard.ageNamesAChild && weeks > earlier),
             step?.slot?.name != name, !knowledge.answers.corrects(text)
         else { return nil }
         return later

@@ -88,6 +88,10 @@ final class AgeReader: Sendable {
         /// A pregnancy told as past, from its frame to "pregnant" ("when she was 30 weeks
         /// pregnant"): with a born baby's age, a pregnancy cue in these words is no pregnancy now.
         var pastPregnancyTokens: Range<Int>?
+        /// The age was said as a noun naming a child ("her 11 month old is walking", "the 6 week
+        /// old"): in a family of several children it may be another child's, so the dialogue
+        /// does not let it make a younger baby told of before older (`MatchResult.ageNamesAChild`).
+        var ageNamesAChild = false
     }
 
     private func text(_ tokens: [Token], _ i: Int) -> String? {
@@ -608,8 +612,16 @@ final class AgeReader: Sendable {
             // An age rejected as it is said ("14 months, not 14 days") never replaces another,
             // and any other replaces it ("not 6 weeks, 6 months").
             let rejected = words.rejectedBefore.includes(before)
+            // A child named by its age ("her 11 month old is walking; the baby is 5 weeks", "she
+            // has a 10 month old and a 6 week old") gives way to a younger age said later that is
+            // no point in the past: of two children the younger is the baby most likely in
+            // question, and read as the older one's, a baby of weeks lost the bruising protocol
+            // (a younger one wrongly taken costs advice the practitioner can see and correct).
+            let isPoint = words.points.includes(before) || siblingNamed || atACheck
+            let namesAChild = saysOld && words.olderChildNamed.includes(before)
+            let younger = reading.ageNamesAChild && !isPoint && weeks < (reading.ageWeeks ?? 0)
             let replaces = reading.ageWeeks != nil && !rejected
-                && (ageIsRejected || corrects || older || (!ageIsCurrent && (isCurrent || ageIsPoint)))
+                && (ageIsRejected || corrects || older || younger || (!ageIsCurrent && (isCurrent || ageIsPoint)))
             if reading.ageWeeks == nil || replaces, weeks > 0, weeks <= rules.maxWeeks, !isHypotheticalQuestion(tokens, at: i),
                 !isAgeAhead(tokens, number: i)
             {
@@ -618,7 +630,8 @@ final class AgeReader: Sendable {
                 lastUnitWord = unitWord
                 ageIsCurrent = isCurrent
                 ageIsRejected = rejected
-                ageIsPoint = words.points.includes(before) || siblingNamed || atACheck
+                ageIsPoint = isPoint
+                reading.ageNamesAChild = namesAChild
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
                 // The smaller unit is read with it, not again as an age of its own (which, as a

@@ -108,7 +108,9 @@ public final class Matcher: Sendable {
             if !lexicon.carerWords.isEmpty { tellCarers(&situations, readings, utterance) }
             if !combinations.isEmpty { combine(situations, into: &findings, facts: facts) }
         }
-        return MatchResult(findings: findings, situations: situations, facts: facts)
+        var result = MatchResult(findings: findings, situations: situations, facts: facts)
+        result.ageNamesAChild = age.ageNamesAChild && facts[FactName.childAgeWeeks] != nil
+        return result
     }
 
     /// A look-alike of `id` (an ignore cue of its factor) holds the words of `span`: the age

@@ -6,6 +6,10 @@ public struct MatchResult: Codable, Sendable, Hashable {
     /// still combines them with what is said next.
     public var situations: [Finding]
     public var facts: [String: FactValue]
+    /// The baby's age in `facts` was said as a noun naming a child ("her 11 month old is
+    /// walking", "the 10 month old"): in a family of several children it may be another child's.
+    /// A consultation does not let such an age make a younger baby told of before older.
+    public var ageNamesAChild = false
 
     public init(findings: [Finding] = [], situations: [Finding] = [], facts: [String: FactValue] = [:]) {
         self.findings = findings
@@ -14,7 +18,7 @@ public struct MatchResult: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case findings, situations, facts
+        case findings, situations, facts, ageNamesAChild
     }
 
     /// A record written before situations existed has none.
@@ -23,14 +27,17 @@ public struct MatchResult: Codable, Sendable, Hashable {
         findings = try container.decode([Finding].self, forKey: .findings)
         situations = try container.decodeIfPresent([Finding].self, forKey: .situations) ?? []
         facts = try container.decode([String: FactValue].self, forKey: .facts)
+        ageNamesAChild = try container.decodeIfPresent(Bool.self, forKey: .ageNamesAChild) ?? false
     }
 
-    /// Written only when there are any, so that a record without them reads as before.
+    /// Situations written only when there are any, and the age's marker only when set, so that
+    /// a record without them reads as before (and `curio match`'s lines keep their shape).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(findings, forKey: .findings)
         if !situations.isEmpty { try container.encode(situations, forKey: .situations) }
         try container.encode(facts, forKey: .facts)
+        if ageNamesAChild { try container.encode(true, forKey: .ageNamesAChild) }
     }
 
     public func status(of id: RiskFactorID) -> FindingStatus? {

@@ -54,6 +54,27 @@ struct BabysAgeKeptTests {
         #expect(age(reply).map { $0 > 30 && $0 < 40 } == true, "\(String(describing: age(reply)))")
     }
 
+    /// An older age under a year said as a noun naming a child ("her 9 month old is walking")
+    /// keeps the baby's younger age too: in a family of several children it is most likely
+    /// another child's, and its months (and its walking) made the baby too old and mobile for
+    /// the bruising protocol. A younger one named so still replaces it, as any younger age does.
+    @Test func anOlderChildNamedByItsAgeKeepsTheBabysAge() throws {
+        var (consultation, reply) = try atTheBruiseQuestion()
+        let told = try #require(age(reply))
+        reply = consultation.answer("her 9 month old is walking everywhere now")
+        #expect(age(reply) == told)
+        #expect(reply.say.contains("the baby's age stays"), "\(reply.say)")
+        reply = consultation.answer("there is a small bruise on his cheek")
+        #expect(reply.recommendations.map(\.id).contains("bruising-protocol"), "\(reply.recommendations.map(\.id))")
+    }
+
+    @Test func aYoungerChildNamedByItsAgeReplacesIt() throws {
+        var (consultation, _) = try DialogueFixtures.consultation(
+            "consultation", after: ["no", "health visitor", "the baby is 20 weeks old, mum is struggling"])
+        let reply = consultation.answer("the 6 week old is the one I am ringing about")
+        #expect(age(reply) == 6, "\(String(describing: age(reply)))")
+    }
+
     /// With no baby's age told before, an older child's age is the age (the question answered).
     @Test func anOlderAgeWithNoneBeforeIsTheAge() throws {
         var (consultation, reply) = try DialogueFixtures.consultation("consultation", after: ["no", "health visitor", "worried about a toddler"])

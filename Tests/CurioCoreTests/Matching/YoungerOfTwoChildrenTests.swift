@@ -1,0 +1,44 @@
+import Testing
+
+@testable import CurioCore
+
+/// Of two children told by their ages in one utterance, where the first is named by its age as
+/// a noun ("her 11 month old is walking", "a 10 month old and a 6 week old"), a younger age said
+/// after it is read as the baby's: read as the older child's, a baby of weeks with a bruise lost
+/// the bruising protocol (the walker's months made it mobile and too old). An age said as a
+/// point in the past ("since he was 6 weeks") does not replace the named child's; nor does an
+/// older age said after a younger one (the first stands, as before).
+@Suite("The younger of two children named by their ages")
+struct YoungerOfTwoChildrenTests {
+    @Test(arguments: [
+        ("her 11 month old is walking; the baby is 5 weeks and has a mark on his ear", 5.0),
+        ("she has a 10 month old and a 3 week old, the little one has a bruise on his cheek", 3.0),
+        ("the 9 month old was crawling about, the 7 week old was in the moses basket", 7.0),
+        ("the 7 week old was in the moses basket, the 9 month old was crawling about", 7.0),
+    ])
+    func theYoungerIsTheBabysAge(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
+    @Test(arguments: [
+        "a 9 month old baby who has been unsettled since 3 weeks old",
+        "the 9 month old has been on formula since he was 4 weeks",
+    ])
+    func aPointInThePastDoesNotReplaceIt(text: String) {
+        let weeks = MatcherFixture.matcher.match(text).facts[FactName.childAgeWeeks]?.number
+        #expect(weeks.map { $0 > 38 && $0 < 40 } == true, "\(text): \(String(describing: weeks))")
+    }
+
+    /// The marker the consultation reads: set only when the age read was said as a child's noun.
+    @Test func theAgeSaysWhenItNamesAChild() {
+        #expect(MatcherFixture.matcher.match("her 11 month old is walking").ageNamesAChild)
+        #expect(!MatcherFixture.matcher.match("the baby is 11 months old and walking").ageNamesAChild)
+        #expect(!MatcherFixture.matcher.match("a bruise on his cheek").ageNamesAChild)
+    }
+
+    @Test func aBruiseOnTheYoungerGetsTheProtocol() {
+        let result = MatcherFixture.matcher.match("her 11 month old is walking now, and the 6 week old has a bruise on her arm")
+        #expect(result.status(of: .bruising) == .present)
+        #expect(result.facts[FactName.childAgeWeeks]?.number == 6)
+    }
+}
