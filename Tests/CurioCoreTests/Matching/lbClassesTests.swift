@@ -101,6 +101,14 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.naiveExpectations, in: "Mum thinks the baby will be no trouble at all.") == .present)
     }
 
+    /// A doubt that it is a bruise, told after the mark ("a purplish line round her wrist, might
+    /// be from her bangle, I'm not sure it's a bruise"): possible (it had read as present). A real
+    /// bruise beside a doubted mark stays present.
+    @Test func aDoubtThatItIsABruiseToldAfterTheMark() {
+        #expect(MatcherFixture.status(.bruising, in: "A purplish line round her wrist, might be from her bangle, I'm not sure it's a bruise.") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "There's a bruise on his cheek and a red mark on his arm, not sure if that's a bruise.") == .present)
+    }
+
     /// Mobility told as a story: found where she was left, as far as she gets, never off the mat:
     /// pre-mobile, present (it had read as nothing); gone under the table the moment your back is
     /// turned: mobile, absent. A grown-up's "same position" stays silent.
