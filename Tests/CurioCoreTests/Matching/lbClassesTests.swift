@@ -109,6 +109,13 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "There's a bruise on his cheek and a red mark on his arm, not sure if that's a bruise.") == .present)
     }
 
+    /// An uncertain memory of who told it ("I can't remember if it was nan or his dad who said he
+    /// had a scald on his arm") is no hypothetical: the injury stays (it had been dropped).
+    @Test func anUncertainMemoryOfWhoToldItKeepsTheInjury() {
+        let text = "I can't remember if it was nan or his dad who said he had a scald on his arm."
+        #expect(MatcherFixture.status(.otherInjury, in: text) != nil, "\(text)")
+    }
+
     /// Mobility told as a story: found where she was left, as far as she gets, never off the mat:
     /// pre-mobile, present (it had read as nothing); gone under the table the moment your back is
     /// turned: mobile, absent. A grown-up's "same position" stays silent.
