@@ -129,6 +129,14 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: text) == .present, "\(text)")
     }
 
+    /// Conflicting accounts of mobility ("dad says he's cruising, mum says he isn't"): possible,
+    /// not a plain mobile baby; one account alone is read as it is.
+    @Test func conflictingAccountsOfMobilityArePossible() {
+        #expect(MatcherFixture.status(.preMobile, in: "Dad says he's cruising, mum says he isn't.") == .possible)
+        #expect(MatcherFixture.status(.preMobile, in: "Grandma says she's not crawling, but mum says she is.") == .possible)
+        #expect(MatcherFixture.status(.preMobile, in: "Dad says he's cruising.") == .absent)
+    }
+
     /// Pre-mobile (look-alikes): mobile in a story, and a grown-up's "same position".
     @Test func mobileInAStoryAndLookAlikes() {
         #expect(MatcherFixture.status(.preMobile, in: "Turn your back and he's under the table.") == .absent)
