@@ -55,6 +55,13 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "Mum's got bruises all down her arms and won't say how.") == .possible)
     }
 
+    /// An injury moved to another child by a correction ("sorry, I meant her brother - it's Leo
+    /// who's got the scald"): the other child's; the baby's denial after it stands.
+    @Test func anInjuryMovedToAnotherChildByACorrection() {
+        let text = "Sorry, I meant her brother - it's Leo who's got the scald, he's 3. The baby's not hurt."
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .absent, "\(text)")
+    }
+
     /// Another person's injury (look-alikes that keep the urgent finding): the baby's bruise told
     /// beside an adult's, or placed on the other sex's body, stays the baby's.
     @Test(arguments: [
@@ -114,6 +121,13 @@ struct lbClassesTests {
     @Test func anUncertainMemoryOfWhoToldItKeepsTheInjury() {
         let text = "I can't remember if it was nan or his dad who said he had a scald on his arm."
         #expect(MatcherFixture.status(.otherInjury, in: text) != nil, "\(text)")
+    }
+
+    /// Spots told as pinpricks after them ("a little group of dots behind his ear, tiny pinpoint
+    /// ones"): petechiae, a bruise, present (it had read as nothing).
+    @Test func spotsToldAsPinpricksAfterThem() {
+        let text = "I noticed a little group of dots behind his ear, tiny pinpoint ones."
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
     /// Mobility told as a story: found where she was left, as far as she gets, never off the mat:
