@@ -130,6 +130,14 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
+    /// The nursery's call told first, what staff found after ("the childminder phoned at lunch,
+    /// she found a bruise on his thigh"): second-hand, possible (a possible bruise on a pre-mobile
+    /// baby still follows the protocol).
+    @Test func theNurserysCallToldFirst() {
+        let text = "The childminder phoned at lunch, she found a bruise on his thigh when she changed him."
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+
     /// Mobility told as a story: found where she was left, as far as she gets, never off the mat:
     /// pre-mobile, present (it had read as nothing); gone under the table the moment your back is
     /// turned: mobile, absent. A grown-up's "same position" stays silent.
