@@ -67,6 +67,7 @@ struct lbClassesTests {
     @Test(arguments: [
         "Nan's got a bruise on his arm.",
         "Dad has a black eye and the baby has a bruise on her forehead.",
+        "Her uncle has a bruise on her shin, he says she knocked it on the table.",
     ])
     func theBabysBruiseBesideAnAdultsStays(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
@@ -146,6 +147,7 @@ struct lbClassesTests {
         "When I came back he was in exactly the same spot on the mat.",
         "She rolls to the edge of the blanket and that's as far as she gets.",
         "He has never once got himself off the playmat.",
+        "I can put her on the blanket, go back ten minutes later and she's still there.",
     ])
     func mobilityToldAsAStory(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == .present, "\(text)")
@@ -162,6 +164,7 @@ struct lbClassesTests {
     /// Pre-mobile (look-alikes): mobile in a story, and a grown-up's "same position".
     @Test func mobileInAStoryAndLookAlikes() {
         #expect(MatcherFixture.status(.preMobile, in: "Turn your back and he's under the table.") == .absent)
+        #expect(MatcherFixture.status(.preMobile, in: "The minute you put him down he's off round the lounge.") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "He's been in the same position in his job for years.") == nil)
     }
 
