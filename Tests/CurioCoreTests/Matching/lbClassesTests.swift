@@ -166,6 +166,7 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.preMobile, in: "Turn your back and he's under the table.") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "The minute you put him down he's off round the lounge.") == .absent)
         #expect(MatcherFixture.status(.preMobile, in: "He's been in the same position in his job for years.") == nil)
+        #expect(MatcherFixture.status(.preMobile, in: "Put the bins out and that's where they stay.") == nil)
     }
 
     /// Advice is no finding: the bruising rule told as safety-netting gives no bruise and no
