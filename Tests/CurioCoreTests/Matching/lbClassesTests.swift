@@ -52,6 +52,8 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "Her uncle's got stitches in his hand after a fall at work.") == nil)
         #expect(MatcherFixture.status(.bruising, in: "The marks are on his brother's legs, not the baby.") == nil)
         #expect(MatcherFixture.status(.bruising, in: "Her older brother is the one with the bruises.") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "Grandad came in with a broken arm in a sling; the baby is fine.") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "Dad turned up with a bruised and crying baby.") == .present)
         #expect(MatcherFixture.status(.domesticAbuse, in: "Mum's got bruises all down her arms and won't say how.") == .possible)
     }
 
@@ -93,6 +95,8 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "I mentioned a bruise earlier but it's actually a Mongolian blue spot.") != .present)
         #expect(MatcherFixture.status(.bruising, in: "The slate-blue area over his bottom is a Mongolian blue spot, recorded at the newborn check.") != .present)
         #expect(MatcherFixture.status(.bruising, in: "Mum says the mark on his back is a birthmark but it wasn't there at the newborn check.") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "What looked like bruising on his knee turned out to be paint from nursery.") == .absent)
+        #expect(MatcherFixture.status(.bruising, in: "The patch I flagged is a strawberry naevus, it's in the red book.") == .absent)
     }
 
     /// Who tells it and how sure: a clinician's opinion of what it is, a relative's message quoted
