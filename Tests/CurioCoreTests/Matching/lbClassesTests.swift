@@ -39,6 +39,7 @@ struct lbClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "There's a squishy raised bit behind his ear that's new today.") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "She won't move her right arm and cries whenever you lift her.") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "He screams when you touch his leg and he won't move it.") == .present)
+        #expect(MatcherFixture.status(.otherInjury, in: "She cries when you dress her and won't use her left arm.") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "His soft spot feels flat and normal.") == nil)
     }
 
