@@ -44,6 +44,7 @@ struct lcClassesTests {
         ("she's safe at her auntie's now, but dad's outside the flat with a knife", FindingStatus?.some(.present)),
         ("no, but she left him on his own in the flat last night", FindingStatus?.some(.present)),
         ("she left the baby on her own last night", FindingStatus?.some(.present)),
+        ("she's safe with her nan, but he was threatening to come round with a knife", FindingStatus?.some(.present)),
     ])
     func dangerKeptBesideAPast(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
