@@ -132,6 +132,7 @@ struct ldClassesTests {
         ("He seemed to think it would all slot into place, but it might be nerves", RiskFactorID.naiveExpectations, .possible),
         ("It's the older one who's hard work, the baby is an angel", RiskFactorID.naiveExpectations, nil),
         ("She doesn't think it'll be easy", RiskFactorID.naiveExpectations, .absent),
+        ("Dad lives with his gran, and says babies are simple, you only need to feed them", RiskFactorID.naiveExpectations, .present),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func naiveBeliefOfTheParent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
