@@ -91,6 +91,10 @@ struct ldClassesTests {
         ("She's not long moved here from Cardiff", RiskFactorID.isolation, .present),
         ("I'm not sure who's around for her really", RiskFactorID.isolation, .possible),
         ("Her sister moved round the corner to be near her", RiskFactorID.isolation, .absent),
+        ("His only relative is a cousin up in Aberdeen", RiskFactorID.isolation, .present),
+        ("Mum's fallen out with her parents over the pregnancy", RiskFactorID.isolation, .present),
+        ("Her mum lives in Poland", RiskFactorID.isolation, .present),
+        ("As I said, her uncle lives in Spain", RiskFactorID.isolation, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func isolationPromisedSupportNotGiven(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
@@ -104,6 +108,8 @@ struct ldClassesTests {
         ("Her cousin comes over to help most mornings", RiskFactorID.isolation, .absent),
         ("Friends bring meals round and do the shopping", RiskFactorID.isolation, .absent),
         ("They've got his parents lined up for the first fortnight of nights", RiskFactorID.isolation, .absent),
+        ("Her mum is only five minutes away", RiskFactorID.isolation, .absent),
+        ("He has taken paternity for the first month", RiskFactorID.isolation, .absent),
         ("Her gran, who visits weekly, says the baby is losing weight", RiskFactorID.familyConcern, .present),
         ("She's been drinking most nights", RiskFactorID.isolation, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
