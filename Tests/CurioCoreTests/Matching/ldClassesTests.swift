@@ -163,6 +163,9 @@ struct ldClassesTests {
         ("He went blue at home and the paramedics say resus is ongoing", RiskFactorID.traumaticBirth, nil),
         ("He went blue at home and the paramedics say resus is ongoing", RiskFactorID.immediateDanger, .present),
         ("He needed resus at birth", RiskFactorID.traumaticBirth, .present),
+        ("No complications during the delivery", RiskFactorID.traumaticBirth, .absent),
+        ("Labour unremarkable", RiskFactorID.traumaticBirth, .absent),
+        ("Her first was an emergency section; this time a VBAC", RiskFactorID.traumaticBirth, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func birthReassuredIsAbsent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
