@@ -15,10 +15,13 @@ struct ldClassesTests {
         ("Mum's got new cuts along both wrists and says she did them after he went down", RiskFactorID.mentalHealth, FindingStatus?.some(.possible)),
         ("Mum's got new cuts along both wrists and says she did them after he went down", RiskFactorID.otherInjury, nil),
         ("Dad has fresh slashes up his forearms from last night", RiskFactorID.mentalHealth, .possible),
-        ("She rang to say she's swallowed all her antidepressants", RiskFactorID.mentalHealth, .present),
-        ("She rang to say she's swallowed all her antidepressants", RiskFactorID.mentalHealthUntreated, nil),
+        ("She rang to say she's taken all her antidepressants", RiskFactorID.mentalHealth, .present),
+        ("She rang to say she's taken all her antidepressants", RiskFactorID.mentalHealthUntreated, nil),
         ("The baby has a fresh cut on his forearm that nobody can explain", RiskFactorID.otherInjury, .present),
         ("She's taken an overdose and she's on her own with the baby", RiskFactorID.immediateDanger, .present),
+        ("Dad rang to say she's swallowed all her pills", RiskFactorID.immediateDanger, .possible),
+        ("Her mum says she's taken all her tablets", RiskFactorID.familyConcern, .present),
+        ("She says she's taken all her tablets as prescribed", RiskFactorID.mentalHealthUntreated, .absent),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func parentSelfHarmSceneIsHers(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
