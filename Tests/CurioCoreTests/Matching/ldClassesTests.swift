@@ -32,6 +32,9 @@ struct ldClassesTests {
         ("He told me he used to cut when he was in the army, nothing for years", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
         ("Mum used to self-harm as a teenager", RiskFactorID.mentalHealth, .present),
         ("She used to cut hair before the baby came", RiskFactorID.mentalHealth, nil),
+        ("History of overdoses, none in the last three years", RiskFactorID.mentalHealth, .present),
+        ("Bulimia at college, she's fine now", RiskFactorID.mentalHealth, .present),
+        ("No self-harm for years", RiskFactorID.mentalHealth, .absent),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func pastSelfHarmUsedToIsPresent(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
