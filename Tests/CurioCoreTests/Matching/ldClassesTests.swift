@@ -115,6 +115,8 @@ struct ldClassesTests {
         ("Friends bring meals round and do the shopping", RiskFactorID.isolation, .absent),
         ("They've got his parents lined up for the first fortnight of nights", RiskFactorID.isolation, .absent),
         ("Her mum is only five minutes away", RiskFactorID.isolation, .absent),
+        ("Her aunt and uncle are in and out all the time", RiskFactorID.isolation, .absent),
+        ("The neighbours have really rallied round", RiskFactorID.isolation, .absent),
         ("He has taken paternity for the first month", RiskFactorID.isolation, .absent),
         ("Her gran, who visits weekly, says the baby is losing weight", RiskFactorID.familyConcern, .present),
         ("She's been drinking most nights", RiskFactorID.isolation, nil),
