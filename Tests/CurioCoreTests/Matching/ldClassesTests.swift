@@ -47,6 +47,7 @@ struct ldClassesTests {
         ("She admitted she's terrified of being left alone with the baby", RiskFactorID.mentalHealth, .possible),
         ("She says she's fine but her partner finds her weeping every evening", RiskFactorID.mentalHealth, .possible),
         ("He isn't sleeping or feeding well since the jabs", RiskFactorID.mentalHealth, nil),
+        ("She's sleeping when the baby sleeps and eating well", RiskFactorID.mentalHealth, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func distressToldAsSymptomsIsPossible(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
