@@ -129,9 +129,20 @@ struct leClassesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: "Police log shows two call-outs, 'domestic - physical'.") == .present, "Police log shows two call-outs, 'domestic - physical'.")
         #expect(MatcherFixture.status(.domesticAbuse, in: "Her partner broke mum's jaw in the summer.") == .present, "Her partner broke mum's jaw in the summer.")
         #expect(MatcherFixture.status(.domesticAbuse, in: "She had a bruise on her own wrist and said her boyfriend did it.") == .present, "She had a bruise on her own wrist and said her boyfriend did it.")
-        let found3 = MatcherFixture.status(.otherInjury, in: "Dad broke her arm, she's 8 weeks old.")
-        #expect(found3 == .present || found3 == .possible, "Dad broke her arm, she's 8 weeks old.")
+        let found0 = MatcherFixture.status(.otherInjury, in: "Dad broke her arm, she's 8 weeks old.")
+        #expect(found0 == .present || found0 == .possible, "Dad broke her arm, she's 8 weeks old.")
         #expect(MatcherFixture.status(.domesticAbuse, in: "Dad broke her arm, she's 8 weeks old.") == nil, "Dad broke her arm, she's 8 weeks old.")
+    }
+
+    /// (U1b) The basics said "never" there, as a relative tells them ("there's never any milk in
+    /// for him", "never got clean clothes on"): neglect found beside the relative's concern.
+    @Test func basicsSaidNeverAreNeglect() {
+        let found0 = MatcherFixture.status(.neglect, in: "His aunt says there's never any milk in for him.")
+        #expect(found0 == .present || found0 == .possible, "His aunt says there's never any milk in for him.")
+        #expect(MatcherFixture.status(.familyConcern, in: "His aunt says there's never any milk in for him.") == .present, "His aunt says there's never any milk in for him.")
+        let found1 = MatcherFixture.status(.neglect, in: "She's never got clean clothes on when I see her.")
+        #expect(found1 == .present || found1 == .possible, "She's never got clean clothes on when I see her.")
+        #expect(MatcherFixture.status(.neglect, in: "There's never any bother with her feeds.") == nil, "There's never any bother with her feeds.")
     }
 
     /// (R1) A relative as a message's sender or the caller naming herself, or her own grandchild or
@@ -161,6 +172,15 @@ struct leClassesTests {
         #expect(MatcherFixture.status(.familyConcern, in: "Grandad only rang about the parking permit.") == nil, "Grandad only rang about the parking permit.")
         #expect(MatcherFixture.status(.familyConcern, in: "His aunt emailed the complaints team about the midwife's attitude.") == nil, "His aunt emailed the complaints team about the midwife's attitude.")
         #expect(MatcherFixture.status(.familyConcern, in: "Her dad says she was always a happy child.") == nil, "Her dad says she was always a happy child.")
+        #expect(MatcherFixture.status(.familyConcern, in: "Her nan said that last time too and never turned up.") == nil, "Her nan said that last time too and never turned up.")
+        #expect(MatcherFixture.status(.familyConcern, in: "Her nan says somebody has been hitting the baby.") == .present, "Her nan says somebody has been hitting the baby.")
+    }
+
+    /// (R6) The teller's own worry about a parent ("it's mum I'm worried about") is no family
+    /// concern; a relative's worry about her is.
+    @Test func theTellersOwnWorryIsNoFamilyConcern() {
+        #expect(MatcherFixture.status(.familyConcern, in: "It's the baby's mum I'm worried about, she's stopped eating.") == nil, "It's the baby's mum I'm worried about, she's stopped eating.")
+        #expect(MatcherFixture.status(.familyConcern, in: "His nan is worried about mum, she's stopped eating.") == .present, "His nan is worried about mum, she's stopped eating.")
     }
 
     /// (F1) The father's presence told by what he does or where he is recorded ("on the birth
@@ -183,6 +203,7 @@ struct leClassesTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: "She refused to give the father's details at booking.") == .present, "She refused to give the father's details at booking.")
         #expect(MatcherFixture.status(.fatherUnknown, in: "There's nothing on our records about the dad.") == .present, "There's nothing on our records about the dad.")
         #expect(MatcherFixture.status(.fatherUnknown, in: "A man answered the door, said he was a mate, we never got his name.") == .present, "A man answered the door, said he was a mate, we never got his name.")
+        #expect(MatcherFixture.status(.fatherUnknown, in: "She says the father's Jordan, but her friend says it's someone from Leeds.") == .present, "She says the father's Jordan, but her friend says it's someone from Leeds.")
     }
 
     /// (F3) Dad as the one who never saw something ("dad says he never saw any bruises") is no
