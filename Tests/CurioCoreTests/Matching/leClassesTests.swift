@@ -101,6 +101,16 @@ struct leClassesTests {
         #expect(MatcherFixture.status(.adverseChildhood, in: "Her dad used to drive her mum to work.") == nil, "Her dad used to drive her mum to work.")
     }
 
+    /// (H1) The label with the teller's guess straight after it, behind a comma ("she's got
+    /// learning difficulties, I think", "he was fostered, I reckon"): a guess, possible; a denial
+    /// before it still denies.
+    @Test func aGuessAfterTheLabelIsPossible() {
+        #expect(MatcherFixture.status(.learningDifficulty, in: "He's got a learning disability, I think, nobody's ever tested him.") == .possible, "He's got a learning disability, I think, nobody's ever tested him.")
+        #expect(MatcherFixture.status(.learningDifficulty, in: "She can't write, I don't think, her mum fills the forms in.") == .possible, "She can't write, I don't think, her mum fills the forms in.")
+        #expect(MatcherFixture.status(.childhoodInCare, in: "He was in foster care as a boy, I reckon, but he won't talk about it.") == .possible, "He was in foster care as a boy, I reckon, but he won't talk about it.")
+        #expect(MatcherFixture.status(.childhoodInCare, in: "She wasn't ever in care, I think.") == .absent, "She wasn't ever in care, I think.")
+    }
+
     /// (S1) A relative named as the source at the end, behind a comma ("she's using again, her
     /// brother says"): second-hand, possible. Stopped drinking told after it ("hasn't touched a
     /// drop since") keeps the past habit present.
