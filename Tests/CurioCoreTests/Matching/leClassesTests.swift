@@ -148,6 +148,12 @@ struct leClassesTests {
         let found0 = MatcherFixture.status(.otherInjury, in: "Dad broke her arm, she's 8 weeks old.")
         #expect(found0 == .present || found0 == .possible, "Dad broke her arm, she's 8 weeks old.")
         #expect(MatcherFixture.status(.domesticAbuse, in: "Dad broke her arm, she's 8 weeks old.") == nil, "Dad broke her arm, she's 8 weeks old.")
+        #expect(MatcherFixture.status(.bruising, in: "Mum had visible bruising to her neck when police arrived, the baby was unharmed.") == nil, "Mum had visible bruising to her neck when police arrived, the baby was unharmed.")
+        let found1 = MatcherFixture.status(.domesticAbuse, in: "Mum had visible bruising to her neck when police arrived, the baby was unharmed.")
+        #expect(found1 == .present || found1 == .possible, "Mum had visible bruising to her neck when police arrived, the baby was unharmed.")
+        #expect(MatcherFixture.status(.bruising, in: "Mum has a black eye and the baby has a bruise on his ear.") == .present, "Mum has a black eye and the baby has a bruise on his ear.")
+        let found2 = MatcherFixture.status(.domesticAbuse, in: "Her partner was arrested last night after a neighbour heard her screaming.")
+        #expect(found2 == .present || found2 == .possible, "Her partner was arrested last night after a neighbour heard her screaming.")
     }
 
     /// (U1b) The basics said "never" there, as a relative tells them ("there's never any milk in
