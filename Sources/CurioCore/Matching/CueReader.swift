@@ -128,7 +128,9 @@ enum CueReader {
         let scoped = UnsafeBufferPointer(rebasing: scopedRoom[0..<scopedCount])
         for index in 0..<hitCount {
             let hit = index < factorHits ? utterance.cueHits[index] : utterance.situationHits[index - factorHits]
-            guard lexicon.cues[hit.owner].reading != .ignore else { continue }
+            // A look-alike gives nothing of its own; one with `also:` gives those factors (a
+            // mother's cuts along her wrists are no injury of the baby's, and are her mental health).
+            guard lexicon.cues[hit.owner].reading != .ignore || !lexicon.cues[hit.owner].also.isEmpty else { continue }
             let factors = lexicon.cues[hit.owner].factors
             // The triggers that reach the cue, written over those of the cue before.
             var appliedCount = 0
@@ -291,7 +293,8 @@ enum CueReader {
             let isAlso = k >= factors.count && !factors.contains(id)
             // A denied cue denies its own factors only: "no bruises" says nothing of neglect.
             if isAlso, reaching.contains(.negation) { continue }
-            guard let status = status(cueReading, reaching) else {
+            // A look-alike's `also` factors are said plainly by its words.
+            guard let status = status(isAlso && cueReading == .ignore ? .present : cueReading, reaching) else {
                 if explaining, anyLimited {
                     dropped.append("\(id): " + (reaching.contains(.hypothetical) ? "hypothetical, advice or question" : "counts only when negated"))
                 }

@@ -169,7 +169,8 @@ public final class Matcher: Sendable {
                     scope: utterance.words(use.scope.from, use.scope.to))
             }
             let words = utterance.words(reading.hit.start, reading.hit.end)
-            if reading.findings.isEmpty {
+            // A look-alike's own factors are listed below, with the other look-alikes.
+            if reading.findings.isEmpty, cue.reading != .ignore {
                 for id in cue.factors {
                     result.append(MatchExplanation(
                         factor: id, status: nil, cue: cue.text, location: cue.location,
