@@ -148,7 +148,8 @@ struct DangerAsSituationsSuicidalTalkAndInventedParentFactorsTests {
         ("the eczema cream the GP prescribed was never collected", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
         ("the eczema cream the GP prescribed was never collected", RiskFactorID.mentalHealth, FindingStatus?.none),
         ("the medicine for the baby's reflux hasn't been given", RiskFactorID.mentalHealthUntreated, FindingStatus?.none),
-        ("her sertraline hasn't been collected", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.possible)),
+        // A prescription left uncollected is medication stopped: untreated (the eval rules' "stopped medication").
+        ("her sertraline hasn't been collected", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.present)),
         ("the medication for her depression hasn't been collected", RiskFactorID.mentalHealthUntreated, FindingStatus?.some(.possible)),
         ("dad has no contact under his bail conditions", RiskFactorID.fatherUnknown, FindingStatus?.none),
         ("safety plan in place and dad has no contact", RiskFactorID.fatherUnknown, FindingStatus?.none),

@@ -21,7 +21,7 @@ struct FactorWordingsFromTheThirdProbeTests {
         ("her parents threw her out at 17", .isolation, .some(.present)),
         ("rural farmhouse, no car and no buses", .isolation, .some(.present)),
         ("her sister would help but they haven't spoken since the wedding", .isolation, .some(.present)),
-        ("her sister will help, she comes every day", .isolation, nil),
+        ("her sister will help, she comes every day", .isolation, .some(.absent)),  // daily help is support
         ("s20 placement when she was 15", .childhoodInCare, .some(.present)),
         ("known to children's services as a teenager", .childhoodInCare, .some(.present)),
         ("baby accommodated under section 20 last week", .childhoodInCare, nil),

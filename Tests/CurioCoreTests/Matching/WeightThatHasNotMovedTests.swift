@@ -40,6 +40,8 @@ struct WeightThatHasNotMovedTests {
         "he hasn't moved from the 9th centile, gaining steadily",
     ])
     func centileKeptIsNoNeglect(text: String) {
-        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+        // Steady gain along a centile is growth going well: no neglect, or neglect denied.
+        let status = MatcherFixture.status(.neglect, in: text)
+        #expect(status == nil || status == .absent, "\(text)")
     }
 }
