@@ -1,0 +1,75 @@
+import Testing
+
+@testable import CurioCore
+
+/// False alarms the merge of lb, lc, ld and le added (reviewer mb): the merged scene cues read a
+/// harmless scene, a carer with the baby, a thing put right or another's body as danger, neglect,
+/// a head injury or a bruise, and the consultation gave 999 or an urgent referral where the words
+/// do not. Each class keeps its real finding beside the look-alike. Sentences written for the classes.
+@Suite("mb merge review: false alarms the merged rules added")
+struct mbMergeReviewTests {
+    /// A threat conditional on the baby's crying or waking: a moving or shutting verb ("put",
+    /// "shut", "chuck") is a threat only with the baby and where to after it; what a parent will
+    /// do ("put him in with us", "shut the kitchen door") is no danger.
+    @Test(arguments: [
+        "if he wakes up again tonight dad says he'll put him in the big bed with them",
+        "if she doesn't settle I'll put her in the pram and walk to the park",
+        "if the baby keeps crying mum will shut the kitchen door and make a brew",
+        "if she wakes again I'm putting her in the car seat and driving round",
+    ])
+    func aParentsPlanIsNoThreat(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// ...the threat itself, with the baby and where to, stays danger now.
+    @Test(arguments: [
+        "if the baby doesn't stop screaming he'll put her through the window",
+        "if he wakes me again I'll chuck him down the stairs",
+    ])
+    func aThreatWithTheBabyAndWhereToIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// A baby in a car with a carer, or left with a relative while the parent is not back, or a
+    /// thing left and someone not back at work: nobody left alone, no danger.
+    @Test(arguments: [
+        "he's in the car with his nan outside the post office, nobody's come out of the post office yet",
+        "she left the baby with her sister last night and she isn't back yet",
+        "he left his coat at ours, he's not back at work till Monday",
+    ])
+    func notLeftAloneIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    /// ...a baby alone in a car, or left and the carer not back, stays danger now.
+    @Test(arguments: [
+        "she's in the car on her own in the car park and nobody's come back to it",
+        "he left him on his own this morning and he still hasn't come back",
+    ])
+    func leftAloneStaysDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// A supply run out and put right at once, clothes wet from the bath, needles for a parent's
+    /// diabetes: no neglect (syringes lying around stay neglect).
+    @Test(arguments: [
+        "the formula had run out but mum went to the shop and bought more straight away",
+        "she was in a wet sleepsuit after her bath, mum was drying her",
+        "there are needles around because dad is diabetic, he uses a sharps bin",
+    ])
+    func aSceneSetRightIsNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test func drugsLeftAboutStayNeglect() {
+        #expect(MatcherFixture.status(.neglect, in: "there were syringes lying around the bedroom") == .present)
+    }
+
+    /// The soft part of the head named as the fontanelle is no head injury, and something dark
+    /// under the eye found to be felt-tip is no bruise; a boggy bit that is new stays an injury.
+    @Test func theFontanelleAndFeltTipAreNoInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "a soft squashy bit on top of her head, the midwife said it's her fontanelle") == nil)
+        #expect(MatcherFixture.status(.bruising, in: "something bluish under her eye, it turned out to be felt-tip") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "there's a boggy bit on the back of his head that's new") == .present)
+    }
+}
