@@ -72,4 +72,34 @@ struct mbMergeReviewTests {
         #expect(MatcherFixture.status(.bruising, in: "something bluish under her eye, it turned out to be felt-tip") == nil)
         #expect(MatcherFixture.status(.otherInjury, in: "there's a boggy bit on the back of his head that's new") == .present)
     }
+
+    /// Words the merge read as domestic abuse, which brings the urgent referral: an arrest for
+    /// assaulting a stranger, stretch marks of her pregnancy. Her partner's arrest for assaulting
+    /// her stays abuse.
+    @Test(arguments: [
+        "he got arrested outside a club for assaulting a doorman, years before the baby",
+        "she had stretch marks when she was pregnant and she's self-conscious",
+    ])
+    func noAbuseBetweenTheAdults(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == nil, "\(text)")
+    }
+
+    @Test func anArrestForAssaultingHerStaysAbuse() {
+        #expect(MatcherFixture.status(.domesticAbuse, in: "her partner got arrested for assaulting her") == .present)
+    }
+
+    /// A noise told as the telly or a party is no violence now (with the baby there, 999).
+    @Test func aNoiseToldAsTheTellyIsNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "there's smashing and shouting from the flat but it's the football on the telly, the baby's asleep in his cot") == nil)
+    }
+
+    /// A walker's distance or a habit told as a story is no immobility: a bruise on a walking
+    /// toddler is not the bruising protocol.
+    @Test(arguments: [
+        "that's as far as he gets before he sits down with a bump, he's 15 months and walking",
+        "he was in the same spot every morning because he loves the window",
+    ])
+    func aWalkersStoryIsNotPreMobile(text: String) {
+        #expect(MatcherFixture.status(.preMobile, in: text) != .present, "\(text)")
+    }
 }
