@@ -102,4 +102,26 @@ struct mbMergeReviewTests {
     func aWalkersStoryIsNotPreMobile(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) != .present, "\(text)")
     }
+
+    /// Neglect scenes told with what makes them harmless (the urgent referral followed): weight
+    /// gained "nothing to worry about", clean clothes missing for mum herself, an empty fridge
+    /// because they shop daily, half the scoops on a dietitian's advice. Nothing gained in three
+    /// weeks stays neglect.
+    @Test(arguments: [
+        "she never has clean clothes for herself, every wash is the baby's things",
+        "the fridge is always empty because they do a fresh shop every day",
+        "she's using half the scoops because the dietitian advised it for his reflux",
+    ])
+    func aHarmlessSceneIsNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test func nothingGainedStaysNeglect() {
+        #expect(MatcherFixture.status(.neglect, in: "she's gained nothing in three weeks and she's floppy") == .present)
+    }
+
+    /// A swelling from the forceps or ventouse is the delivery's, no injury to explain.
+    @Test func aSwellingFromTheDeliveryIsNoInjury() {
+        #expect(MatcherFixture.status(.otherInjury, in: "a squidgy raised area over her ear from the forceps delivery") == nil)
+    }
 }
