@@ -124,4 +124,20 @@ struct mbMergeReviewTests {
     @Test func aSwellingFromTheDeliveryIsNoInjury() {
         #expect(MatcherFixture.status(.otherInjury, in: "a squidgy raised area over her ear from the forceps delivery") == nil)
     }
+
+    /// A born baby not here yet because it is elsewhere, or someone sick in the mornings from
+    /// drink or medicine, is no pregnancy; "the baby's not arrived yet" stays one.
+    @Test(arguments: [
+        "the baby's not here yet, he's with his dad until six",
+        "the baby's not arrived yet at nursery this morning, she's usually in by nine",
+        "mum's sick in the mornings from the antidepressants",
+        "dad is sick every morning, it's the drink",
+    ])
+    func noPregnancy(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
+    @Test func theBabyNotArrivedYetIsAPregnancy() {
+        #expect(MatcherFixture.status(.unborn, in: "sorry, that's the scan date, the baby's not arrived yet") == .present)
+    }
 }
