@@ -71,4 +71,48 @@ struct nbClassesTests {
     @Test func theNightsNotKnownAreNaive() {
         #expect(MatcherFixture.status(.naiveExpectations, in: "Mum doesn't know she'll be up every night.") == .present)
     }
+
+    /// The hard nights expected ("she's expecting sleepless nights"): realistic, absent, and no
+    /// pregnancy (the "expecting" had read as an unborn baby).
+    @Test func theHardNightsExpectedAreRealistic() {
+        let text = "She's expecting sleepless nights for a while."
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == .absent)
+        #expect(MatcherFixture.status(.unborn, in: text) == nil)
+    }
+
+    /// The parent's belief passed on by a relative: the parent's, possible (it had read as the
+    /// grandmother's own view and given nothing). The relative's own view stays silent.
+    @Test func aParentsBeliefPassedOnIsPossible() {
+        #expect(MatcherFixture.status(.naiveExpectations, in: "Grandma said dad thinks newborns just sleep.") == .possible)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "Nan says babies mostly just sleep.") == nil)
+    }
+
+    /// The baby expected to sleep through the parent's classes or shifts: naive, present.
+    @Test func theBabyToSleepThroughHerDayIsNaive() {
+        #expect(MatcherFixture.status(.naiveExpectations, in: "Mum says she thinks baby will sleep through her shifts at the bar.") == .present)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "Mum said she thinks the baby will sleep in his own room from birth.") == nil)
+    }
+
+    /// Sober for a time or since a date: a past drink problem, present; not sober since a day is
+    /// drinking now, present too (never a denial).
+    @Test(arguments: [
+        "He's been sober since last summer.",
+        "Dad hasn't been sober since Friday.",
+        "Mum's stayed dry for a year.",
+    ])
+    func soberSinceIsAHistory(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+
+    /// A prescribed medicine named as prescribed is treatment: silent; misused, sold or someone
+    /// else's it is misuse, present. Drinking "but not to excess" is no misuse: absent.
+    @Test func prescribedMedicines() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad takes his prescribed diazepam properly.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Mum is on diazepam from the GP.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad sells his prescribed diazepam.") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Mum misuses her prescribed codeine.") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad's been taking mum's co-codamol, more than he should.") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad's been buying diazepam off the street.") == .present)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Mum drinks but not to excess.") == .absent)
+    }
 }
