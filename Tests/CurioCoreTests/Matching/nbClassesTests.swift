@@ -115,4 +115,34 @@ struct nbClassesTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "Dad's been buying diazepam off the street.") == .present)
         #expect(MatcherFixture.status(.substanceMisuse, in: "Mum drinks but not to excess.") == .absent)
     }
+
+    /// Life believed to go on unchanged, the baby as her friend, hours of sleep or a routine from
+    /// day one expected, a baby likened to a pet or to playing house: naive, present (each had read
+    /// as nothing).
+    @Test(arguments: [
+        "She thinks she'll be able to carry on exactly as before.",
+        "Dad reckons he won't need to change his life at all.",
+        "She thinks the baby will be her best friend.",
+        "She's expecting him to sleep 12 hours from the start.",
+        "She thinks it'll be like playing house.",
+        "Mum says it's just like having a little pet.",
+        "She had quite fixed ideas that the baby would sleep in a routine from day one.",
+    ])
+    func moreNaiveBeliefsArePresent(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == .present, "\(text)")
+    }
+
+    /// Look-alikes: a tiny baby likened to a doll, a friend's view, advice to carry on, a life
+    /// known to change, a hypothetical: silent.
+    @Test(arguments: [
+        "The baby is like a little doll, so tiny.",
+        "She's so tiny, like a little doll.",
+        "Mum's friend thinks having a baby is easy.",
+        "Advised to carry on as normal with the feeds.",
+        "She knows she'll have to change her life completely.",
+        "If the baby would sleep through from birth it'd be a miracle.",
+    ])
+    func naiveLookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil, "\(text)")
+    }
 }
