@@ -145,4 +145,51 @@ struct nbClassesTests {
     func naiveLookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil, "\(text)")
     }
+
+    /// Slang for a session, a user or a habit ("on the sesh", "off his nut", "caning it", "a line
+    /// or two", "smokes a lot of green", "a pothead", "funding his habit", "using since she was
+    /// 14"): misuse, present (each had read as nothing).
+    @Test(arguments: [
+        "Dad's been on the sesh since friday.",
+        "Dad was off his nut when he turned up.",
+        "Mum's been caning it at weekends.",
+        "Mum's partial to a line or two.",
+        "Dad smokes a lot of green.",
+        "Dad's a pothead.",
+        "He's funding his habit by shoplifting.",
+        "She's been using since she was 14.",
+    ])
+    func slangIsPresentMisuse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+
+    /// Signs seen (pupils huge, a bag of white powder, silver canisters, an arrest for
+    /// possession): possible.
+    @Test(arguments: [
+        "Dad was twitchy and sniffing constantly, pupils huge.",
+        "Mum had a bag of white powder in her purse.",
+        "Loads of little silver canisters in the garden.",
+        "Dad was arrested for possession last month.",
+    ])
+    func signsSeenArePossibleMisuse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
+    }
+
+    /// Look-alikes: a feed drunk too fast, a baby's big eyes, a steriliser used since birth, a
+    /// look-alike ("alike" is not "alkie"): silent. An adult drinking fast stays present.
+    @Test(arguments: [
+        "Baby was sick after drinking too quickly.",
+        "He drinks too fast and gets windy.",
+        "The baby's eyes are huge and blue.",
+        "She's been using the steriliser since birth.",
+        "Drug signs and their look-alikes",
+        "Alfie, 7 weeks, has a bruise on his ear",
+    ])
+    func drinkAndDrugLookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
+    }
+
+    @Test func anAdultDrinkingFastStaysPresent() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Dad was drinking too quickly and got loud.") == .present)
+    }
 }
