@@ -192,4 +192,26 @@ struct nbClassesTests {
     @Test func anAdultDrinkingFastStaysPresent() {
         #expect(MatcherFixture.status(.substanceMisuse, in: "Dad was drinking too quickly and got loud.") == .present)
     }
+
+    /// A non-drinker is no misuse: absent (its "drinker" had read as present, a negation error).
+    @Test(arguments: ["Dad is a non-drinker.", "Mum's a non drinker and non smoker."])
+    func aNonDrinkerIsAbsent(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
+    }
+
+    /// This baby sleeping through already is a fact of him: silent; a parent's demand that he
+    /// should be stays present.
+    @Test func sleepingThroughAlreadyIsAFact() {
+        #expect(MatcherFixture.status(.naiveExpectations, in: "She's a dream, sleeps through already.") == nil)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "He's sleeping through already at 8 weeks.") == nil)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "She thinks he should be sleeping through already.") == .present)
+    }
+
+    /// The baby seen as a way to keep the partner, her head in the clouds about the baby: naive,
+    /// possible when worried about or passed on; knowing what to expect is realistic, absent.
+    @Test func aWayToKeepHimAndKnowingWhatToExpect() {
+        #expect(MatcherFixture.status(.naiveExpectations, in: "I'm concerned she sees the baby as a way to keep him.") == .possible)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "Her mum says she's got her head in the clouds about the baby.") == .possible)
+        #expect(MatcherFixture.status(.naiveExpectations, in: "They've been on a parenting course and know what to expect.") == .absent)
+    }
 }
