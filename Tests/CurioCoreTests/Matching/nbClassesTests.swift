@@ -214,4 +214,12 @@ struct nbClassesTests {
         #expect(MatcherFixture.status(.naiveExpectations, in: "Her mum says she's got her head in the clouds about the baby.") == .possible)
         #expect(MatcherFixture.status(.naiveExpectations, in: "They've been on a parenting course and know what to expect.") == .absent)
     }
+
+    /// The enquiry "whether anyone drinks or uses drugs" is a question: silent (it had read as
+    /// present). An answer told after it keeps its own cue.
+    @Test func theEnquiryIsNoFinding() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "I asked whether anyone in the house drinks or uses drugs.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Checked whether they drink or use anything - both said not.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "I asked whether anyone drinks or uses drugs and dad said he smokes weed daily.") == .present)
+    }
 }
