@@ -222,4 +222,21 @@ struct nbClassesTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "Checked whether they drink or use anything - both said not.") == nil)
         #expect(MatcherFixture.status(.substanceMisuse, in: "I asked whether anyone drinks or uses drugs and dad said he smokes weed daily.") == .present)
     }
+
+    /// Another adult's use set against the parent's own, cut short ("the lodger smokes weed in his
+    /// room but mum doesn't"): the parent's denial, absent (it had read as nothing). No denial of
+    /// use after "but" ("doesn't mind", "never knew him") gives no absent.
+    @Test(arguments: [
+        "The lodger smokes weed in his room but mum doesn't.",
+        "Her flatmate drinks every night, but she doesn't touch it.",
+        "Their lodger drinks a lot; mum and dad don't.",
+    ])
+    func anotherAdultsUseThenTheParentsDenial(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
+    }
+
+    @Test func noDenialOfUseAfterTheOtherAdult() {
+        #expect(MatcherFixture.status(.substanceMisuse, in: "Grandad's an alcoholic, but dad never knew him.") == nil)
+        #expect(MatcherFixture.status(.substanceMisuse, in: "The lodger smokes weed but mum doesn't mind, she smokes too.") != .absent)
+    }
 }
