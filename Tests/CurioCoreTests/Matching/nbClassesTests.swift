@@ -239,4 +239,33 @@ struct nbClassesTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: "Grandad's an alcoholic, but dad never knew him.") == nil)
         #expect(MatcherFixture.status(.substanceMisuse, in: "The lodger smokes weed but mum doesn't mind, she smokes too.") != .absent)
     }
+
+    /// The baby said not to stop the parent, brought along to her shifts, pregnant to keep him,
+    /// to make him love her, her reason to live, something of her own, someone to dress up, sure
+    /// she'll be a natural: naive, present (each had read as nothing).
+    @Test(arguments: [
+        "She says a baby won't stop her doing anything.",
+        "Dad says he'll still go out after football, baby won't stop him.",
+        "Mum says she'll just bring the baby to her shifts at the pub.",
+        "She said she got pregnant to keep him.",
+        "Mum said the baby will make her boyfriend love her again.",
+        "She says the baby will be her reason to live.",
+        "She wants a baby so she's got something of her own.",
+        "She's looking forward to having someone to dress up.",
+        "She thinks she'll be a natural and won't need any advice.",
+    ])
+    func theBabyToServeHerLifeIsNaive(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == .present, "\(text)")
+    }
+
+    /// Look-alikes: a plan with childcare, the baby not stopped from sleeping, a baby who is a
+    /// natural at feeding: silent.
+    @Test(arguments: [
+        "The baby won't stop her from going back to work, she has childcare sorted.",
+        "She cries when you put her down but it doesn't stop her sleeping.",
+        "Baby was a natural at breastfeeding.",
+    ])
+    func plansAndTheBabysWaysStaySilent(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil, "\(text)")
+    }
 }
