@@ -1,0 +1,67 @@
+import Testing
+
+@testable import CurioCore
+
+/// Classes of immediate danger told as it unfolds (fixer na): someone violent on the way,
+/// arriving, trying to get in or still there straight after the violence, with the baby there;
+/// the baby with a carer unfit to care (tablets taken, passed out after drink, a man just met, a
+/// child and no adult); a threat in slang with the baby's waking as its condition; what is heard
+/// (a crash, then the baby stopped). Look-alikes: a visit with no abuse told, a history ended, a
+/// threat to another adult or with the baby elsewhere, a carer out with the pram with others.
+/// Sentences written for the classes.
+@Suite("na classes: danger told as it unfolds")
+struct naClassesTests {
+    /// Someone arriving, on the way or trying to get in now, with abuse, violence or a threat to
+    /// the baby told, and the baby there: danger (inferred from now.harmer_coming).
+    @Test(arguments: [
+        "Her ex is on his way over now, he beat her up on Friday, and she's got the baby with her.",
+        "He's just turned up again after strangling her last week and the little one is in the lounge.",
+        "He's still in the flat after battering her and the baby's in the bedroom.",
+        "Dad's outside trying to get in, he punched her earlier, and the baby is upstairs.",
+        "He said he'd throw the baby out the window and now he's on his way back.",
+    ])
+    func someoneViolentArrivingIsDanger(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// A carer unable to care now and in charge of the baby, told in new words: all her tablets
+    /// taken, passed out after drinking, come in drunk and grabbed the baby, by the river with
+    /// the buggy saying he'll jump; mum hiding "with him" while the door is kicked in.
+    @Test(arguments: [
+        "Mum's taken all her antidepressants and she's on her own with the baby.",
+        "She's passed out after drinking and she's the only one with the baby.",
+        "He's come in drunk and grabbed the baby out of her arms.",
+        "Dad's by the river with the buggy saying he's going to jump.",
+        "Mum's hiding in the bedroom with him and her boyfriend's kicking the door in.",
+    ])
+    func anUnfitCarerWithTheBabyIsDanger(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
+    /// Said outright: a child in charge and no adult; a slang threat with the baby's crying as its
+    /// condition; a crash and then the baby stopped (possible: heard, not seen).
+    @Test func toldOutright() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "Mum's gone out and left him with his 6 year old brother and no adult.") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "if that baby cries one more time I'll do him in, he keeps shouting.") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "I heard a crash and then the baby just stopped crying.") != nil)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "he beat her up on Friday") == .present)
+    }
+
+    /// Look-alikes: a visit with no abuse told, a threat to another adult or with the baby away,
+    /// a history ended, a bottle offered, a carer out with the pram and her sister.
+    @Test(arguments: [
+        "Dad's on his way over to see the baby this afternoon.",
+        "He's on his way back from work, mum's got the baby, no concerns about DA.",
+        "He threatened to kill her brother after the football; the baby wasn't there.",
+        "Her ex threatened to kill her, the baby is at nursery today.",
+        "He turned up at the flat drunk last year, he's in prison now.",
+        "She's taken all her tablets in the past but she's well now.",
+        "If she doesn't settle I'll do her a bottle.",
+        "Mum's out with the pram in the park with her sister.",
+        "He battered her last year; he's now on his way to his mum's and the baby is with her.",
+    ])
+    func lookAlikesStaySilent(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+}
