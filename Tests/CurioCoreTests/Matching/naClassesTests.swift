@@ -38,6 +38,26 @@ struct naClassesTests {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
     }
 
+    /// More words for the same classes: on the way "back now" after a beating told in slang, coming
+    /// back tonight, heading to the flat after an assault, a threat to "finish what he started";
+    /// a reported slap or a drug "to knock her out" by the one minding the baby now; a child left
+    /// in charge with the going out told after; a huge overdose with the baby.
+    @Test(arguments: [
+        "Her boyfriend smacked her about this morning and he's on the way back now, the twins are in with her.",
+        "He kicked off and hit her, now he's coming back tonight, she's got the baby.",
+        "Partner assaulted her earlier and is heading to the flat now, baby at home with mum.",
+        "Her ex said he'd finish what he started and he's on his way, she's alone with the little one.",
+        "He told her he'd give the baby a smack to shut him up, he's looking after him now.",
+        "Dad's looking after her tonight and he says he'll give her something to knock her out.",
+        "Mum's left the twins with her 9 year old and gone out drinking.",
+        "Only his 10 year old sister is home with the baby.",
+        "The baby's in the kitchen by herself, mum's collapsed upstairs.",
+        "She's had a huge overdose and she's got the baby with her.",
+    ])
+    func moreWordsForTheSameClasses(text: String) {
+        #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
+    }
+
     /// Said outright: a child in charge and no adult; a slang threat with the baby's crying as its
     /// condition; a crash and then the baby stopped (possible: heard, not seen).
     @Test func toldOutright() {
@@ -45,6 +65,8 @@ struct naClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "if that baby cries one more time I'll do him in, he keeps shouting.") == .present)
         #expect(MatcherFixture.status(.immediateDanger, in: "I heard a crash and then the baby just stopped crying.") != nil)
         #expect(MatcherFixture.status(.domesticAbuse, in: "he beat her up on Friday") == .present)
+        #expect(MatcherFixture.status(.domesticAbuse, in: "her boyfriend smacked her about this morning") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "The baby is barely responding and his lips look grey.") == .present)
     }
 
     /// Look-alikes: a visit with no abuse told, a threat to another adult or with the baby away,
@@ -59,6 +81,14 @@ struct naClassesTests {
         "If she doesn't settle I'll do her a bottle.",
         "Mum's out with the pram in the park with her sister.",
         "He battered her last year; he's now on his way to his mum's and the baby is with her.",
+        "He said he'd finish the job on the kitchen tomorrow.",
+        "The baby sleeps in his cot on his own.",
+        "He's barely moving his left leg since the jab.",
+        "She took a massive overdose in 2019 and has been well since, she's got the baby now.",
+        "She leaves the baby with her 10 year old most evenings.",
+        "Mum said she'd sort him out a bottle when he wakes.",
+        "Dad's on his way back from the shop with nappies, mum's got the baby.",
+        "Dad's looking after her tonight, mum's at work.",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
