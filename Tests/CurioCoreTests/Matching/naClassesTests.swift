@@ -53,6 +53,9 @@ struct naClassesTests {
         "Only his 10 year old sister is home with the baby.",
         "The baby's in the kitchen by herself, mum's collapsed upstairs.",
         "She's had a huge overdose and she's got the baby with her.",
+        "The neighbour says she heard a loud bang and the baby went silent about ten minutes ago.",
+        "She's standing in the road with the pram in the traffic.",
+        "Mum's steaming drunk and she's on her own tonight with the twins.",
     ])
     func moreWordsForTheSameClasses(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
@@ -89,6 +92,8 @@ struct naClassesTests {
         "Mum said she'd sort him out a bottle when he wakes.",
         "Dad's on his way back from the shop with nappies, mum's got the baby.",
         "Dad's looking after her tonight, mum's at work.",
+        "Last month mum left the baby with her 10 year old and went to the pub, nothing since, nan has them now.",
+        "She crossed the road with the pram at the lights.",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
