@@ -56,6 +56,7 @@ struct naClassesTests {
         "The neighbour says she heard a loud bang and the baby went silent about ten minutes ago.",
         "She's standing in the road with the pram in the traffic.",
         "Mum's steaming drunk and she's on her own tonight with the twins.",
+        "He hit her this morning and now he's back, the baby's in with her.",
     ])
     func moreWordsForTheSameClasses(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
@@ -94,6 +95,8 @@ struct naClassesTests {
         "Dad's looking after her tonight, mum's at work.",
         "Last month mum left the baby with her 10 year old and went to the pub, nothing since, nan has them now.",
         "She crossed the road with the pram at the lights.",
+        "He used to hit her. He's just got home and he's with the baby now.",
+        "He hit her two years ago. He's back home now, they've done the Freedom Programme, baby's in the cot.",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
