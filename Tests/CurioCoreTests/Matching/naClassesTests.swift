@@ -57,6 +57,9 @@ struct naClassesTests {
         "She's standing in the road with the pram in the traffic.",
         "Mum's steaming drunk and she's on her own tonight with the twins.",
         "He hit her this morning and now he's back, the baby's in with her.",
+        "He's locked in the bathroom with the baby saying he's going to end it all.",
+        "Mum keeps saying the baby would be better off without her, and she's alone with him.",
+        "Mum says she's done with life and she's home alone with the twins.",
     ])
     func moreWordsForTheSameClasses(text: String) {
         #expect(DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
@@ -97,6 +100,8 @@ struct naClassesTests {
         "She crossed the road with the pram at the lights.",
         "He used to hit her. He's just got home and he's with the baby now.",
         "He hit her two years ago. He's back home now, they've done the Freedom Programme, baby's in the cot.",
+        "She's sick of living in this flat, she's alone with the baby a lot.",
+        "Mum's tired of life in the hostel, she's alone with him tonight.",
     ])
     func lookAlikesStaySilent(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
