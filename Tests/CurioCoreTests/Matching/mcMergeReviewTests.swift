@@ -100,6 +100,7 @@ struct mcMergeReviewTests {
         "He used to hit her; he's just got in from work and she's feeding the baby.",
         "The violent ex lives 5 minutes away, she's got the baby, he hasn't been round for a year.",
         "He hit her last week. Her sister's coming round now to sit with her and the baby.",
+        "He's on his way back from the hospital with her mum, she's got the baby, there was DV with her ex.",
     ])
     func helperOrRoutineArrivalIsNoEmergency(text: String) {
         #expect(!DialogueFixtures.recommendationIDs(text).contains("emergency-services"), "\(text)")
