@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CurioCore
@@ -34,6 +35,20 @@ struct YoungerOfTwoChildrenTests {
         #expect(MatcherFixture.matcher.match("her 11 month old is walking").ageNamesAChild)
         #expect(!MatcherFixture.matcher.match("the baby is 11 months old and walking").ageNamesAChild)
         #expect(!MatcherFixture.matcher.match("a bruise on his cheek").ageNamesAChild)
+    }
+
+    /// A turn's record keeps the marker (a restored case reads the turn as it was heard); a
+    /// record written before the marker existed reads without it, and one without it is
+    /// written as before.
+    @Test func theMarkerTravelsInATurnsRecord() throws {
+        let heard = MatcherFixture.matcher.match("her 11 month old is walking")
+        let data = try JSONEncoder().encode(heard)
+        #expect(try JSONDecoder().decode(MatchResult.self, from: data) == heard)
+        #expect(String(decoding: data, as: UTF8.self).contains("ageNamesAChild"))
+        let old = try JSONDecoder().decode(MatchResult.self, from: Data(#"{"findings": [], "facts": {"child.age_weeks": 47.8}}"#.utf8))
+        #expect(!old.ageNamesAChild)
+        let plain = String(decoding: try JSONEncoder().encode(MatcherFixture.matcher.match("the baby is 5 weeks")), as: UTF8.self)
+        #expect(!plain.contains("ageNamesAChild"))
     }
 
     @Test func aBruiseOnTheYoungerGetsTheProtocol() {
