@@ -1,0 +1,55 @@
+import Testing
+
+@testable import CurioCore
+
+/// Classes found by the ob grid (how the baby's age and a pregnancy's gestation are told): the
+/// age decides the bruising protocol (under 6 months) and a pregnancy decides child.unborn and the
+/// pre-birth protocol. Sentences written for the classes, with look-alikes that must not move.
+@Suite("ob consultation classes")
+struct ObConsultationClassesTests {
+    /// A woman or lady named a few words before "at" and her weeks is a pregnancy at that
+    /// gestation, not a born baby of seven or eight months. A postnatal point, a neighbour's
+    /// care of the baby at an age, or a baby girl at an age stay the baby's age.
+    @Test(arguments: [
+        ("Midwife rang about a lady at 31 weeks who has nowhere to live.", 31.0),
+        ("Seeing a young woman at 27 weeks tomorrow, she's a care leaver.", 27.0),
+        ("Lady at 35 weeks, partner in prison.", 35.0),
+    ])
+    func aWomanAtHerWeeksIsPregnant(text: String, weeks: Double) {
+        let result = MatcherFixture.matcher.match(text)
+        #expect(result.facts[FactName.gestationWeeks]?.number == weeks, "\(text)")
+        #expect(result.facts[FactName.childAgeWeeks] == nil, "\(text)")
+        #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("the woman at 6 weeks postnatal was very low, bruise on baby's arm", 6.0),
+        ("the lady next door minded him at 7 weeks, bruise on his ear", 7.0),
+        ("baby girl at 6 weeks had a bruise on her cheek", 6.0),
+    ])
+    func aBabysAgeBesideAWomanStays(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.matcher.match(text).facts[FactName.gestationWeeks] == nil, "\(text)")
+    }
+
+    /// Bare weeks followed by "and it's her first (second, third) pregnancy" are a gestation now;
+    /// "it was her first pregnancy" is a born baby's history and leaves the baby's age.
+    @Test func herFirstPregnancyAfterTheWeeks() {
+        for (text, weeks) in [("She's 23 weeks and this is her first pregnancy.", 23.0), ("she's 25 weeks, it's her second pregnancy", 25.0)] {
+            let facts = MatcherFixture.matcher.match(text).facts
+            #expect(facts[FactName.gestationWeeks]?.number == weeks, "\(text)")
+            #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
+        }
+        MatcherFixture.expectAge("She's 10 weeks and it was her first pregnancy, bruise on her leg.", is: 10)
+    }
+
+    /// A period late by a number of days or weeks is a pregnancy suspected, and the weeks are no age.
+    @Test func aPeriodLateByWeeksIsAPossiblePregnancy() {
+        for text in ["her period is 5 weeks late", "mum says her period's about 9 days overdue"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == .possible, "\(text)")
+            MatcherFixture.expectAge(text, is: nil)
+        }
+        #expect(MatcherFixture.status(.unborn, in: "the health visitor is 10 minutes late") == nil)
+    }
+}
