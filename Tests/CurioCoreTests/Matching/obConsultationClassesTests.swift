@@ -52,4 +52,16 @@ struct ObConsultationClassesTests {
         }
         #expect(MatcherFixture.status(.unborn, in: "the health visitor is 10 minutes late") == nil)
     }
+
+    /// The trimester by another word or in figures ("last", "final", "3rd"), and the mother due on
+    /// a day of next month or this one, are a pregnancy; a baby due her jabs or at clinic is not.
+    @Test func aTrimesterOrADueDayOfNextMonth() {
+        for text in ["she's in her final trimester and sofa surfing", "2nd trimester, partner controlling",
+                     "mum's due on the 20th of next month", "she's due at the end of this month"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+        }
+        for text in ["she's due her jabs at the end of next month", "she's due at clinic on the 3rd of next month"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+        }
+    }
 }
