@@ -64,4 +64,31 @@ struct ObConsultationClassesTests {
             #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
         }
     }
+
+    /// The baby named between a birth verb and "at" ("delivered him at 39 weeks", "gave birth to
+    /// her at 37 weeks") is the gestation at birth, not a baby of nine months; a baby taken
+    /// somewhere at an age keeps the age.
+    @Test func aBirthVerbWithTheBabyBeforeAt() {
+        for text in ["she delivered her at 38 weeks by section", "mum gave birth to him at 36 weeks"] {
+            MatcherFixture.expectAge(text, is: nil)
+        }
+        MatcherFixture.expectAge("mum took her to the GP at 6 weeks, bruise on her arm", is: 6)
+        MatcherFixture.expectAge("delivered her at home, she's 7 weeks now", is: 7)
+    }
+
+    /// Bare weeks of "she" with the pregnancy not booked after them ("she's 26 weeks and hasn't
+    /// booked", "unbooked, 29 weeks") are a gestation; a baby's jabs or check not booked are
+    /// neither a pregnancy nor a gestation.
+    @Test func notBookedWithMaternity() {
+        for (text, weeks) in [("she's 26 weeks and hasn't booked.", 26.0), ("She's 29 weeks and not booked with a midwife", 29.0),
+                              ("unbooked, 31 weeks, no fixed address", 31.0), ("33 weeks unbooked, using heroin", 33.0)] {
+            let facts = MatcherFixture.matcher.match(text).facts
+            #expect(facts[FactName.gestationWeeks]?.number == weeks, "\(text)")
+            #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
+        }
+        for text in ["she's 9 weeks and not booked in for her jabs", "he's 10 weeks and mum hasn't booked his 8 week check"] {
+            #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.matcher.match(text).facts[FactName.gestationWeeks] == nil, "\(text)")
+        }
+    }
 }
