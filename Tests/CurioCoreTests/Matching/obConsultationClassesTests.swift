@@ -91,4 +91,17 @@ struct ObConsultationClassesTests {
             #expect(MatcherFixture.matcher.match(text).facts[FactName.gestationWeeks] == nil, "\(text)")
         }
     }
+
+    /// An age the baby will reach soon ("she'll be 6 months next week", "he's turning 6 months")
+    /// is a little under it now, so under six months and pre-mobile by age; a plan for when the
+    /// baby reaches an age gives none, and an age just reached stays.
+    @Test func anAgeTheBabyWillReachIsUnderItNow() {
+        for text in ["she'll be 6 months on Sunday, bruise on her thigh", "he will be six months next week", "she's turning 6 months soon"] {
+            let age = MatcherFixture.age(text)
+            #expect(age != nil && age! < 26 && age! > 25, "\(text): \(String(describing: age))")
+        }
+        MatcherFixture.expectAge("when she turns 6 months mum will wean her", is: nil)
+        MatcherFixture.expectAge("he's just turned 6 months", is: 26.1)
+        MatcherFixture.expectAge("He's 2 monthes, bruise on his back", is: 8.7)
+    }
 }
