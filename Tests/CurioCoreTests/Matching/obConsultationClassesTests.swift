@@ -104,4 +104,17 @@ struct ObConsultationClassesTests {
         MatcherFixture.expectAge("he's just turned 6 months", is: 26.1)
         MatcherFixture.expectAge("He's 2 monthes, bruise on his back", is: 8.7)
     }
+
+    /// Bare weeks of "she" with the birth due at a month or soon, or the baby's sex expected, right
+    /// after them are a gestation; a baby due at clinic or due her jabs keeps her age.
+    @Test func dueAtAMonthOrExpectingAGirlAfterTheWeeks() {
+        for (text, weeks) in [("she's 27 weeks and due in August", 27.0), ("She is 21 weeks, expecting twins", 21.0),
+                              ("she's 25 weeks and having a girl", 25.0)] {
+            let facts = MatcherFixture.matcher.match(text).facts
+            #expect(facts[FactName.gestationWeeks]?.number == weeks, "\(text)")
+            #expect(facts[FactName.childAgeWeeks] == nil, "\(text)")
+        }
+        MatcherFixture.expectAge("She's 12 weeks, due in clinic on Monday", is: 12)
+        MatcherFixture.expectAge("she's 16 weeks and due her jabs, bruise on her arm", is: 16)
+    }
 }
