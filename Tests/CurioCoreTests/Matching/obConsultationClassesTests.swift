@@ -117,4 +117,16 @@ struct ObConsultationClassesTests {
         MatcherFixture.expectAge("She's 12 weeks, due in clinic on Monday", is: 12)
         MatcherFixture.expectAge("she's 16 weeks and due her jabs, bruise on her arm", is: 16)
     }
+
+    /// The mother's bruise with her age said between ("mum's 18 and has a bruise on her arm",
+    /// "mum, 17, has bruises up her arms") is hers, a possible sign of domestic abuse, not the
+    /// baby's bruise; the baby's bruise beside her age stays the baby's.
+    @Test func theMothersBruiseWithHerAgeBetween() {
+        for text in ["mum's 19 and has a bruise on her arm", "Mum, 16, has bruises up her arms"] {
+            #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+            #expect(MatcherFixture.status(.domesticAbuse, in: text) == .possible, "\(text)")
+        }
+        #expect(MatcherFixture.status(.bruising, in: "mum is 19 and the baby has a bruise on his arm") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "mum is 20, has a bruise on her arm and the baby has one on his leg") == .present)
+    }
 }
