@@ -129,4 +129,17 @@ struct ObConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "mum is 19 and the baby has a bruise on his arm") == .present)
         #expect(MatcherFixture.status(.bruising, in: "mum is 20, has a bruise on her arm and the baby has one on his leg") == .present)
     }
+
+    /// A rule about babies of an age said as a general truth ("babies under 6 months rarely
+    /// bruise") is no bruise of this baby's; a bruise told after it, or on babies of an age
+    /// named as these ones, is told.
+    @Test func aGeneralRuleAboutBabiesOfAnAge() {
+        for text in ["babies under six months don't usually bruise", "any baby under 6 months should be referred for a bruise"] {
+            #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+        }
+        for text in ["babies under 6 months rarely bruise, and he has a bruise on his ear", "both babies under 3 months have bruises",
+                     "a baby of 7 weeks with a bruise on her cheek"] {
+            #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+        }
+    }
 }
