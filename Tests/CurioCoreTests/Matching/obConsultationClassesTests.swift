@@ -7,13 +7,14 @@ import Testing
 /// pre-birth protocol. Sentences written for the classes, with look-alikes that must not move.
 @Suite("ob consultation classes")
 struct ObConsultationClassesTests {
-    /// A woman or lady named a few words before "at" and her weeks is a pregnancy at that
-    /// gestation, not a born baby of seven or eight months. A postnatal point, a neighbour's
-    /// care of the baby at an age, or a baby girl at an age stay the baby's age.
+    /// A woman or lady as the subject of her weeks ("Lady at 35 weeks", "the woman is 29 weeks")
+    /// is a pregnancy at that gestation, as "mum at 30 weeks" is, not a born baby of seven or
+    /// eight months. A postnatal point, a woman seen with the baby at an age, or a neighbour's
+    /// word about the baby at an age stay the baby's age.
     @Test(arguments: [
-        ("Midwife rang about a lady at 31 weeks who has nowhere to live.", 31.0),
-        ("Seeing a young woman at 27 weeks tomorrow, she's a care leaver.", 27.0),
         ("Lady at 35 weeks, partner in prison.", 35.0),
+        ("Woman at 27 weeks, care leaver.", 27.0),
+        ("The lady is 31 weeks and has nowhere to live.", 31.0),
     ])
     func aWomanAtHerWeeksIsPregnant(text: String, weeks: Double) {
         let result = MatcherFixture.matcher.match(text)
@@ -24,8 +25,8 @@ struct ObConsultationClassesTests {
 
     @Test(arguments: [
         ("the woman at 6 weeks postnatal was very low, bruise on baby's arm", 6.0),
-        ("the lady next door minded him at 7 weeks, bruise on his ear", 7.0),
-        ("baby girl at 6 weeks had a bruise on her cheek", 6.0),
+        ("I saw the woman and baby at 7 weeks, bruise on his arm", 7.0),
+        ("the lady next door says at 9 weeks he had a bruise on his ear", 9.0),
     ])
     func aBabysAgeBesideAWomanStays(text: String, weeks: Double) {
         MatcherFixture.expectAge(text, is: weeks)
