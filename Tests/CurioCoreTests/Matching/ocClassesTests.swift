@@ -20,6 +20,7 @@ struct ocClassesTests {
         ("She got a referral to talking therapies and ignored every letter", RiskFactorID.mentalHealthUntreated, .present),
         ("He was given tablets for his anxiety and never started them", RiskFactorID.mentalHealthUntreated, .present),
         ("She takes her sertraline every morning", RiskFactorID.mentalHealthUntreated, .absent),
+        ("Bipolar since her twenties and she turns down any help", RiskFactorID.mentalHealthUntreated, .present),
         ("He never took the antibiotics for his chest", RiskFactorID.mentalHealthUntreated, nil),
         ("She was given tablets for her back and never took them", RiskFactorID.mentalHealth, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
@@ -37,6 +38,8 @@ struct ocClassesTests {
         ("Mum admits she's been on the tins most nights", RiskFactorID.substanceMisuse, .present),
         ("Grandad himself is on the spice, he doesn't see the baby", RiskFactorID.substanceMisuse, nil),
         ("The baby is on the bottle now and feeding well", RiskFactorID.substanceMisuse, nil),
+        ("Her mum thinks she's on the nitrous balloons every weekend", RiskFactorID.substanceMisuse, .possible),
+        ("The gas canisters for the barbecue are in the shed", RiskFactorID.substanceMisuse, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func drugSlangInARelativesReport(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
@@ -119,6 +122,8 @@ struct ocClassesTests {
         ("He's howling, we've done everything, nothing we try helps", RiskFactorID.inconsolableCrying, .present),
         ("According to nan he's been really hard to soothe all weekend", RiskFactorID.inconsolableCrying, .present),
         ("Sorry about the noise, he's crying because he wants his bottle", RiskFactorID.inconsolableCrying, nil),
+        ("She's screaming, she's been going since lunchtime", RiskFactorID.inconsolableCrying, .present),
+        ("She wails from the minute she wakes until she goes down", RiskFactorID.inconsolableCrying, .present),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func cryingToldAsASceneOnThePhone(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
@@ -132,6 +137,7 @@ struct ocClassesTests {
         ("They yell at each other sometimes but it's never got physical", RiskFactorID.domesticAbuse, .absent),
         ("He's got a short fuse but she says he's never raised a hand to her", RiskFactorID.domesticAbuse, .absent),
         ("They row every night and he shoved her against the fridge on Friday", RiskFactorID.domesticAbuse, .present),
+        ("He shouts when he's stressed but he's never touched her", RiskFactorID.domesticAbuse, .absent),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func rowsWithAbuseDenied(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
