@@ -32,6 +32,35 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 
+    /// The young minder told with the age set apart, or the baby left with a young child and
+    /// still so, or only the children there now: danger and neglect.
+    @Test(arguments: [
+        "mum's at work so the eldest, he's 9, is minding the baby",
+        "the baby's been left with the 6 year old all day",
+        "mum's gone out, there's only the kids there, the eldest is 8",
+    ])
+    func youngMinderOrOnlyTheChildrenIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// A quoted threat, then after a comma its maker on the way or alone with the baby: the
+    /// "would" of the threat does not reach the clause of now, so the threat and the presence
+    /// together are danger. Only the children "there and mum" is an adult there.
+    @Test func threatThenAClauseOfNowIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "he said he'd shut her up for good, he's on his way back now") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum said she'd shut him up for good, she's on her own with him") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "at the visit there's only the kids there and mum, no dad") == nil)
+    }
+
+    /// A threat's words said as a joke: no danger. The line going quiet after a crash and the
+    /// baby screaming: possible danger (enough for the 999 step).
+    @Test func aJokeIsNoThreatAndTheLineGoingQuietIsPossible() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "he joked he'd shut her up for good, everyone laughed") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he joked he'd sort her out") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the line's gone quiet after a crash and the baby screaming") == .possible)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
