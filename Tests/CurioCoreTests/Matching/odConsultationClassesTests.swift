@@ -61,6 +61,18 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "the line's gone quiet after a crash and the baby screaming") == .possible)
     }
 
+    /// A sister babysitting the baby: young, danger and neglect; 17, nothing; drunk, danger (the
+    /// minding keeps the carer alone with the baby). A threat "told mum" is the teller's, not
+    /// mum's: with him alone with the baby after, danger.
+    @Test func sisterBabysittingAndAThreatToldToMum() {
+        let young = "her sister is babysitting the baby, she's only 9"
+        #expect(MatcherFixture.status(.immediateDanger, in: young) == .present)
+        #expect(MatcherFixture.status(.neglect, in: young) == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "her sister is babysitting the baby, she's 17") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "her sister is babysitting the baby and she's steaming drunk") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the boyfriend told mum he'd shut the baby up, and he's got the baby on his own now") == .present)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
