@@ -73,6 +73,27 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "the boyfriend told mum he'd shut the baby up, and he's got the baby on his own now") == .present)
     }
 
+    /// More scenes of now: a carer "falling about drunk" with no one else there; a veiled threat
+    /// ("one way or another") with its maker upstairs with the baby; violence heard with the baby
+    /// crying told after a comma; the baby left with a toddler while mum nips out; a young child
+    /// who "has got" the baby; the baby left with a brother "who's 9" (told as "was left", last
+    /// week, a history: neglect only).
+    @Test func moreScenesOfDangerNow() {
+        for text in [
+            "mum's falling about drunk and there's no one else there with the baby",
+            "he's saying he'll make her stop crying one way or another, he's got her upstairs",
+            "I can hear her screaming and glass smashing, the baby's crying",
+            "she's nipped to the shop and left the baby with the toddler",
+            "mum's at bingo and the 11 year old's got the baby",
+            "yes, left with her brother who's 9, mum's at work",
+        ] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        }
+        let past = "last week she was left with her brother who's 9"
+        #expect(MatcherFixture.status(.immediateDanger, in: past) == nil)
+        #expect(MatcherFixture.status(.neglect, in: past) == .present)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
