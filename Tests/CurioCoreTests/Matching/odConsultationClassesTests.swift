@@ -94,6 +94,23 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.neglect, in: past) == .present)
     }
 
+    /// Look-alikes: an older child with the baby while the parent is in the home; no adult said of
+    /// a household's members; a threat the teller says was a habit of the past. (Children alone
+    /// with "no adult in the flat" stays danger.)
+    @Test func adultInTheHomeOrAHistoryIsNoDanger() {
+        for text in [
+            "the 8 year old is looking after the baby while mum cooks tea in the kitchen",
+            "the 10 year old is minding the baby in the lounge, mum's upstairs in the shower",
+            "there's no adult in the household who smokes",
+            "no adults in the home have any convictions",
+            "he used to say he'd do her in when she cried, that was before the course, he's been great since",
+        ] {
+            #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+        }
+        #expect(MatcherFixture.status(.immediateDanger, in: "no adult in the flat, just the kids") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "the 9 year old is minding the baby while mum's at work") == .present)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
