@@ -111,6 +111,13 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "the 9 year old is minding the baby while mum's at work") == .present)
     }
 
+    /// A carer "that drunk" he can't stand, with "nobody else to look after her": danger now. The
+    /// same "nobody else to look after the baby" said of appointments is isolation, no danger.
+    @Test func thatDrunkWithNobodyElseToLookAfterHer() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "dad's that drunk he can't stand and there's nobody else to look after her") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she has nobody else to look after the baby when she goes to appointments") == nil)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
