@@ -118,6 +118,11 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "she has nobody else to look after the baby when she goes to appointments") == nil)
     }
 
+    /// The baby placed in the home as a scene, with violence going on there: danger now.
+    @Test func babyInThePramInTheHallwayWithViolenceIsDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "she's in the pram in the hallway and he's smashing the windows right now") == .present)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
