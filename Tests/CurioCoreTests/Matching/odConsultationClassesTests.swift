@@ -123,6 +123,16 @@ struct OdConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: "she's in the pram in the hallway and he's smashing the windows right now") == .present)
     }
 
+    /// A threat said about something else: another person named with "her" ("kill her mum") or a
+    /// thing of the baby's ("the baby monitor"): no danger. With the baby named beside the other
+    /// person ("kill her mum and the baby"), danger.
+    @Test func aThreatAboutSomethingElseIsNoDanger() {
+        #expect(MatcherFixture.status(.immediateDanger, in: "mum says she'll kill her mum if she turns up again") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "she said she'd throw the baby monitor out the window") == nil)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he said he'd kill her mum and the baby if she left") == .present)
+        #expect(MatcherFixture.status(.immediateDanger, in: "he says he'll throw the baby out the window") == .present)
+    }
+
     /// Look-alikes: a young child minding as a habit (neglect only), an older teenager babysitting
     /// (nothing).
     @Test func youngMinderAsAHabitOrAnOlderTeenIsNoDanger() {
