@@ -1,0 +1,99 @@
+import Testing
+
+@testable import CurioCore
+
+/// Grid oe: neglect (child.neglect) as practitioners and callers tell it, and its status, since
+/// `refer-csc` fires for neglect only when it is present. Each class keeps the real neglect beside
+/// its look-alike. Sentences written for the classes.
+@Suite("oe: neglect told as scenes, and its look-alikes")
+struct oeConsultationClassesTests {
+    /// G1: a fall through the centiles told from one centile to "below" or "under" a low one is faltering growth.
+    @Test(arguments: [
+        "His weight went from the 25th to under the 2nd since his last weigh-in.",
+        "She's dropped from the 50th centile to below the 0.4th in eight weeks.",
+    ])
+    func centileFallToBelowIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// E1: a baby kept in a cot or seat most of every day (told in hours, or set in front of the
+    /// telly), or nobody talking to or playing with it (both verbs), is emotional neglect.
+    @Test(arguments: [
+        "He spends around 18 hours a day in his cot, mum says he's no trouble.",
+        "The baby is left 16 hours a day in the bouncer.",
+        "Nobody plays with or talks to her, she just lies there.",
+        "She's strapped in her bouncer in front of the TV all day.",
+    ])
+    func leftWithoutCareIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// ...a nap of a couple of hours is sleep.
+    @Test(arguments: ["She naps 2 hours a day in her cot."])
+    func shortNapStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    /// H1: what the parent says is there, found not there by the teller, or a bottle seen propped
+    /// again after advice, is neglect.
+    @Test(arguments: [
+        "Mum said there was plenty of milk but there was none in the fridge when I looked.",
+        "Dad told me they had nappies, yet there were none anywhere in the flat.",
+        "I'd advised against it, but the bottle was propped on a cushion again when I called.",
+    ])
+    func foundNotThereIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// F1: one appointment missed or cancelled for a reason and booked again is no neglect...
+    @Test(arguments: [
+        "He missed his 12 week imms because he had a temperature, it's been rebooked for Monday.",
+        "Mum cancelled the hip scan as she had flu, rebooked for the 14th.",
+        "They missed the weigh clinic as the car broke down, a new appointment has been sent.",
+    ])
+    func rebookedAppointmentStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    /// ...but not booked again, whatever the reason, it is.
+    @Test(arguments: [
+        "She missed his 8 week check because of the snow and it hasn't been rebooked.",
+        "Mum cancelled his check and never rebooked it.",
+    ])
+    func notRebookedIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// F2: formula or nappies run out and fetched at once is put right; run out with no way to get more stays neglect.
+    @Test(arguments: ["Ran out of nappies, so nan fetched a pack from the chemist."])
+    func runOutAndFetchedStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["We ran out of formula and there's no money to get more."])
+    func runOutWithNoMoreIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// H3: the parent's childhood told after a comma with no new subject ("as a kid, always
+    /// hungry") is her adverse childhood, not the baby's neglect; a new subject (the baby) after it is the baby's.
+    @Test(arguments: [
+        "Dad was neglected as a kid, always hungry and cold.",
+        "Mum was neglected as a child, often left hungry and dirty.",
+    ])
+    func parentsChildhoodIsNotNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.adverseChildhood, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["She was in care as a child, the baby is always hungry"])
+    func babyAfterTheChildhoodIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// H2: another household's baby named with "who's" ("her sister's baby who's ...") is not this baby's neglect.
+    @Test(arguments: ["her sister's baby who's always left in a wet nappy"])
+    func anotherHouseholdsBabyStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+}
