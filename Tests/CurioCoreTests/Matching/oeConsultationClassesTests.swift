@@ -96,4 +96,32 @@ struct oeConsultationClassesTests {
     func anotherHouseholdsBabyStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// G2: the baby down to a low centile, the centile named, is faltering growth.
+    @Test(arguments: ["He's now down on the 2nd centile line."])
+    func downToALowCentileIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// K1: a heading of concerns about neglect, then what was found after a colon, is the teller's
+    /// finding, not a doubt; the heading denied stays denied.
+    @Test(arguments: [
+        "Concerns about hygiene: dirty clothes, smelly nappy.",
+        "Concerns re neglect: mouldy bottles and no heating.",
+    ])
+    func concernsHeadingWithFindingsIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["no concerns re neglect: baby clean", "Nil concerns re home conditions: warm and tidy."])
+    func concernsHeadingDeniedStaysAbsent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
+    }
+
+    /// A waiting list for housing is no mental ill health left untreated.
+    @Test(arguments: ["On the council waiting list for a two bed flat.", "She's on a waiting list for a council house."])
+    func housingWaitingListIsNoUntreatedIllness(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
+    }
 }
