@@ -124,4 +124,34 @@ struct oeConsultationClassesTests {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
     }
+
+    /// C1: the baby left in a place, or asleep, while the carer goes out is a baby left alone; put
+    /// in the cot while she goes to the toilet, or a couple parting ("he left her and went off"), is not.
+    @Test(arguments: [
+        "Most days she leaves her in her cot and goes out to the shops.",
+        "He leaves the baby asleep and goes off to the pub.",
+    ])
+    func leftWhileCarerGoesOutIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["She left him in his cot while she went to the toilet.", "He left her and went off with someone else."])
+    func everydayLeavingStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    /// A1, A2: nothing for the baby to eat, or the baby asleep on the sofa among cans or ashtrays, is neglect.
+    @Test(arguments: [
+        "There was nothing in for the baby to eat.",
+        "He was sleeping on the settee among empty cans and ashtrays.",
+    ])
+    func basicNeedsUnmetIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// E2: hardly ever held or cuddled is, as hardly ever picked up, a suspicion of neglect.
+    @Test(arguments: ["Dad rarely cuddles him.", "Mum hardly ever holds her."])
+    func hardlyEverHeldIsPossibleNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+    }
 }
