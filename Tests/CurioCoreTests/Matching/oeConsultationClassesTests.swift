@@ -154,4 +154,22 @@ struct oeConsultationClassesTests {
     func hardlyEverHeldIsPossibleNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
     }
+
+    /// J1, J2: an untidy home answered by the baby being fine, one centile's drop a doctor is not
+    /// worried by, and weight lost then caught up are no neglect; the drop that worries, or weight
+    /// not caught up, stays.
+    @Test(arguments: [
+        "The flat's a bit of a mess but honestly the baby's perfectly fine.",
+        "He's come down a centile and the GP is happy, it's normal.",
+        "She was losing weight at first but she's caught up now.",
+    ])
+    func reassuredLookAlikesAreNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) != .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) != .possible, "\(text)")
+    }
+
+    @Test(arguments: ["He was losing weight but hasn't caught up yet.", "She's gone down a centile and the GP is worried."])
+    func worryingWeightStays(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
