@@ -172,4 +172,26 @@ struct oeConsultationClassesTests {
     func worryingWeightStays(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// A3: care the carer does not give, said with the baby (not bathed, not got up to feed, hours
+    /// without a feed, never taken out), is neglect; a carer's own wash, a bath not daily, or one
+    /// another carer gives, is not.
+    @Test(arguments: [
+        "Mum doesn't wash her, she smells.",
+        "Dad won't get up at night to feed him.",
+        "The baby went all day without a bottle.",
+        "I've never seen her take the baby outside.",
+    ])
+    func careNotGivenIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "He never washes his hands before a feed.",
+        "She doesn't bath him every day, which is fine at his age.",
+        "Mum never baths her, dad always does.",
+    ])
+    func careGivenOtherwiseStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
