@@ -194,4 +194,22 @@ struct oeConsultationClassesTests {
     func careGivenOtherwiseStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// F3: nothing to show care is not given ("no sign that she's not feeding him") is no neglect;
+    /// and "no sign of" before "a", "an" or "the" denies the thing ("no sign of a bruise" was read
+    /// as a bruise), while a finding after a "but" stays.
+    @Test(arguments: ["There's no sign that he isn't being fed.", "No evidence she's not being changed."])
+    func doubleDenialIsNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: ["There was no sign of a bruise on him today.", "No evidence of a mark anywhere."])
+    func noSignOfABruiseIsDenied(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: ["No sign of a burn but there is a bruise on his ear."])
+    func bruiseAfterButStays(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
 }
