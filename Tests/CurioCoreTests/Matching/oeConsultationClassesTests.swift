@@ -212,4 +212,21 @@ struct oeConsultationClassesTests {
     func bruiseAfterButStays(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
+
+    /// E3: neglect told by a rumour or an unnamed source ("word on the estate is...", "I've been
+    /// told...", "it's been reported that...") is second-hand, possible; "nappies aren't changed" is
+    /// unchanged nappies. (The duty desk's caller is the one telling: "caller says" keeps present.)
+    @Test(arguments: [
+        "Word on the street is she leaves him on his own.",
+        "I've been told the baby isn't being fed.",
+        "It's been reported that her nappies aren't changed.",
+    ])
+    func rumouredNeglectIsPossible(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: ["Her nappies aren't changed often enough."])
+    func nappiesNotChangedIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
