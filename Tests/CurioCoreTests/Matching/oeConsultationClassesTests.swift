@@ -229,4 +229,21 @@ struct oeConsultationClassesTests {
     func nappiesNotChangedIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// G3: a centile named with the weight still falling, or a note's then-and-now, is faltering
+    /// growth; slow gain is a weight to look at (possible), unless it is said to follow its line.
+    @Test(arguments: ["She's on the 2nd centile and still falling.", "wt was 75th now 9th"])
+    func centileStillFallingIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["Slow weight gain, GP to review.", "He's gaining very slowly."])
+    func slowGainIsPossibleNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: ["Growing slowly but steadily along the 9th centile.", "Mum was on the 25th floor, now the 9th."])
+    func slowButOnTheLineStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
