@@ -246,4 +246,25 @@ struct oeConsultationClassesTests {
     func slowButOnTheLineStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// C2: a baby left on a changing table and walked away from, in a pram outside a pub for an
+    /// hour, strapped in the car seat in the car while the carer shops, or a carer asleep drunk
+    /// with the baby on the sofa, is neglect; a carer beside the pram, or turning for a nappy, is not.
+    @Test(arguments: [
+        "Dad left her on the changing table and wandered off.",
+        "The baby was in the buggy outside the bookies for ages.",
+        "She was strapped in her car seat in the car while mum was in the supermarket.",
+        "Dad fell asleep drunk with the baby on the settee.",
+    ])
+    func unattendedElsewhereIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "She put him on the changing table and turned away for a second to get a nappy.",
+        "The baby was in the pram outside the shop while I was with her.",
+    ])
+    func carerThereStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
