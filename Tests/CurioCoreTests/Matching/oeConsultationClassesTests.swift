@@ -267,4 +267,16 @@ struct oeConsultationClassesTests {
     func carerThereStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// F4: plenty in and the baby clean, in everyday words, denies neglect; what is missing after
+    /// a "but" is still told.
+    @Test(arguments: ["Cupboards were well stocked and he was spotless as a new pin.", "Dad never leaves her, not even for a minute."])
+    func everydayReassuranceIsAbsent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: ["The fridge was full of cans but there was no milk for the baby."])
+    func missingAfterButStays(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
