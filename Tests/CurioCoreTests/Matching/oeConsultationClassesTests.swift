@@ -279,4 +279,26 @@ struct oeConsultationClassesTests {
     func missingAfterButStays(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// E4, C3: a baby ignored most of the day, left to get on with it, or propped in a corner with
+    /// a bottle, is neglect; a carer showing no interest in the baby is a suspicion; a mother left
+    /// to fend for herself, or a baby left to cry it out at bedtime, is not neglect.
+    @Test(arguments: [
+        "The little one's ignored all day.",
+        "The baby is just left to his own devices.",
+        "He props her against a cushion on the settee with her bottle and goes off.",
+    ])
+    func ignoredOrProppedIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["Dad has little interest in the baby."])
+    func noInterestIsPossibleNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: ["Since he left she's been left to fend for herself.", "Mum has no interest in going out."])
+    func mothersOwnStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
