@@ -301,4 +301,16 @@ struct oeConsultationClassesTests {
     func mothersOwnStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// A4: the cold told of "it" inside, or clothes or bedding left wet with wee, is neglect; the
+    /// cold outside, or a vest wet from the bath, is not.
+    @Test(arguments: ["It's like a fridge in the flat.", "Her sleepsuit was sodden with wee."])
+    func coldInsideOrLeftWetIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["It's freezing outside so we kept the visit short.", "His vest was soaking wet after his bath."])
+    func coldOutsideOrBathWetStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
