@@ -313,4 +313,26 @@ struct oeConsultationClassesTests {
     func coldOutsideOrBathWetStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// B1: health care kept from the baby in other words (the door never answered to the visits,
+    /// every visit cancelled, not taken to the doctor when ill) is neglect; "won't open the door"
+    /// asked about now is not, and a refusal with a danger sign keeps the danger.
+    @Test(arguments: [
+        "Mum never answers the door when the HV calls.",
+        "She's cancelled every health visitor appointment so far.",
+        "They didn't take her to the doctor when she had a fever for three days.",
+    ])
+    func healthCareKeptFromTheBabyIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["What should I do if mum won't open the door to me?"])
+    func doorNotOpenedNowStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["Dad refused to take the baby to hospital even though he was floppy and feverish."])
+    func refusalWithADangerSignKeepsTheDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
 }
