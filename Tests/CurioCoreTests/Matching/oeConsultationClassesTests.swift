@@ -335,4 +335,19 @@ struct oeConsultationClassesTests {
     func refusalWithADangerSignKeepsTheDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
+
+    /// F5: a dirty nappy changed at once, or a broken boiler fixed the next morning, is no unmet
+    /// need; the boiler not fixed, or the nappy not changed, stays neglect.
+    @Test(arguments: [
+        "He had a soiled nappy when I got there and dad changed him straight away.",
+        "The boiler packed up on Friday and the engineer fixed it the next morning.",
+    ])
+    func putRightAtOnceStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["The boiler broke weeks ago and the landlord hasn't fixed it.", "Dirty nappy, not changed all day."])
+    func notPutRightStays(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
