@@ -350,4 +350,20 @@ struct oeConsultationClassesTests {
     func notPutRightStays(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// E5: one parent telling what the baby is like back from the other's is the other parent's
+    /// concern and the neglect second-hand (possible); the teller's own sight after contact stays present.
+    @Test(arguments: [
+        "Mum says when he comes back from his dad's he's starving and his nappy's soaked.",
+        "Dad told us she comes home from her mum's filthy.",
+    ])
+    func otherParentsAccountIsPossible(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+        #expect(MatcherFixture.status(.familyConcern, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["He came back from contact hungry and soaked."])
+    func ownSightAfterContactStaysPresent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
