@@ -366,4 +366,27 @@ struct oeConsultationClassesTests {
     func ownSightAfterContactStaysPresent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// A6: the scenes in other words (milk gone off in the bottle, a nappy on since yesterday, no
+    /// clean nappy in a day, the same clothes as last time, nowhere for the baby to sleep) are
+    /// neglect; matching outfits, a mother without a bed of her own, or "turned out fine" are not.
+    @Test(arguments: [
+        "The formula had curdled in her bottle.",
+        "Her nappy had been on since last night.",
+        "He hasn't had a clean babygro in days.",
+        "She was in the same sleepsuit as the day before.",
+        "There's nowhere for him to sleep.",
+    ])
+    func scenesInOtherWordsAreNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "He's in the same clothes as his brother, matching outfits.",
+        "She doesn't have a bed of her own, she's sleeping on the sofa since the breakup.",
+        "The baby turned 3 months and the milk turned out fine.",
+    ])
+    func everydayWordsStaySilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
