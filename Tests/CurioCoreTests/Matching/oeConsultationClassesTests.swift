@@ -389,4 +389,10 @@ struct oeConsultationClassesTests {
     func everydayWordsStaySilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// B2: not seen or weighed since an early contact named by its age is missed health care.
+    @Test(arguments: ["Baby not seen since the 5 day visit.", "He hasn't been weighed since his 2 week check."])
+    func notSeenSinceAnEarlyContactIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
