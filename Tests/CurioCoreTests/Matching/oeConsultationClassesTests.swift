@@ -395,4 +395,16 @@ struct oeConsultationClassesTests {
     func notSeenSinceAnEarlyContactIsNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
+
+    /// A7: the home's living conditions called appalling, or a severe nappy dermatitis, is
+    /// neglect; the weather's conditions, or a bad nappy rash that ruled out a burn, is not.
+    @Test(arguments: ["The home conditions were horrendous.", "Weeping nappy dermatitis."])
+    func appallingHomeOrSevereDermatitisIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["The weather conditions were appalling so the visit was cancelled.", "Burn ruled out - it was just a bad nappy rash"])
+    func weatherOrOrdinaryRashStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
