@@ -407,4 +407,16 @@ struct oeConsultationClassesTests {
     func weatherOrOrdinaryRashStaysSilent(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
+
+    /// A8: a baby given unsuitable food or drink (tea or coke in the bottle, weaned onto crisps
+    /// at weeks old) is neglect; weaning onto baby rice is not.
+    @Test(arguments: ["Dad gives her coke in her bottle.", "They're weaning him at 10 weeks onto chips."])
+    func unsuitableFoodIsNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["Weaned her onto baby rice at 6 months."])
+    func ordinaryWeaningStaysSilent(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
 }
