@@ -141,6 +141,7 @@ public struct Consultation: Sendable {
         if keptAge != nil {
             heard.facts[FactName.childAgeWeeks] = nil
             heard.ageNamesAChild = false
+            heard.ageIsAPastPoint = false
         }
         let number = turns.count + 1
         for index in heard.findings.indices {
@@ -290,11 +291,16 @@ public struct Consultation: Sendable {
     /// after "the baby is 5 weeks"): in a family of several children the younger one told of
     /// first is most likely the baby in question, and the walker's months made the baby mobile
     /// and too old for the bruising protocol (`MatchResult.ageNamesAChild`).
+    ///
+    /// So is a younger age said as a point in the past ("she's been low since he was 6 weeks",
+    /// "at 6 weeks he had a bruise", told after "he's 10 months"): the baby was that age, and is
+    /// older now. Read as the age now, it made a crawling 10-month-old pre-mobile and gave the
+    /// bruising protocol to an older baby (`MatchResult.ageIsAPastPoint`).
     private func keepsBabysAge(against heard: MatchResult, step: Dialogue.Step?, text: String) -> FactValue? {
         let name = FactName.childAgeWeeks
         guard let earlier = picture.ageWeeks, earlier < Self.weeksInAYear,
             let later = heard.facts[name], let weeks = later.number,
-            weeks >= Self.weeksInAYear || (heard.ageNamesAChild && weeks > earlier),
+            weeks >= Self.weeksInAYear || (heard.ageNamesAChild && weeks > earlier) || (heard.ageIsAPastPoint && weeks < earlier),
             step?.slot?.name != name, !knowledge.answers.corrects(text)
         else { return nil }
         return later

@@ -92,6 +92,11 @@ final class AgeReader: Sendable {
         /// old"): in a family of several children it may be another child's, so the dialogue
         /// does not let it make a younger baby told of before older (`MatchResult.ageNamesAChild`).
         var ageNamesAChild = false
+        /// The age was said as a point in the past ("since he was 6 weeks", "at 6 weeks she had
+        /// a bruise", "the bruise was seen when she was 2 months"): alone it is the age read,
+        /// but the dialogue does not let it replace an older age told before
+        /// (`MatchResult.ageIsAPastPoint`).
+        var ageIsPoint = false
     }
 
     private func text(_ tokens: [Token], _ i: Int) -> String? {
@@ -399,11 +404,12 @@ final class AgeReader: Sendable {
                     }
                 }
                 // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
-                // what follows makes it a time ("6 weeks and 3 days ago").
+                // what follows makes it a time ("6 weeks and 3 days ago"), or it is a whole larger
+                // unit or more, which no one adds on: "18 months and 8 weeks" are two children.
                 var k = j
                 if text(tokens, k) == "and" || (k < tokens.count && tokens[k].text == "+") { k += 1 }
                 if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
-                    let smallPer = words.unitWeeks[small], smallPer < per,
+                    let smallPer = words.unitWeeks[small], smallPer < per, extra * smallPer < per,
                     !(text(tokens, k + 2).map { words.notAgeAfter.contains($0) || words.gestationAfter.contains($0) } ?? false)
                 {
                     value += extra * smallPer / per
@@ -632,6 +638,7 @@ final class AgeReader: Sendable {
                 ageIsRejected = rejected
                 ageIsPoint = isPoint
                 reading.ageNamesAChild = namesAChild
+                reading.ageIsPoint = isPoint
                 reading.ageWeeks = (weeks * 10).rounded() / 10
                 reading.ageWords = tokens[i...min(j - 1, tokens.count - 1)].map(\.text).joined(separator: " ")
                 // The smaller unit is read with it, not again as an age of its own (which, as a

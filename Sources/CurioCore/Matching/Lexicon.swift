@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
 
     var forms = WordForms()
     var shorthand = ShorthandRules()
+    /// Hesitation sounds dropped before anything reads the tokens ("on his, erm, head").
+    var hesitations = Hesitations()
     var typos = TypoIndex()
     var surface: [String: Int32] = [:]
     var numberWords: [String: Double] = [:]
@@ -203,6 +205,7 @@ public struct Lexicon: Sendable {
     /// Tokenizes and resolves keys and number words.
     func tokens(_ text: String) -> [Token] {
         var tokens = Tokenizer.tokens(text, known: known, shorthand: shorthand)
+        if let kept = hesitations.dropping(tokens) { tokens = kept }
         for i in tokens.indices {
             switch tokens[i].kind {
             case .word:

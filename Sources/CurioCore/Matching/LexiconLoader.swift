@@ -57,7 +57,18 @@ struct LexiconLoader {
 
     private func readLanguage(_ root: DataNode, into lexicon: inout Lexicon) throws {
         try root.allowOnly(["spellings", "endings", "minimum_stem", "numbers", "plain_words", "typos", "symbols", "slashed", "had_before", "is_before",
-            "proper_name", "names_also"], in: "the language file")
+            "proper_name", "names_also", "hesitations"], in: "the language file")
+        if let hesitations = root["hesitations"] {
+            try hesitations.allowOnly(["words", "between", "open", "marks"], in: "hesitations")
+            func list(_ key: String) throws -> Set<String> { Set(try hesitations[key]?.strings(key).map { $0.lowercased() } ?? []) }
+            lexicon.hesitations.words = try list("words")
+            lexicon.hesitations.between = try list("between")
+            lexicon.hesitations.open = try list("open")
+            lexicon.hesitations.marks = try list("marks")
+            if !lexicon.hesitations.between.isEmpty, lexicon.hesitations.marks.isEmpty {
+                throw hesitations.error("`between` words are hesitations only between two `marks`: name the marks, `marks: [\",\", \"-\"]`")
+            }
+        }
         if let name = root["proper_name"] {
             let word = try name.string("the word a name is read as").lowercased()
             guard !word.isEmpty, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {

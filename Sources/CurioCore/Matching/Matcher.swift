@@ -110,6 +110,7 @@ public final class Matcher: Sendable {
         }
         var result = MatchResult(findings: findings, situations: situations, facts: facts)
         result.ageNamesAChild = age.ageNamesAChild && facts[FactName.childAgeWeeks] != nil
+        result.ageIsAPastPoint = age.ageIsPoint && facts[FactName.childAgeWeeks] != nil
         return result
     }
 

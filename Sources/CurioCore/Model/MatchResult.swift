@@ -10,6 +10,10 @@ public struct MatchResult: Codable, Sendable, Hashable {
     /// walking", "the 10 month old"): in a family of several children it may be another child's.
     /// A consultation does not let such an age make a younger baby told of before older.
     public var ageNamesAChild = false
+    /// The baby's age in `facts` was said as a point in the past ("she's been low since he was
+    /// 6 weeks", "at 6 weeks he had a bruise"): the baby is that age no longer, or may not be.
+    /// A consultation does not let it replace an older age told before.
+    public var ageIsAPastPoint = false
 
     public init(findings: [Finding] = [], situations: [Finding] = [], facts: [String: FactValue] = [:]) {
         self.findings = findings
@@ -18,7 +22,7 @@ public struct MatchResult: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case findings, situations, facts, ageNamesAChild
+        case findings, situations, facts, ageNamesAChild, ageIsAPastPoint
     }
 
     /// A record written before situations existed has none.
@@ -28,9 +32,10 @@ public struct MatchResult: Codable, Sendable, Hashable {
         situations = try container.decodeIfPresent([Finding].self, forKey: .situations) ?? []
         facts = try container.decode([String: FactValue].self, forKey: .facts)
         ageNamesAChild = try container.decodeIfPresent(Bool.self, forKey: .ageNamesAChild) ?? false
+        ageIsAPastPoint = try container.decodeIfPresent(Bool.self, forKey: .ageIsAPastPoint) ?? false
     }
 
-    /// Situations written only when there are any, and the age's marker only when set, so that
+    /// Situations written only when there are any, and the age's markers only when set, so that
     /// a record without them reads as before (and `curio match`'s lines keep their shape).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -38,6 +43,7 @@ public struct MatchResult: Codable, Sendable, Hashable {
         if !situations.isEmpty { try container.encode(situations, forKey: .situations) }
         try container.encode(facts, forKey: .facts)
         if ageNamesAChild { try container.encode(true, forKey: .ageNamesAChild) }
+        if ageIsAPastPoint { try container.encode(true, forKey: .ageIsAPastPoint) }
     }
 
     public func status(of id: RiskFactorID) -> FindingStatus? {

@@ -75,6 +75,37 @@ struct BabysAgeKeptTests {
         #expect(age(reply) == 6, "\(String(describing: age(reply)))")
     }
 
+    /// A younger age said as a point in the past ("since he was 6 weeks", "at 6 weeks"), told
+    /// after the baby's age, is when something began, not the age now: the baby's 10 months
+    /// stay, and a bruise told next gets no bruising protocol for a pre-mobile baby. Read as
+    /// the age now, it made the 10-month-old a baby of weeks.
+    @Test(arguments: ["she's been really low since he was 6 weeks", "at 6 weeks he had a chest infection", "he was 6 weeks when dad left"])
+    func aYoungerAgeSaidAsAPastPointKeepsTheBabysAge(answer: String) throws {
+        var (consultation, reply) = try DialogueFixtures.consultation(
+            "consultation", after: ["no", "health visitor", "the baby is 10 months old, mum is struggling"])
+        let told = try #require(age(reply))
+        #expect(told > 40)
+        reply = consultation.answer(answer)
+        #expect(age(reply) == told, "\(answer): \(String(describing: age(reply)))")
+        #expect(!reply.recommendations.map(\.id).contains("bruising-protocol"))
+        // Told as the age now, a younger age still replaces it.
+        reply = consultation.answer("sorry, he's actually 6 weeks old")
+        #expect(age(reply) == 6, "\(String(describing: age(reply)))")
+    }
+
+    /// The marker the consultation reads: set only when the age read was said as a past point,
+    /// kept in a turn's record, and written only when set.
+    @Test func theAgeSaysWhenItIsAPastPoint() throws {
+        let heard = MatcherFixture.matcher.match("she's been low since he was 6 weeks")
+        #expect(heard.ageIsAPastPoint)
+        #expect(!MatcherFixture.matcher.match("he is 6 weeks old").ageIsAPastPoint)
+        #expect(!MatcherFixture.matcher.match("first seen at 10 days, he's now six weeks").ageIsAPastPoint)
+        let data = try JSONEncoder().encode(heard)
+        #expect(try JSONDecoder().decode(MatchResult.self, from: data) == heard)
+        let plain = String(decoding: try JSONEncoder().encode(MatcherFixture.matcher.match("he is 6 weeks old")), as: UTF8.self)
+        #expect(!plain.contains("ageIsAPastPoint"))
+    }
+
     /// With no baby's age told before, an older child's age is the age (the question answered).
     @Test func anOlderAgeWithNoneBeforeIsTheAge() throws {
         var (consultation, reply) = try DialogueFixtures.consultation("consultation", after: ["no", "health visitor", "worried about a toddler"])

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 47
+    static let formatVersion: UInt32 = 48
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -71,6 +71,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(namesAlso)
         snapshot.write(reducedKeys)
         snapshot.write(spellingKeys)
+        snapshot.write(hesitations)
     }
 
     static func read(from snapshot: inout SnapshotReader) throws -> Lexicon {
@@ -108,6 +109,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.namesAlso = try snapshot.read()
         lexicon.reducedKeys = try snapshot.read()
         lexicon.spellingKeys = try snapshot.read()
+        lexicon.hesitations = try snapshot.read()
         guard lexicon.markKeys.isEmpty || lexicon.markKeys.count == 128,
             lexicon.properNameKey >= Vocabulary.unknown, Int(lexicon.properNameKey) < lexicon.vocabulary.count,
             lexicon.cueIndex.ownersAreBelow(lexicon.cues.count),
@@ -178,6 +180,24 @@ extension ShorthandRules: SnapshotCodable {
         rules.unmarkedIsSubjects = try snapshot.read()
         rules.slashed = try snapshot.read()
         return rules
+    }
+}
+
+extension Hesitations: SnapshotCodable {
+    func write(to snapshot: inout SnapshotWriter) {
+        snapshot.write(words)
+        snapshot.write(between)
+        snapshot.write(open)
+        snapshot.write(marks)
+    }
+
+    static func read(from snapshot: inout SnapshotReader) throws -> Hesitations {
+        var hesitations = Hesitations()
+        hesitations.words = try snapshot.read()
+        hesitations.between = try snapshot.read()
+        hesitations.open = try snapshot.read()
+        hesitations.marks = try snapshot.read()
+        return hesitations
     }
 }
 
