@@ -51,6 +51,14 @@ struct YoungerOfTwoChildrenTests {
         #expect(!plain.contains("ageNamesAChild"))
     }
 
+    /// A smaller unit is added on only while it is less than one of the larger ("3 months 2
+    /// weeks", "11 weeks and 4 days"): "18 months and 8 weeks" are two children's ages, not a
+    /// toddler of 86 weeks, and the baby is the younger.
+    @Test(arguments: [("two children: 18 months and 8 weeks", 8.0), ("she's 3 months 2 weeks old", 15.0), ("11 weeks and 4 days", 11.6), ("1 year and 3 months", 65.2)])
+    func aSmallerUnitAddsOnOnlyWhileLessThanOneOfTheLarger(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     @Test func aBruiseOnTheYoungerGetsTheProtocol() {
         let result = MatcherFixture.matcher.match("her 11 month old is walking now, and the 6 week old has a bruise on her arm")
         #expect(result.status(of: .bruising) == .present)
