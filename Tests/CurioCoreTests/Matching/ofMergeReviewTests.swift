@@ -129,4 +129,49 @@ struct ofMergeReviewTests {
     func generalTruthThenTheBabysBruiseIsKept(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
+
+    /// A parent's parent who thinks the baby is left alone tells a belief (oc's second-hand trigger for the
+    /// parent's own factors took the hedge's words, and the danger read as seen): possible.
+    @Test(arguments: [
+        "His mum thinks he's been leaving the twins alone in the flat at night.",
+        "Her dad reckons she's leaving the baby on his own when she goes to the shop.",
+    ])
+    func relativesBeliefOfABabyLeftAloneIsPossible(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .possible, "\(text)")
+    }
+
+    /// A mark seen, and no explanation found for it, is the mark told (oc's doubted-account hedge read "any"
+    /// alone): present. The teller not seeing the mark stays a doubt.
+    @Test(arguments: [
+        "Bruise on her thigh, but I couldn't find any record of an accident.",
+        "There's a mark on his cheek but we couldn't find any explanation.",
+    ])
+    func aMarkWithNoExplanationFoundIsPresent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// oe's false neglect: a parent's contact visits missed, a treat given. A drink in the bottle stays neglect.
+    @Test(arguments: [
+        "Dad failed to attend the contact sessions this month.",
+        "He's cancelled every contact visit since Christmas.",
+        "Dad gave her a chocolate bar for her birthday.",
+    ])
+    func contactMissedOrATreatGivenIsNoNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["Mum's been giving him coke in his bottle since he was 6 weeks."])
+    func aDrinkInTheBottleStaysNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// A carer too drunk to stand and the other one with the baby drunk too: no sober carer, danger. The other
+    /// one sober stays silent.
+    @Test(arguments: [
+        ("Mum is too drunk to walk but her boyfriend had the baby and he was hammered as well.", FindingStatus?.some(.present)),
+        ("Dad was too drunk to walk but his sister took the baby and she was stone cold sober.", nil),
+    ] as [(String, FindingStatus?)])
+    func bothCarersDrunkIsDanger(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
+    }
 }
