@@ -150,11 +150,14 @@ struct ofMergeReviewTests {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
 
-    /// oe's false neglect: a parent's contact visits missed, a treat given. A drink in the bottle stays neglect.
+    /// oe's false neglect: a parent's contact visits missed, a treat given, a parent in the same clothes, a pregnancy
+    /// gaining slowly. A drink in the bottle stays neglect.
     @Test(arguments: [
         "Dad failed to attend the contact sessions this month.",
         "He's cancelled every contact visit since Christmas.",
         "Dad gave her a chocolate bar for her birthday.",
+        "Dad was in the same clothes as last week when I called.",
+        "She's 28 weeks pregnant and gaining slowly.",
     ])
     func contactMissedOrATreatGivenIsNoNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
