@@ -551,10 +551,13 @@ final class AgeReader: Sendable {
                 continue
             }
             // "she's 31 weeks and thinks the baby will sleep through", "at 38 weeks she still isn't
-            // sure who the father is": "she" is the mother, the weeks a gestation now.
+            // sure who the father is", "She's 36 weeks and tells me her last partner hit her":
+            // "she" is the mother, the weeks a gestation now; and so are the speaker's own ("I'm
+            // 19 weeks and I've not told anyone").
             if words.gestationUnits.contains(unitWord), !saysOld, !postnatal, !words.aged.includes(before), weeks <= rules.maxGestation,
-                weeks >= rules.pregnancyBesideLeastWeeks, !isOfTheBaby(tokens, before: i),
-                isPregnancyBeside(tokens, number: i, unitEnd: j, weeks: weeks)
+                !isOfTheBaby(tokens, before: i),
+                (weeks >= rules.pregnancyBesideLeastWeeks && isPregnancyBeside(tokens, number: i, unitEnd: j, weeks: weeks))
+                    || isSpeakersWeeks(tokens, number: i, unitEnd: j)
             {
                 notePregnancyNow(weeks, at: i..<min(j + 1, tokens.count), bare: false)
                 continue
@@ -1238,9 +1241,22 @@ final class AgeReader: Sendable {
         var k = i - 1
         k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
         while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
+        // "she's at 35 weeks": a point a pregnancy has reached (a baby is never "at" its age now).
+        if k > 0, text(tokens, k) == "at", tokens[k - 1].kind == .word {
+            k -= 1
+            while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
+        }
         let sheBefore = k >= 0 && tokens[k].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, k))
         let sheAfter = j < tokens.count && tokens[j].kind == .word && words.pregnancyBesideSubjects.includes(text(tokens, j))
         guard sheBefore || sheAfter else { return false }
+        // "She's 36 weeks and tells me her last partner put her in hospital": weeks no baby is
+        // told in, with nothing a baby is or does in the sentence ("she's 30 weeks and drinking
+        // her bottles" is a baby's).
+        if sheBefore, rules.pregnancySheAloneLeastWeeks > 0, weeks >= rules.pregnancySheAloneLeastWeeks,
+            !words.notAgeAfter.includes(text(tokens, j)), !saysBabyDoing(tokens, around: i)
+        {
+            return true
+        }
         // "Found out she was pregnant at 12 weeks... she's now 33 weeks", "her first labour was
         // traumatic; she's 34 weeks now": weeks a baby is seldom told in, with a word of a
         // pregnancy anywhere in the text. ("She's now 30 weeks" alone says nothing of one.)
@@ -1253,6 +1269,29 @@ final class AgeReader: Sendable {
         var m = j
         while m < tokens.count, !Self.endsSentence(tokens[m]) {
             if tokens[m].kind == .word, words.pregnancyBeside.includes(text(tokens, m)) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// "I'm 19 weeks and I've not told anyone", "I am 31 weeks": weeks said of the speaker
+    /// (`rules.pregnancySpeakers`, past linking words), and no speaker is a baby. Not a time ("I'm
+    /// 2 weeks into the course", "I'm 8 weeks sober").
+    private func isSpeakersWeeks(_ tokens: [Token], number i: Int, unitEnd j: Int) -> Bool {
+        var k = i - 1
+        k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
+        while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, words.pregnancySpeakers.includes(text(tokens, k)) else { return false }
+        return !words.notAgeAfter.includes(text(tokens, j)) && !words.sober.includes(text(tokens, j))
+    }
+
+    /// A word of what a baby is or does (`rules.babyDoing`) in the sentence of the number at `i`.
+    private func saysBabyDoing(_ tokens: [Token], around i: Int) -> Bool {
+        var start = i
+        while start > 0, !Self.endsSentence(tokens[start - 1]) { start -= 1 }
+        var m = start
+        while m < tokens.count, !Self.endsSentence(tokens[m]) {
+            if tokens[m].kind == .word, words.babyDoing.includes(text(tokens, m)) { return true }
             m += 1
         }
         return false

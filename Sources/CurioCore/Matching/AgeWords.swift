@@ -164,6 +164,8 @@ final class AgeWords: Sendable {
     /// The first word of each `pregnancyLoss` phrase.
     let pregnancyLossFirst: Set
     let pregnancyBesideSubjects: Set
+    let babyDoing: Set
+    let pregnancySpeakers: Set
     let motherClauseLinks: Set
     let checkPlan: Set
     let aheadLeads: Set
@@ -268,6 +270,8 @@ final class AgeWords: Sendable {
         bareYearsOthers = Set(rules.bareYearsOthers)
         pregnancyLossFirst = Set(Swift.Set(rules.pregnancyLoss.compactMap(\.first)))
         pregnancyBesideSubjects = Set(rules.pregnancyBesideSubjects)
+        babyDoing = Set(rules.babyDoing)
+        pregnancySpeakers = Set(rules.pregnancySpeakers)
         motherClauseLinks = Set(rules.motherClauseLinks)
         checkPlan = Set(rules.checkPlan)
         aheadLeads = Set(rules.aheadLeads)

@@ -215,6 +215,16 @@ struct AgeRules: Sendable {
     /// even with no word of a pregnancy beside them ("she's now 33 weeks"): a baby that old is
     /// told in months. 0: no such rule.
     var pregnancySheLeastWeeks = 0.0
+    /// Bare weeks said of "she" of at least this many are a gestation even with no word of a
+    /// pregnancy in the text ("She's 36 weeks and tells me her last partner hit her"), unless a
+    /// word of what a baby is or does (`babyDoing`) is in the sentence ("she's 30 weeks and
+    /// drinking her bottles"). A baby that old is over six months and told in months, so no
+    /// pre-mobile baby loses its age this way. 0: no such rule.
+    var pregnancySheAloneLeastWeeks = 0.0
+    var babyDoing: Set<String> = []
+    /// The speaker's own weeks ("I'm 19 weeks and I've not told anyone"): no speaker is a baby,
+    /// so bare weeks said of these are a gestation now.
+    var pregnancySpeakers: Set<String> = []
     /// Just before a brother or sister (`otherChild`), the words that make it the baby itself
     /// when its age is under `olderChildWeeks` ("her baby brother is 6 weeks", "her little
     /// sister is 7 months": a school nurse's or a sibling's words for the baby in question).

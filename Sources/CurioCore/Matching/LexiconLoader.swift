@@ -464,7 +464,8 @@ struct LexiconLoader {
                 "past_frame", "past_verbs", "mark_words", "mark_relatives", "mark_links", "pregnancy_told",
                 "birth_offset", "child_in_question", "bare_years_subjects", "bare_years_turned", "bare_years_after",
                 "bare_years_most", "bare_years_others", "fractions_most", "pregnancy_loss", "check_plan", "ahead_leads", "ahead_verbs", "pregnancy_beside",
-                "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "mother_clause_links", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most"]
+                "pregnancy_beside_subjects", "pregnancy_beside_least_weeks", "mother_clause_links", "hypothetical_questions", "mark_verbs", "mark_dating", "mark_subject_determiners", "day_heading_most",
+                "pregnancy_she_alone_least_weeks", "baby_doing", "pregnancy_speakers"]
             try age.allowOnly(Set(keys), in: "age")
             var rules = AgeRules()
             // Spelled as the age reader compares them (`language.yaml`'s spellings: "gone" is "go").
@@ -529,6 +530,9 @@ struct LexiconLoader {
             rules.motherClauseLinks = try words("mother_clause_links")
             if let least = age["pregnancy_beside_least_weeks"] { rules.pregnancyBesideLeastWeeks = try least.double() }
             if let least = age["pregnancy_she_least_weeks"] { rules.pregnancySheLeastWeeks = try least.double() }
+            if let least = age["pregnancy_she_alone_least_weeks"] { rules.pregnancySheAloneLeastWeeks = try least.double() }
+            rules.babyDoing = try words("baby_doing")
+            rules.pregnancySpeakers = try words("pregnancy_speakers")
             rules.babySibling = try words("baby_sibling")
             rules.hypotheticalQuestions = try phrases("hypothetical_questions")
             rules.markVerbs = try words("mark_verbs")

@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 48
+    static let formatVersion: UInt32 = 49
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -437,6 +437,9 @@ extension AgeRules: SnapshotCodable {
         snapshot.write(motherClauseLinks)
         snapshot.write(pregnancyBesideLeastWeeks)
         snapshot.write(pregnancySheLeastWeeks)
+        snapshot.write(pregnancySheAloneLeastWeeks)
+        snapshot.write(babyDoing)
+        snapshot.write(pregnancySpeakers)
         snapshot.write(babySibling)
         snapshot.write(hypotheticalQuestions)
         snapshot.write(markVerbs)
@@ -539,6 +542,9 @@ extension AgeRules: SnapshotCodable {
         rules.motherClauseLinks = try snapshot.read()
         rules.pregnancyBesideLeastWeeks = try snapshot.read()
         rules.pregnancySheLeastWeeks = try snapshot.read()
+        rules.pregnancySheAloneLeastWeeks = try snapshot.read()
+        rules.babyDoing = try snapshot.read()
+        rules.pregnancySpeakers = try snapshot.read()
         rules.babySibling = try snapshot.read()
         rules.hypotheticalQuestions = try snapshot.read()
         rules.markVerbs = try snapshot.read()
