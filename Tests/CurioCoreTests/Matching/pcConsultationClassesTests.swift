@@ -122,4 +122,34 @@ struct PcConsultationClassesTests {
         let other = "mum's drunk, dad is looking after the baby right now"
         #expect(MatcherFixture.status(.immediateDanger, in: other) == nil, "\(other)")
     }
+
+    /// Class 12: a colour told as a thing on the skin ("a bit of blue on his foot", "some purple
+    /// behind her ear"): a possible mark, enough for the bruising protocol. Red is not.
+    @Test(arguments: [
+        "a bit of blue on his foot",
+        "some purple behind her ear",
+    ])
+    func colourOnTheSkinIsAPossibleMark(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
+    }
+
+    @Test func aBitOfRedIsNoMark() {
+        #expect(MatcherFixture.status(.bruising, in: "a bit of red on her cheek") == nil)
+    }
+
+    /// Class 13: the baby's body part first, the break after a mark ("his arm, x-ray says
+    /// broken", "left femur - fractured"): a fracture. A grown-up's arm, or the break denied,
+    /// is none.
+    @Test(arguments: [
+        "his arm, x-ray says broken",
+        "left femur - fractured",
+    ])
+    func partThenBreakIsAFracture(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    @Test func aGrownUpsBreakOrADenialIsNone() {
+        #expect(MatcherFixture.status(.otherInjury, in: "dad's arm, broken at work") == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: "his arm, not broken") == .absent)
+    }
 }
