@@ -4,13 +4,13 @@ import Testing
 
 /// Classes from practitioners' case-note shorthand and callers' speech (grid pa, paraphrases of
 /// the development set): a door kicked in with the particle first, a suicide threat joined to a
-/// threat to the baby, the baby's safety not established, the relative heading a note with a
-/// dash, colic that settles after a semicolon, medication stopped verb-first, help not sought,
-/// waiting for therapy, a CPP in the parent's childhood, parenting expected easy, the father's
-/// place unclear or his details missing, support offered then cancelled, smells of cannabis,
-/// monitoring plans, the mother's own bruise, self-harm shorthand, and absent-status verdicts.
-/// Look-alikes keep what they were (the baby's own CPP, the baby's cuts, a concrete bruise asked
-/// about, an emergency section with an uneventful recovery).
+/// threat to the baby, a threat held over the mother's leaving, the baby's safety not established,
+/// a relative heading a note with a dash, colic that settles after a semicolon, medication stopped
+/// verb-first, help not sought, waiting for therapy, a CPP in the parent's childhood, parenting
+/// expected easy, the father's place unclear or his details missing, support offered then
+/// cancelled, smells of cannabis, monitoring plans, the mother's own bruise, self-harm shorthand,
+/// and absent-status verdicts. Look-alikes keep what they were (the baby's own CPP, the baby's
+/// cuts, a concrete bruise asked about, an emergency section with an uneventful recovery).
 @Suite("pa classes: note shorthand and phone speech")
 struct paClassesTests {
     @Test(arguments: [
@@ -299,6 +299,36 @@ struct paClassesTests {
     ])
     func imminentRiskDeniedIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Nobody's got a clue where the baby's dad is.",
+        "No one has any idea who the father is, mum won't say.",
+    ])
+    func nobodyWithAClueIsFatherUnknown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "He keeps saying he'll batter the baby if she walks out.",
+    ])
+    func threatToTheBabyIfSheGoesIsAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "She said she'll bring the baby if she goes to her nan's.",
+    ])
+    func anIfThatIsNoThreatIsNothing(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Both of them had a rough time as kids.",
+        "Dad went through a lot when he was little.",
+    ])
+    func aRoughTimeAsKidsIsAdverse(text: String) {
+        #expect(MatcherFixture.status(.adverseChildhood, in: text) == .present, "\(text)")
     }
 
     @Test(arguments: [
