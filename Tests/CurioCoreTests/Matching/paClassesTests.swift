@@ -332,6 +332,21 @@ struct paClassesTests {
     }
 
     @Test(arguments: [
+        "Mum and dad are both drunk and the baby's asleep upstairs.",
+        "They're both off their heads, the twins are in there.",
+    ])
+    func bothCarersOutOfItWithTheBabyThereIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "They were both drunk at the wedding last summer, baby was with nan.",
+    ])
+    func bothCarersDrunkInThePastIsNoDangerNow(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
         "Citalopram effective, mood much better.",
     ])
     func medicineWorkingIsTreated(text: String) {
