@@ -347,6 +347,27 @@ struct paClassesTests {
     }
 
     @Test(arguments: [
+        "Prem 31/40, SCBU for 2 weeks.",
+    ])
+    func prematureWithItsWeeksIsNoPregnancy(text: String) {
+        #expect(MatcherFixture.status(.traumaticBirth, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Preterm delivery 33/40.",
+    ])
+    func prematureWithItsWeeksIsNoUnbornBaby(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "FOB: involved, attends clinic.",
+    ])
+    func fatherHeadingWithHisPartIsKnown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: [
         "Citalopram effective, mood much better.",
     ])
     func medicineWorkingIsTreated(text: String) {
