@@ -368,6 +368,42 @@ struct paClassesTests {
     }
 
     @Test(arguments: [
+        "There's no way he's drinking, he's on antibiotics.",
+    ])
+    func thereIsNoWayIsADenial(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
+    }
+
+    @Test(arguments: [
+        "No way that was an accident, there's a bruise on his cheek.",
+    ])
+    func noWayThatWasAnAccidentKeepsTheBruise(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Her pupils were pinned when I visited.",
+        "I reckon mum could be using again.",
+    ])
+    func pinnedEyesAndMaybeUsingIsPossibleDrugUse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
+    }
+
+    @Test(arguments: [
+        "She might be using formula top-ups at night.",
+    ])
+    func usingFormulaIsNoDrugUse(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "She reckons she'll cope fine once the baby is here.",
+    ])
+    func theBabyHereAheadIsAPregnancy(text: String) {
+        #expect(MatcherFixture.status(.unborn, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: [
         "Citalopram effective, mood much better.",
     ])
     func medicineWorkingIsTreated(text: String) {
