@@ -196,4 +196,42 @@ struct pbClassesTests {
     func partnerOnHimselfIsHisOwn(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == status, "\(text)")
     }
+
+    /// A haematoma placed on the head or scalp is a head injury (and still a bruise); one on a limb
+    /// stays a bruise only.
+    @Test(arguments: [
+        ("there's a haematoma over the back of his head, CT requested", FindingStatus?.some(.present)),
+        ("small haematoma on the back of her hand", FindingStatus?.none),
+    ])
+    func haematomaOnTheHeadIsAnInjury(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == status, "\(text)")
+    }
+
+    /// The same haematoma keeps its bruise.
+    @Test(arguments: [
+        ("there's a haematoma over the back of his head, CT requested", FindingStatus?.some(.present)),
+    ])
+    func haematomaOnTheHeadStaysABruise(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.bruising, in: text) == status, "\(text)")
+    }
+
+    /// A hard childhood named with the parent declining to say more is a possible adverse childhood;
+    /// one told with what it was stays present.
+    @Test(arguments: [
+        ("mum says her upbringing was really difficult but she wouldn't go into it", FindingStatus?.some(.possible)),
+        ("rough childhood, didn't want to talk about it", FindingStatus?.some(.possible)),
+        ("had a rough childhood, her stepdad beat her", FindingStatus?.some(.present)),
+    ])
+    func hardChildhoodUntoldIsPossible(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.adverseChildhood, in: text) == status, "\(text)")
+    }
+
+    /// The caller's 'I believe' or 'believed to be' hedges what follows; a disbelief denies.
+    @Test(arguments: [
+        ("I believe mum has started using again", FindingStatus?.some(.possible)),
+        ("her partner is believed to be dealing drugs", FindingStatus?.some(.possible)),
+    ])
+    func callersBeliefIsAHedge(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == status, "\(text)")
+    }
 }
