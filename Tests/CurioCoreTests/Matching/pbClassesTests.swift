@@ -234,4 +234,15 @@ struct pbClassesTests {
     func callersBeliefIsAHedge(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == status, "\(text)")
     }
+
+    /// The mother unable or refusing to give the father's details is an unknown father; details given
+    /// make him known.
+    @Test(arguments: [
+        ("officer says mum couldn't provide his contact details", FindingStatus?.some(.present)),
+        ("she refused to give his surname", FindingStatus?.some(.present)),
+        ("mum gave his details to the midwife", FindingStatus?.some(.absent)),
+    ])
+    func fatherDetailsNotGivenIsUnknown(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == status, "\(text)")
+    }
 }
