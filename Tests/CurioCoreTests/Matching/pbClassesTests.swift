@@ -245,4 +245,33 @@ struct pbClassesTests {
     func fatherDetailsNotGivenIsUnknown(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == status, "\(text)")
     }
+
+    /// A carer under the influence who could not stand is the carer's drink or drugs, no baby's
+    /// mobility; the baby who can't stand yet stays pre-mobile.
+    @Test(arguments: [
+        ("dad was clearly intoxicated and couldn't stand when officers arrived", FindingStatus?.none),
+        ("mum's drunk again, the baby can't stand up yet", FindingStatus?.some(.present)),
+    ])
+    func carerTooDrunkToStandIsNotTheBaby(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
+
+    /// ...and the carer's drink or drugs are kept.
+    @Test(arguments: [
+        ("dad was clearly intoxicated and couldn't stand when officers arrived", FindingStatus?.some(.present)),
+    ])
+    func carerTooDrunkToStandIsSubstanceMisuse(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == status, "\(text)")
+    }
+
+    /// The baby's clothes too small or grown out of is a basic need unmet; the parent's own clothes
+    /// are not.
+    @Test(arguments: [
+        ("her babygrows are always too tight on her", FindingStatus?.some(.present)),
+        ("he comes in wearing sleepsuits he has outgrown", FindingStatus?.some(.present)),
+        ("mum's own jeans are too tight since she had him", FindingStatus?.none),
+    ])
+    func clothesTooSmallIsNeglect(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
+    }
 }
