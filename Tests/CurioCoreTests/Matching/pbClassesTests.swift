@@ -274,4 +274,24 @@ struct pbClassesTests {
     func clothesTooSmallIsNeglect(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
     }
+
+    /// A mother who gave birth alone with no midwife is a birth before arrival (traumatic), not a
+    /// baby left alone now; a baby left at home by herself stays danger.
+    @Test(arguments: [
+        ("she had her at home by herself - no midwife, the ambulance came after", FindingStatus?.none),
+        ("mum delivered him on her own in the bathroom last night", FindingStatus?.none),
+        ("mum went out and left the baby at home by herself", FindingStatus?.some(.present)),
+    ])
+    func birthAloneIsNoBabyLeftAlone(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == status, "\(text)")
+    }
+
+    /// ...the unassisted birth itself is traumatic.
+    @Test(arguments: [
+        ("mum delivered him on her own in the bathroom last night", FindingStatus?.some(.present)),
+        ("she had the baby on her own all evening while dad was at work", FindingStatus?.none),
+    ])
+    func birthAloneIsTraumatic(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.traumaticBirth, in: text) == status, "\(text)")
+    }
 }
