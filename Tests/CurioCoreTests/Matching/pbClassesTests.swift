@@ -294,4 +294,32 @@ struct pbClassesTests {
     func birthAloneIsTraumatic(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.traumaticBirth, in: text) == status, "\(text)")
     }
+
+    /// A neighbour named as the note's heading, or a relative on the phone, is a second-hand source:
+    /// possible.
+    @Test(arguments: [
+        ("Neighbour: the little one was left screaming in the yard in the cold for ages", FindingStatus?.some(.possible)),
+        ("the little one was left screaming in the yard in the cold for ages", FindingStatus?.some(.present)),
+    ])
+    func callerHeadingIsSecondHand(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
+    }
+
+    /// ...a relative on the phone too; a relative bare before a colon stays as it was.
+    @Test(arguments: [
+        ("Nan on the phone: her boyfriend pushed mum down the stairs", FindingStatus?.some(.possible)),
+    ])
+    func relativeOnThePhoneIsSecondHand(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == status, "\(text)")
+    }
+
+    /// 'Can't stand' the crying or the noise is can't bear, no baby's mobility; the baby who can't
+    /// stand stays pre-mobile.
+    @Test(arguments: [
+        ("dad keeps saying he can't stand the noise she makes", FindingStatus?.none),
+        ("she can't stand unaided yet", FindingStatus?.some(.present)),
+    ])
+    func cantStandAsCantBearIsNoMobility(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
+    }
 }
