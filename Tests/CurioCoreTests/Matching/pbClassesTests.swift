@@ -322,4 +322,32 @@ struct pbClassesTests {
     func cantStandAsCantBearIsNoMobility(text: String, status: FindingStatus?) {
         #expect(MatcherFixture.status(.preMobile, in: text) == status, "\(text)")
     }
+
+    /// A parent's understanding given as a child's age (mental or reading age, functioning at a
+    /// child's level) is a learning difficulty; another child's reading age is not the parent's.
+    @Test(arguments: [
+        ("social worker says dad has a cognitive age of around 11", FindingStatus?.some(.present)),
+        ("mum reads at the level of an 8 year old", FindingStatus?.some(.present)),
+        ("her eldest has a reading age of 6", FindingStatus?.none),
+    ])
+    func understandingAsAChildsAgeIsLearningDifficulty(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.learningDifficulty, in: text) == status, "\(text)")
+    }
+
+    /// A milestone far too early asked of the baby (potty trained by one) is a naive expectation, not
+    /// a pregnancy or nappies run out.
+    @Test(arguments: [
+        ("dad expects her to be toilet trained by 9 months", FindingStatus?.some(.present)),
+    ])
+    func milestoneFarTooEarlyIsNaive(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == status, "\(text)")
+    }
+
+    /// ...and no neglect from its 'out of nappies'.
+    @Test(arguments: [
+        ("mum reckons he'll be out of nappies by 8 months", FindingStatus?.none),
+    ])
+    func milestoneFarTooEarlyIsNoNeglect(text: String, status: FindingStatus?) {
+        #expect(MatcherFixture.status(.neglect, in: text) == status, "\(text)")
+    }
 }
