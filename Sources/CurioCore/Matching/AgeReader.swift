@@ -1408,9 +1408,13 @@ final class AgeReader: Sendable {
     /// The number at `i` tells a mark's age: "a bruise that looks a few days old", "bruising on
     /// his arm which is about a week old", "a bruise about a week old". A mark word right before
     /// the `markLinks` words, or a few words before a relative word among them; a word for the
-    /// baby or the end of a sentence between keeps the age the baby's.
+    /// baby or the end of a sentence between keeps the age the baby's. A determiner just before
+    /// the number (one that names a particular mark and a child by its age alike: "the", "this",
+    /// "her") names a child, never a mark's age ("bruising has appeared again on this five month
+    /// old", "marks on her 10 week old"); "its 2 days old" is "it's".
     private func isMarkAge(_ tokens: [Token], at i: Int) -> Bool {
         var k = i - 1
+        if let word = text(tokens, k), words.markSubjectDeterminers.contains(word), words.olderChildNamed.contains(word) { return false }
         if tokens[i].kind == .word, tokens[i].value < 0, let word = text(tokens, k), words.articles.contains(word) { k -= 1 }
         var relative = false
         while k >= 0 {
@@ -1563,6 +1567,9 @@ final class AgeReader: Sendable {
         // "Mum is low and he is 20 weeks", "Mum is 19 and is 24 weeks" stay the baby's age,
         // the safe reading (a born baby's age is what the bruising protocol needs).
         guard words.motherClauseLinks.contains(word), weeks >= rules.pregnancyBesideLeastWeeks else { return false }
+        // The mother just before the link, wherever she stands in the sentence ("Referral re mum
+        // at 30 weeks", "a call about a mum who is 24 weeks").
+        if let named = text(tokens, k - 1), words.mother.contains(named) { return true }
         var m = k - 1
         while m >= 0, !Self.endsSentence(tokens[m]) {
             if tokens[m].kind == .number { return false }

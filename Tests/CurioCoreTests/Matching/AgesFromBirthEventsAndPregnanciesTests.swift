@@ -160,6 +160,9 @@ struct AgesFromBirthEventsAndPregnanciesTests {
         ("a bruise on the baby who is 6 weeks old", 6.0),
         ("a bruise on the baby that is 6 weeks old", 6.0),
         ("mark on his arm, he's a few days old", 0.4),
+        // A determiner before the number names a child by its age, not a mark's.
+        ("bruising has appeared again on this five month old", 21.7),
+        ("marks have come up on her 10 week old", 10.0),
     ])
     func aMarksAgeIsNotTheBabys(text: String, weeks: Double?) {
         MatcherFixture.expectAge(text, is: weeks)

@@ -18,6 +18,8 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
         ("Late booker, 24 weeks.", 24.0), ("Antenatal referral, 21 weeks, mum using cannabis.", 21.0),
         ("Third trimester, 31 weeks.", 31.0), ("Expectant mum, 29 weeks.", 29.0), ("Mum-to-be, 35 weeks.", 35.0),
         ("Pregnant woman, 23 weeks, no fixed address.", 23.0),
+        // The mother just before "at" or "who" anywhere in the sentence, not only as its subject.
+        ("Referral re mum at 30 weeks, no support.", 30.0), ("A call about a mum who is 24 weeks and sleeping rough.", 24.0),
     ])
     func weeksAreTheGestation(text: String, weeks: Double) {
         let facts = MatcherFixture.matcher.match(text).facts
@@ -27,6 +29,7 @@ struct GestationSaidOfTheMotherOrTheCaseTests {
 
     @Test(arguments: [
         ("EPDS done with mum at 6 weeks, small bruise on baby's cheek.", 6.0), ("Saw mum at 8 weeks, bruise on his ear.", 8.0),
+        ("Referral re mum at 8 weeks, bruise on his ear.", 8.0),
         ("Previous unborn removed at birth, baby now 5 weeks.", 5.0),
         ("Mum lost an unborn baby last year, this baby is 7 weeks.", 7.0),
         ("She was a pregnant teen herself; the baby is 8 weeks.", 8.0),
