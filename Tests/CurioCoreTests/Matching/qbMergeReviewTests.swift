@@ -77,12 +77,24 @@ struct qbMergeReviewTests {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 
-    /// A child's reading or functioning age (pb's mental or reading age): the child's, no parent's learning need.
+    /// A child's reading or functioning age, or a baby's developmental or corrected age in weeks (pb's mental or
+    /// reading age): the child's, no parent's learning need.
     @Test(arguments: [
         ("The 8 year old functions at the level of a 5 year old", RiskFactorID.learningDifficulty, FindingStatus?.none),
         ("Dad has a reading age of 7", RiskFactorID.learningDifficulty, .present),
+        ("Born at 31 weeks, her corrected age is around 6 weeks", RiskFactorID.learningDifficulty, nil),
     ] as [(String, RiskFactorID, FindingStatus?)])
     func aChildsReadingAge(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// A mother caring for the baby on her own "without any help" (pb's birth with no midwife): her care, no birth
+    /// before arrival; the birth with no midwife stays traumatic.
+    @Test(arguments: [
+        ("She had the baby by herself without any help all week", RiskFactorID.traumaticBirth, FindingStatus?.none),
+        ("She had him at home by herself, no midwife there", RiskFactorID.traumaticBirth, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func careWithoutHelpIsNoBirth(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
 }
