@@ -97,4 +97,14 @@ struct qbMergeReviewTests {
     func careWithoutHelpIsNoBirth(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Fits told with a sign in a carer's words (pc class 1's "fits with what mum said" is the explanation matching):
+    /// "fits with what dad described as stiffening" is a seizure, danger now; the explanation matching stays silent.
+    @Test(arguments: [
+        ("Fits with what nan described as twitching, she's floppy now", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("The mark fits with what dad described, a bump on the cot", RiskFactorID.immediateDanger, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func fitsWithASignNamed(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
