@@ -107,4 +107,16 @@ struct qbMergeReviewTests {
     func fitsWithASignNamed(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// The baby found alone at a hazard after advice on its risks ("explained the risks of ..." is the hypothetical
+    /// "risk of" again, qb): the finding told after a dash is neglect; the advice alone, and a pet found so, stay
+    /// silent.
+    @Test(arguments: [
+        ("Went over the risks of leaving her in the bath - she was discovered on her own in the bath yesterday", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Explained the risks of leaving her alone in the bath", RiskFactorID.neglect, nil),
+        ("The cat was found alone on the balcony", RiskFactorID.neglect, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func foundAloneAtAHazard(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
