@@ -68,13 +68,13 @@ import Darwin
         try terminal.waitFor("professional judgement", timeout: 150)
         // The first question's options: the disclaimer also says "immediate danger", so waiting
         // for those words raced the question itself.
-        try terminal.waitFor("(yes / no / not sure)")
+        try terminal.waitFor("(in the past only / yes / no / not sure)")
         try Self.watchdog(socket: socket)
         let opening = terminal.flattened
         #expect(opening.contains("does not replace, your professional judgement and local safeguarding procedures"))
         #expect(opening.contains("999"))
         #expect(opening.contains("starting curio serve"))
-        #expect(opening.contains("(yes / no / not sure)"))
+        #expect(opening.contains("(in the past only / yes / no / not sure)"))
 
         try terminal.type("no\r")
         try terminal.waitFor("What is your role?")
