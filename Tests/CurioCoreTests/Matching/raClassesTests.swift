@@ -1,0 +1,39 @@
+import Testing
+
+@testable import CurioCore
+
+/// Lay, spoken-register words for clinical signs of the critical factors (callers' and relatives' phone speech),
+/// fixed by the class fixer ra. Each test names its class; look-alikes stay silent, and an urgent finding beside
+/// the new words is kept. Sentences written for these classes.
+@Suite("ra classes: lay words for signs of the critical factors")
+struct raClassesTests {
+    /// R1 A fall in weight told in lay words by the lines on the chart ("dropped two lines on his chart", "her weight's nosedived, she was on the 50th line"): faltering growth, neglect (possible when hedged). Look-alikes: going up a line, a line on a rota, the mother's own weight; an urgent finding beside it is kept.
+    @Test(arguments: [
+        ("He's slipped down two lines on his chart since the six-week check", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("She might have dropped a line on her growth chart, the scales were a bit off", RiskFactorID.neglect, .possible),
+        ("His weight's tanked, he was on the ninety-first line and now he's on the ninth", RiskFactorID.neglect, .present),
+        ("She's fallen down a line on the weight chart and has a bruise on her chin", RiskFactorID.bruising, .present),
+        ("She's fallen down a line on the weight chart and has a bruise on her chin", RiskFactorID.neglect, .present),
+        ("He's gone up two lines on his chart, feeding like a trooper", RiskFactorID.neglect, nil),
+        ("Mum slipped down a line on the shift rota", RiskFactorID.neglect, nil),
+        ("Mum's weight has plummeted since she stopped eating", RiskFactorID.neglect, nil),
+        ("He's stayed on his line on the chart, but there's a burn on his foot", RiskFactorID.otherInjury, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func weightFallThroughChartLines(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// R4 The baby's health appointments not kept, told in lay words ("never turned up to the baby's checks", "didn't bring her to her jabs", "skipped the baby's last two appointments"): neglect. Look-alikes: the parent's own appointments, every appointment kept; an urgent finding beside it is kept.
+    @Test(arguments: [
+        ("They never turned up for the baby's weigh-ins, not once since October", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("Mum hasn't brought her to any of her appointments with the health visitor", RiskFactorID.neglect, .present),
+        ("They skipped the baby's last two checks at the surgery", RiskFactorID.neglect, .present),
+        ("They skipped the baby's last two checks and he's got a bruise on his tummy", RiskFactorID.bruising, .present),
+        ("Dad skipped his probation meetings twice last month", RiskFactorID.neglect, nil),
+        ("Mum hasn't been to her dentist appointments for a year", RiskFactorID.neglect, nil),
+        ("They've kept every one of the baby's appointments", RiskFactorID.neglect, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func babysAppointmentsNotKept(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+}
