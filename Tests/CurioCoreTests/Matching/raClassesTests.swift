@@ -36,4 +36,19 @@ struct raClassesTests {
     func babysAppointmentsNotKept(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// R6 A threat to the baby with the partner's leaving or telling as its condition, said first ("if she walks out he'll do the baby in", "if she goes to the police he'll finish the little one off"): danger now and domestic abuse, not a hypothetical. Look-alikes: a condition with no harm to the baby (taking the baby to his mum's, the washing up); an urgent finding beside it is kept.
+    @Test(arguments: [
+        ("He keeps saying if she moves out he'll do the baby in", RiskFactorID.immediateDanger, FindingStatus?.some(.present)),
+        ("He keeps saying if she moves out he'll do the baby in", RiskFactorID.domesticAbuse, .present),
+        ("If she goes to the police he'll finish the little one off, she told me", RiskFactorID.immediateDanger, .present),
+        ("Her fella's said if she splits up with him he'll kill the kids", RiskFactorID.immediateDanger, .present),
+        ("If she moves out he'll do the baby in, he said, and the baby has a bruise on his cheek", RiskFactorID.bruising, .present),
+        ("He says if she moves out he'll have the baby every other weekend", RiskFactorID.immediateDanger, nil),
+        ("If she walks out he'll do the cooking himself for once", RiskFactorID.immediateDanger, nil),
+        ("If she leaves he'll be heartbroken, he adores the baby", RiskFactorID.immediateDanger, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func conditionalThreatToTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
