@@ -51,4 +51,18 @@ struct raClassesTests {
     func conditionalThreatToTheBaby(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// R5 Violence coming down the phone now with the baby crying, in a caller's words ("there's a fella shouting and the little one shrieking", "could hear banging and the baby sobbing"): possible danger, possible domestic abuse. Look-alikes: shouting at the telly, a party, a call last year; an urgent finding beside it is kept.
+    @Test(arguments: [
+        ("She's on the line, there's a fella shouting and the little one shrieking", RiskFactorID.immediateDanger, FindingStatus?.some(.possible)),
+        ("I could hear banging and the little one sobbing before the line went dead", RiskFactorID.immediateDanger, .possible),
+        ("There's shouting and the baby's wailing, I can't tell if he's alright", RiskFactorID.immediateDanger, .possible),
+        ("There's a man kicking off and the baby screaming, and she says the baby's got a cut on his head", RiskFactorID.otherInjury, .present),
+        ("There's yelling at the football and the baby crying for his bottle", RiskFactorID.immediateDanger, nil),
+        ("There was a bloke shouting and the baby crying at the christening, all good fun", RiskFactorID.immediateDanger, nil),
+        ("The baby's crying and the kettle's whistling, it's chaos here", RiskFactorID.immediateDanger, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func violenceOnTheLineWithTheBabyCrying(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
