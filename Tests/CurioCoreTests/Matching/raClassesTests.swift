@@ -65,4 +65,18 @@ struct raClassesTests {
     func violenceOnTheLineWithTheBabyCrying(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// R3 A carer not feeding the baby properly, in a relative's words ("she's not feeding the little one right", "they aren't giving her enough milk"): neglect, possible when it is the caller's worry. Look-alikes: "not feeding him right now", a pet, the mother's own eating; an urgent finding beside it is kept.
+    @Test(arguments: [
+        ("His gran's worried they aren't feeding the little one properly", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("They're not giving the twins enough milk, they're always starving", RiskFactorID.neglect, .present),
+        ("Mum isn't feeding the baby right, she waters the formula down", RiskFactorID.neglect, .present),
+        ("Mum isn't feeding the baby right and there's a burn mark on his arm", RiskFactorID.otherInjury, .present),
+        ("She's not feeding him right now, he's just gone down for a nap", RiskFactorID.neglect, nil),
+        ("She's not feeding the cat right, it's gone fussy", RiskFactorID.neglect, nil),
+        ("Mum's not eating right since the birth", RiskFactorID.neglect, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func babyNotFedRightInARelativesWords(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
