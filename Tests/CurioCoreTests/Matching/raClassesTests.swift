@@ -79,4 +79,18 @@ struct raClassesTests {
     func babyNotFedRightInARelativesWords(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// R2 A limb swollen in a parent's word (puffed up, ballooned) told with pain when it is touched or moved, the limb told well before the swelling ("her leg, the top bit, is all puffed up and she screams if you touch it"): a possible injury, as a puffy limb that hurts already is. Look-alikes: puffy eyelids or chubby cheeks, a limb that does not mind being touched; a stronger word ("swollen") keeps its present finding.
+    @Test(arguments: [
+        ("Her leg, the top part, is all puffed up and she yelps when you lift it", RiskFactorID.otherInjury, FindingStatus?.some(.possible)),
+        ("His knee's ballooned and he howls when you move it", RiskFactorID.otherInjury, .possible),
+        ("His ankle is all swollen and puffy and he screams when you touch it", RiskFactorID.otherInjury, .present),
+        ("Her eyes are all puffed up and she cries when you wipe them", RiskFactorID.otherInjury, nil),
+        ("His cheeks are ballooned out, he's a proper chunk", RiskFactorID.otherInjury, nil),
+        ("His hand is all puffed up and he screams if you touch it, and there's a bruise on his ear", RiskFactorID.bruising, .present),
+        ("Mum's face is all puffed up from crying, she shrieks if you mention him", RiskFactorID.otherInjury, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func swollenLimbThatHurtsToTouch(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
