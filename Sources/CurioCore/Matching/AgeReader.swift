@@ -1241,8 +1241,9 @@ final class AgeReader: Sendable {
         var k = i - 1
         k -= phraseLength(rules.nearly, tokens, before: k + 1, last: text(tokens, k))
         while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
-        // "she's at 35 weeks": a point a pregnancy has reached (a baby is never "at" its age now).
-        if k > 0, text(tokens, k) == "at", tokens[k - 1].kind == .word {
+        // "she's at 35 weeks": a point a pregnancy has reached (`pregnancyPoints`; a baby is
+        // never "at" its age now).
+        if k > 0, let point = text(tokens, k), words.pregnancyPoints.contains(point), tokens[k - 1].kind == .word {
             k -= 1
             while let word = text(tokens, k), tokens[k].kind == .word, words.linking.contains(word) || words.narrowing.contains(word) { k -= 1 }
         }
