@@ -16,6 +16,11 @@ import Foundation
 /// go (copies, worktrees, a test's scratch folder), so each write also removes all but the
 /// `kept` most recently written snapshots: a folder whose snapshot went pays one compile.
 ///
+/// A snapshot is checked in full (its checksum, and every step of its pattern program) the
+/// first time it is read after it was written; a file that passed is sealed as checked
+/// (`SnapshotSeal`, a small file beside it naming the file's identity), and later starts that
+/// find the same file under the seal skip those two checks, a third of a cold start's work.
+///
 /// File layout: the key (8 bytes), a checksum of the rest (8 bytes), then the snapshot.
 public struct LexiconCache: Sendable {
     /// Where a lexicon came from, for tests and diagnostics.
@@ -44,6 +49,10 @@ public struct LexiconCache: Sendable {
     /// that runs on: see `SnapshotFile`. Read in place, the tables also lie in small pages,
     /// where the copy's region has huge ones, so matching many utterances is a little slower.
     public var borrowsTables = false
+    /// How long after its last change a snapshot checked in full is sealed as checked
+    /// (`SnapshotSeal`), in seconds: a file changed again within the same tick of the kernel's
+    /// clock would keep its times, so a seal needs a file older than that. Tests shorten it.
+    var sealsAfter: TimeInterval = 2
 
     /// Compiles a dialogues folder's lexicon when no current snapshot holds it: `Lexicon.load`.
     /// Tests of the cache's own logic give one that hands back a lexicon compiled once.
@@ -86,7 +95,7 @@ public struct LexiconCache: Sendable {
     public func lexicon(for directory: URL, knownFactors: Set<RiskFactorID>) throws -> (lexicon: Lexicon, origin: Origin) {
         let key = self.key(for: directory, knownFactors: knownFactors)
         let file = snapshotFile(for: directory)
-        let (snapshot, origin) = Self.read(file, key: key, borrowingTables: borrowsTables)
+        let (snapshot, origin) = Self.read(file, key: key, borrowingTables: borrowsTables, settledAge: sealsAfter)
         if let snapshot { return (snapshot, origin) }
         // Processes that start together (a server and the commands beside it after an update,
         // a test run) compile once: the first to take the folder's lock compiles and writes,
@@ -95,7 +104,7 @@ public struct LexiconCache: Sendable {
         // the compile it would have saved.
         let lock = CompileLock(for: file, in: folder)
         defer { lock.release() }
-        if lock.isHeld, case (let written?, _) = Self.read(file, key: key, borrowingTables: borrowsTables) {
+        if lock.isHeld, case (let written?, _) = Self.read(file, key: key, borrowingTables: borrowsTables, settledAge: sealsAfter) {
             return (written, .snapshot)
         }
         let lexicon = try compile(directory, knownFactors)
@@ -135,7 +144,7 @@ public struct LexiconCache: Sendable {
     }
 
     /// The snapshot's lexicon if it is current, and where the lexicon must come from.
-    private static func read(_ file: URL, key: UInt64, borrowingTables: Bool) -> (Lexicon?, Origin) {
+    private static func read(_ file: URL, key: UInt64, borrowingTables: Bool, settledAge: TimeInterval) -> (Lexicon?, Origin) {
         // Mapped, not read: reading copied the whole snapshot into fresh pages, which the kernel
         // zeroed first, about a tenth of a cold `curio match`. Read in place from the mapping.
         guard let mapped = SnapshotFile(path: file.path) else { return (nil, .compiledMissing) }
@@ -145,14 +154,25 @@ public struct LexiconCache: Sendable {
         let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         guard storedKey == key else { return (nil, .compiledStale) }
         let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
+        let borrowed = borrowingTables ? mapped : nil
+        // The very file checked in full at an earlier start, unchanged since: trusted as it was.
+        if let identity = mapped.identity, SnapshotSeal.read(for: file) == identity {
+            guard let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowed, sealed: true) else {
+                return (nil, .compiledCorrupt)
+            }
+            return (lexicon, .snapshot)
+        }
         // The sum of the snapshot's bytes is taken on another thread while this one reads the
         // lexicon out of them (reading a damaged snapshot is safe): a lexicon is used only if
         // the sum agrees, as when the sum was taken first, but without waiting for it first.
         let sum = BackgroundChecksum(of: mapped, from: 16)
-        let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowingTables ? mapped : nil)
+        let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowed)
         guard sum.value == checksum, let lexicon else {
             return (nil, .compiledCorrupt)
         }
+        // Checked in full: sealed, so that later starts need not check it again, once its
+        // times can tell a later change from it (`SnapshotSeal.isSettled`).
+        if let identity = mapped.identity, identity.isSettled(olderThan: settledAge) { identity.write(for: file) }
         return (lexicon, .snapshot)
     }
 
@@ -190,6 +210,7 @@ public struct LexiconCache: Sendable {
         for old in others.sorted(by: { $0.modified > $1.modified }).dropFirst(kept - 1) {
             try? manager.removeItem(at: old.url)
             try? manager.removeItem(at: CompileLock.file(for: old.url))
+            try? manager.removeItem(at: SnapshotSeal.file(for: old.url))
         }
     }
 }

@@ -175,6 +175,95 @@ struct LexiconCacheTests {
         #expect(try load(Self.small).origin == .snapshot)
     }
 
+    /// `cache`, sealing a checked snapshot however recently it was written (tests read a
+    /// snapshot moments after writing it; the standard cache waits for its times to settle).
+    var sealingAtOnce: LexiconCache {
+        var cache = self.cache
+        cache.sealsAfter = 0
+        return cache
+    }
+
+    /// Changes one byte of `file` where it lies (the same file, the same size), as damage
+    /// would, after a pause long enough for the kernel's clock to move on.
+    func damageInPlace(_ file: URL, at offset: UInt64) throws {
+        Thread.sleep(forTimeInterval: 0.05)
+        let handle = try FileHandle(forUpdating: file)
+        defer { try? handle.close() }
+        try handle.seek(toOffset: offset)
+        let byte = try #require(try handle.read(upToCount: 1)?.first)
+        try handle.seek(toOffset: offset)
+        try handle.write(contentsOf: [byte ^ 0x40])
+    }
+
+    /// A snapshot is checked in full at its first read and then sealed beside it with the
+    /// file's identity; a later read of the same file trusts the seal.
+    @Test func aCheckedSnapshotIsSealedWithItsIdentity() throws {
+        let cache = sealingAtOnce
+        let file = cache.snapshotFile(for: Self.small)
+        #expect(try load(Self.small, with: cache).origin == .compiledMissing)
+        // Written by the compile, not yet checked by a read: no seal.
+        #expect(SnapshotSeal.read(for: file) == nil)
+        #expect(try load(Self.small, with: cache).origin == .snapshot)
+        let seal = try #require(SnapshotSeal.read(for: file))
+        #expect(seal == SnapshotFile(path: file.path)?.identity)
+        let sealed = try load(Self.small, with: cache)
+        #expect(sealed.origin == .snapshot)
+        #expect("\(sealed.lexicon.summary)" == "\(SmallLexiconFixture.lexicon.summary)")
+    }
+
+    /// What the seal is trusted for: a file under a seal naming it is not checked again, so a
+    /// seal forged for a damaged file (its checksum no longer agreeing) lets it be read. Only
+    /// the cache writes seals, for files it checked; this shows the trust, not a use.
+    @Test func aSealIsTrustedOnlyForTheFileItNames() throws {
+        let cache = sealingAtOnce
+        let file = cache.snapshotFile(for: Self.small)
+        _ = try load(Self.small, with: cache)
+        // The stored checksum's first byte (after the 8-byte key) changed: the bytes read are intact.
+        try damageInPlace(file, at: 8)
+        try #require(SnapshotFile(path: file.path)?.identity).write(for: file)
+        #expect(try load(Self.small, with: cache).origin == .snapshot)
+        try FileManager.default.removeItem(at: SnapshotSeal.file(for: file))
+        #expect(try load(Self.small, with: cache).origin == .compiledCorrupt)
+    }
+
+    /// Damage to a sealed snapshot after its check, in place and at its size, changes the
+    /// file's times: the seal no longer names it, the checksum is taken again, and the damaged
+    /// snapshot is compiled over, as an unsealed one is.
+    @Test func aSnapshotChangedAfterItsSealIsCheckedAgain() throws {
+        let cache = sealingAtOnce
+        let file = cache.snapshotFile(for: Self.small)
+        _ = try load(Self.small, with: cache)
+        _ = try load(Self.small, with: cache)
+        let seal = try #require(SnapshotSeal.read(for: file))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber).uint64Value
+        try damageInPlace(file, at: size / 2)
+        #expect(SnapshotFile(path: file.path)?.identity != seal)
+        let reloaded = try load(Self.small, with: cache)
+        #expect(reloaded.origin == .compiledCorrupt)
+        #expect("\(reloaded.lexicon.summary)" == "\(SmallLexiconFixture.lexicon.summary)")
+        #expect(try load(Self.small, with: cache).origin == .snapshot)
+    }
+
+    /// A snapshot written moments ago is read checked in full but not sealed: a change within
+    /// the same tick of the kernel's clock could leave its times as they were.
+    @Test func aSnapshotWrittenMomentsAgoIsNotSealed() throws {
+        _ = try load(Self.small)
+        #expect(try load(Self.small).origin == .snapshot)
+        #expect(SnapshotSeal.read(for: cache.snapshotFile(for: Self.small)) == nil)
+    }
+
+    /// A seal file that is not one (another program's, cut short) is no seal.
+    @Test(arguments: ["", "curio snapshot checked 1\n1 2 3\n", "something else\n1 2 3 4 5 6 7\n"])
+    func aMalformedSealIsNoSeal(text: String) throws {
+        let cache = sealingAtOnce
+        let file = cache.snapshotFile(for: Self.small)
+        _ = try load(Self.small, with: cache)
+        try Data(text.utf8).write(to: SnapshotSeal.file(for: file))
+        #expect(SnapshotSeal.read(for: file) == nil)
+        #expect(try load(Self.small, with: cache).origin == .snapshot)
+        #expect(SnapshotSeal.read(for: file) == SnapshotFile(path: file.path)?.identity)
+    }
+
     @Test func anUnwritableCacheFolderOnlyCostsACompile() throws {
         // A file where the folder should be: no permission trick needed (tests may run as root).
         let blocked = scratch.url.appendingPathComponent("blocked")
@@ -198,12 +287,16 @@ struct LexiconCacheTests {
             try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(Double(-age) * 86_400)], ofItemAtPath: old.path)
         }
         try Data("not ours".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        // A removed snapshot's seal goes with it; a kept one's stays.
+        try Data("seal".utf8).write(to: folder.appendingPathComponent("lexicon-old1.snapshot.checked"))
+        try Data("seal".utf8).write(to: folder.appendingPathComponent("lexicon-old9.snapshot.checked"))
         let cache = Self.compilingOnce(LexiconCache(folder: folder, binaryStamp: "test binary", kept: 4))
         #expect(try load(Self.small, with: cache).origin == .compiledMissing)
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         let written = cache.snapshotFile(for: Self.small).lastPathComponent
         // The written snapshot's compile lock stays beside it; the removed ones' locks (none here) go.
-        #expect(left == [written, written + ".lock", "lexicon-old1.snapshot", "lexicon-old2.snapshot", "lexicon-old3.snapshot", "notes.txt"])
+        #expect(left == [written, written + ".lock", "lexicon-old1.snapshot", "lexicon-old1.snapshot.checked", "lexicon-old2.snapshot",
+                         "lexicon-old3.snapshot", "notes.txt"])
         // Reading a current snapshot writes nothing, so removes nothing.
         try Data("stale".utf8).write(to: folder.appendingPathComponent("lexicon-new.snapshot"))
         #expect(try load(Self.small, with: cache).origin == .snapshot)

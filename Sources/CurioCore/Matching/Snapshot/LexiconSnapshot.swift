@@ -24,11 +24,12 @@ enum LexiconSnapshot {
 
     /// The lexicon in `bytes`; its large tables are read where they lie in `file` (which
     /// `bytes` must lie in) when one is given, else copied into a region of their own.
-    static func lexicon(from bytes: UnsafeRawBufferPointer, borrowingFrom file: SnapshotFile? = nil) throws -> Lexicon {
+    /// `sealed`: the bytes were checked in full before (`SnapshotReader.sealed`).
+    static func lexicon(from bytes: UnsafeRawBufferPointer, borrowingFrom file: SnapshotFile? = nil, sealed: Bool = false) throws -> Lexicon {
         // Room for the pattern tables (`FlatTable`): address space only, no memory until
         // written. A record in memory takes no more than in the snapshot, so the snapshot's
         // size is always room enough.
-        try SnapshotReader.reading(bytes, region: TableRegion(capacity: bytes.count), borrowingFrom: file) { reader in
+        try SnapshotReader.reading(bytes, region: TableRegion(capacity: bytes.count), borrowingFrom: file, sealed: sealed) { reader in
             guard Array(try reader.raw(magic.count)) == magic else { throw SnapshotReader.Failure.corrupt("not a lexicon snapshot") }
             guard try reader.integer(UInt32.self) == formatVersion else { throw SnapshotReader.Failure.corrupt("another format version") }
             return try reader.read(Lexicon.self)

@@ -44,21 +44,26 @@ struct SnapshotReader {
     /// The mapped file that `bytes` lie in, when tables may be read where they lie instead of
     /// copied (`table()`).
     let file: SnapshotFile?
+    /// Whether `bytes` are a snapshot already checked in full since it was last written
+    /// (`SnapshotSeal`): a check that guards only against damage, and is costly, may then be
+    /// left out (`PatternProgram`'s steps). The cheap checks of counts and offsets stay.
+    let sealed: Bool
 
-    private init(_ bytes: UnsafeRawBufferPointer, region: TableRegion?, file: SnapshotFile?) {
+    private init(_ bytes: UnsafeRawBufferPointer, region: TableRegion?, file: SnapshotFile?, sealed: Bool) {
         self.bytes = bytes
         self.region = region
         self.file = file
+        self.sealed = sealed
     }
 
     /// Runs `body` with a reader over `bytes`; fails unless it reads them all. Large tables
     /// are read where they lie in `file` (which `bytes` must lie in) when one is given and
     /// they can be, else copied to `region` when one is given.
     static func reading<T>(
-        _ bytes: UnsafeRawBufferPointer, region: TableRegion? = nil, borrowingFrom file: SnapshotFile? = nil,
+        _ bytes: UnsafeRawBufferPointer, region: TableRegion? = nil, borrowingFrom file: SnapshotFile? = nil, sealed: Bool = false,
         _ body: (inout SnapshotReader) throws -> T
     ) throws -> T {
-        var reader = SnapshotReader(bytes, region: region, file: file)
+        var reader = SnapshotReader(bytes, region: region, file: file, sealed: sealed)
         let value = try body(&reader)
         guard reader.offset == bytes.count else { throw Failure.corrupt("\(bytes.count - reader.offset) bytes left over") }
         return value
