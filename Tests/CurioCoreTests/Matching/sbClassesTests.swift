@@ -5,9 +5,9 @@ import Testing
 /// Classes from the retired BY probe's failures (danger, neglect, bruising, other injury, crying):
 /// danger told as over, a baby left alone told by its end, neglect told as a home scene, a mark
 /// doubted in the teller's own words, someone at the door now, another's injury beside the baby,
-/// a parent's childhood violence, crying told late or with "up", adults screaming at each other.
-/// Each has look-alikes; the urgent finding stays beside the new words. Sentences written for
-/// the classes.
+/// a parent's childhood violence, crying told late or with "up", adults screaming at each other,
+/// and the denials of a normal examination or a fine home. Each has look-alikes; the urgent
+/// finding stays beside the new words. Sentences written for the classes.
 @Suite("sb classes")
 struct sbClassesTests {
     /// Danger told as over (U1): he has gone or been arrested, mum and baby safe, then mum's report
@@ -196,5 +196,33 @@ struct sbClassesTests {
     ])
     func mumsOwnCareRefusedIsNotNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
+    }
+
+    /// A full examination recorded as normal in shorthand ("NAD on full top-to-toe", "top to toe
+    /// done - NAD"): no other injury, absent.
+    @Test(arguments: [
+        "NAD on a full head-to-toe today.",
+        "Head to toe completed: NAD.",
+    ])
+    func aNormalFullExaminationDeniesInjury(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .absent, "\(text)")
+    }
+
+    /// The home and the baby told as fine in a visit's words ("house was fine, tidy, food in",
+    /// "good weight"): no neglect, absent.
+    @Test(arguments: [
+        "Flat was lovely, clean, food in.",
+        "She's a healthy weight, feeding well.",
+    ])
+    func theHomeAndBabyToldFineDenyNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .absent, "\(text)")
+    }
+
+    /// The baby told as fine (look-alike): a weight denied good stays a sign of neglect.
+    @Test(arguments: [
+        "He's not a good weight, he's dropped since the last visit.",
+    ])
+    func aNotGoodWeightStaysNeglect(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
     }
 }
