@@ -94,8 +94,8 @@ struct sbClassesTests {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
     }
 
-    /// Perpetrator at the door now (U5): "tonight he's been banging on the door" after an order
-    /// keeping him from mum and the baby: a possible danger.
+    /// Perpetrator at the door now (U5): "he's been hammering on her door all evening" after an
+    /// order keeping him from mum and the baby: a possible danger.
     @Test(arguments: [
         "He's got bail conditions not to contact her or the baby, and tonight he's been hammering on her door.",
     ])
@@ -162,8 +162,8 @@ struct sbClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
 
-    /// Crying with the baby named late or told with "up" (C1): "she's been up all night screaming,
-    /// the baby I mean" is the baby's crying.
+    /// Crying with the baby named late or told with "up" (C1): "he's been awake half the night
+    /// howling, the baby I mean" is the baby's crying.
     @Test(arguments: [
         "He's been awake half the night howling, the baby I mean.",
     ])
@@ -198,8 +198,8 @@ struct sbClassesTests {
         #expect(MatcherFixture.status(.neglect, in: text) == nil, "\(text)")
     }
 
-    /// A full examination recorded as normal in shorthand ("NAD on full top-to-toe", "top to toe
-    /// done - NAD"): no other injury, absent.
+    /// A full examination recorded as normal in shorthand ("NAD on a full head-to-toe", "body
+    /// check: NAD"): no other injury, absent.
     @Test(arguments: [
         "NAD on a full head-to-toe today.",
         "Head to toe completed: NAD.",
@@ -208,8 +208,8 @@ struct sbClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .absent, "\(text)")
     }
 
-    /// The home and the baby told as fine in a visit's words ("house was fine, tidy, food in",
-    /// "good weight"): no neglect, absent.
+    /// The home and the baby told as fine in a visit's words ("flat was lovely, clean, food in", "a
+    /// healthy weight"): no neglect, absent.
     @Test(arguments: [
         "Flat was lovely, clean, food in.",
         "She's a healthy weight, feeding well.",
