@@ -124,6 +124,7 @@ struct sbClassesTests {
     /// Another's injury beside the baby (U6): the same for a cut lip after his violence.
     @Test(arguments: [
         "He'd punched the wall and she had a split lip when we arrived, baby asleep upstairs.",
+        "She came in with a fat lip and told me he'd punched her.",
     ])
     func mumsOwnCutIsNotTheBabys(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
@@ -224,5 +225,25 @@ struct sbClassesTests {
     ])
     func aNotGoodWeightStaysNeglect(text: String) {
         #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
+
+    /// Another's injury beside the baby (U6): mum's injury told with her account of his violence,
+    /// or after it with "still" ("he choked her on Sunday, she still has marks on her neck"), is
+    /// domestic abuse told, present.
+    @Test(arguments: [
+        "She came in with a fat lip and told me he'd punched her.",
+        "He throttled her at the weekend, she still has marks on her neck.",
+    ])
+    func mumsInjuryWithHerAccountOrAfterHisActIsDA(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    /// Another's injury beside the baby (U6, look-alike): an injury told with an account of an
+    /// accident, not of violence to her, stays the baby's.
+    @Test(arguments: [
+        "She came in with a swollen wrist and says her dad dropped her.",
+    ])
+    func theBabysInjuryWithACarersAccountStays(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
 }
