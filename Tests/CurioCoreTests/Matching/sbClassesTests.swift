@@ -72,7 +72,8 @@ struct sbClassesTests {
     /// possible, as "I doubt it's a bruise" is; it had read as absent (a critical miss).
     @Test(arguments: [
         "I don't think it's a bruise, could be a birthmark, but can someone check.",
-        "We don't believe it's bruising, maybe a blue spot, but paeds should see it.",
+        "We don't believe it's a bruise, maybe a blue spot, but paeds should see it.",
+        "Don't think those are bruises, want them looked at.",
     ])
     func aMarkDoubtedInTheTellersWordsIsPossible(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .possible, "\(text)")
@@ -89,9 +90,28 @@ struct sbClassesTests {
     /// A mark doubted (U4, look-alike): a denial of what is not an injury stays absent.
     @Test(arguments: [
         "I don't think she's drinking at the moment.",
+        "We don't think it's a drink problem, she has the odd glass.",
     ])
     func aHabitDeniedStaysAbsent(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .absent, "\(text)")
+    }
+
+    /// A mark doubted (U4, look-alike): the same words of a parent's factor stay a denial (the
+    /// doubt is the injuries' only).
+    @Test(arguments: [
+        "I don't think it's postnatal depression, she's just tired.",
+    ])
+    func aDoubtedLabelOfAParentStaysDenied(text: String) {
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == .absent, "\(text)")
+    }
+
+    /// A mark doubted (U4, look-alike): a cue starting inside the words ("think it's going to be
+    /// easy") keeps its denial.
+    @Test(arguments: [
+        "Mum doesn't think it's going to be easy at all.",
+    ])
+    func anExpectationDeniedStaysDenied(text: String) {
+        #expect(MatcherFixture.status(.naiveExpectations, in: text) == .absent, "\(text)")
     }
 
     /// Perpetrator at the door now (U5): "he's been hammering on her door all evening" after an
