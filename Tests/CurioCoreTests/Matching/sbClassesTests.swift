@@ -266,4 +266,13 @@ struct sbClassesTests {
     func theBabysInjuryWithACarersAccountStays(text: String) {
         #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
     }
+
+    /// Danger told as over (U1, look-alike): the abuse she reports after it is still found, not
+    /// taken by a relative named before it.
+    @Test(arguments: [
+        "They're safe at her gran's tonight, but she says he kicked her.",
+    ])
+    func theAbuseToldAfterTheSafeNowStays(text: String) {
+        #expect([.present, .possible].contains(MatcherFixture.status(.domesticAbuse, in: text)), "\(text)")
+    }
 }
