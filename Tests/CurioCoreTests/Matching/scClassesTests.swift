@@ -205,4 +205,29 @@ struct scClassesTests {
     func moreBabiesLookAlikeStaysSilent(text: String) {
         #expect(MatcherFixture.status(.naiveExpectations, in: text) == nil, "\(text)")
     }
+
+    /// D1, the mother the one arrested or charged for hurting her partner: domestic abuse present (only the father's arrest had been read).
+    @Test(arguments: [
+        "Mum was arrested for assaulting dad last night.",
+        "She's been charged with attacking her boyfriend.",
+    ])
+    func theMotherArrestedForHurtingHimIsDomesticAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    /// Case-note shorthand "special sch": learning difficulty present.
+    @Test(arguments: [
+        "Dad attended special sch.",
+    ])
+    func specialSchoolInShorthandIsLearningDifficulty(text: String) {
+        #expect(MatcherFixture.status(.learningDifficulty, in: text) == .present, "\(text)")
+    }
+
+    /// S1, a grandparent who went round and found "her son": the grandparent's child is the baby's parent, so the drug scene is the parent's (possible).
+    @Test(arguments: [
+        "The call came from nan, she went round and found her son passed out with a needle beside him.",
+    ])
+    func aGrandparentsChildIsTheParent(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
+    }
 }
