@@ -39,11 +39,13 @@ struct scClassesTests {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
     }
 
-    /// U1, treatment refused as "won't try anything for it" or stopped in the first person ("I stopped my antidepressants when I found out"): untreated.
+    /// U1, treatment refused as "won't try anything for it" (the condition before or after it;
+    /// "won't take anything for his depression" had denied the depression) or stopped in the first person ("I stopped my antidepressants when I found out"): untreated.
     @Test(arguments: [
         "He has depression but won't try anything for it.",
         "She's got anxiety and refuses to take any tablets.",
         "I stopped my antidepressants when I found out I was pregnant.",
+        "Dad refuses to take anything for his depression.",
     ])
     func treatmentRefusedOrStoppedIsUntreated(text: String) {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == .present, "\(text)")
@@ -62,6 +64,7 @@ struct scClassesTests {
         "His mum lives with them and does the school run.",
         "Both her aunts live within walking distance.",
         "She's got a nice group of mums from baby yoga.",
+        "Her parents have moved in to help.",
     ])
     func supportToldAsASceneIsAbsent(text: String) {
         #expect(MatcherFixture.status(.isolation, in: text) == .absent, "\(text)")
@@ -149,6 +152,7 @@ struct scClassesTests {
     @Test(arguments: [
         "She had taken something for her back pain.",
         "Dad had something to eat before the visit.",
+        "He takes something for his nerves.",
     ])
     func somethingForAPainIsNoDrug(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == nil, "\(text)")
