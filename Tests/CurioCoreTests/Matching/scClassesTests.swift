@@ -234,4 +234,29 @@ struct scClassesTests {
     func aGrandparentsChildIsTheParent(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
     }
+
+    /// U2, help refused for the habit ("won't accept any support for her drinking"): substance misuse present (the refusal's "won't" had denied the drinking, a negation error).
+    @Test(arguments: [
+        "Mum won't accept any support for her drinking.",
+        "He refused to engage with help for his drug use.",
+    ])
+    func helpRefusedForTheHabitIsTheHabit(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
+    }
+
+    /// U2, the habit not admitted ("won't admit he drinks every night"): suspected, possible (it had read as denied).
+    @Test(arguments: [
+        "Dad won't admit he drinks every night.",
+    ])
+    func theHabitNotAdmittedIsSuspected(text: String) {
+        #expect(MatcherFixture.status(.substanceMisuse, in: text) == .possible, "\(text)")
+    }
+
+    /// U2 look-alike: help refused for drinking is no untreated mental illness.
+    @Test(arguments: [
+        "Mum won't accept any support for her drinking.",
+    ])
+    func helpRefusedForTheHabitIsNoMentalIllness(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
+    }
 }
