@@ -259,4 +259,30 @@ struct scClassesTests {
     func helpRefusedForTheHabitIsNoMentalIllness(text: String) {
         #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
     }
+
+    /// U2 (domestic abuse), action or help about the abuse refused (a statement, the IDVA, a refuge): domestic abuse present ("refuses to support a prosecution for the DV" had read as denied, a negation error).
+    @Test(arguments: [
+        "Mum declined to give a statement about the DV.",
+        "She refused to work with the IDVA.",
+        "Mum didn't want to move into a refuge.",
+    ])
+    func helpRefusedForTheAbuseIsTheAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+    }
+
+    /// U2 look-alike: refusing the IDVA is no untreated mental illness.
+    @Test(arguments: [
+        "She refused to work with the IDVA.",
+    ])
+    func helpRefusedForTheAbuseIsNoMentalIllness(text: String) {
+        #expect(MatcherFixture.status(.mentalHealthUntreated, in: text) == nil, "\(text)")
+    }
+
+    /// U2 (care), her or his care history not talked about: childhood in care present.
+    @Test(arguments: [
+        "Dad wouldn't talk about his time in care.",
+    ])
+    func careNotTalkedAboutIsCare(text: String) {
+        #expect(MatcherFixture.status(.childhoodInCare, in: text) == .present, "\(text)")
+    }
 }
