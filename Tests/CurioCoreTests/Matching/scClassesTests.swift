@@ -285,4 +285,20 @@ struct scClassesTests {
     func careNotTalkedAboutIsCare(text: String) {
         #expect(MatcherFixture.status(.childhoodInCare, in: text) == .present, "\(text)")
     }
+
+    /// I3, the father in prison in the past ("dad was in prison years ago"): a known man, but no partner away now, so no isolation.
+    @Test(arguments: [
+        "Dad was in prison years ago for burglary.",
+    ])
+    func prisonInThePastIsNoIsolationNow(text: String) {
+        #expect(MatcherFixture.status(.isolation, in: text) == nil, "\(text)")
+    }
+
+    /// I3 look-alike: the father in prison now is still a partner away: isolation present.
+    @Test(arguments: [
+        "Dad is in prison until the summer.",
+    ])
+    func prisonNowIsStillIsolation(text: String) {
+        #expect(MatcherFixture.status(.isolation, in: text) == .present, "\(text)")
+    }
 }
