@@ -16,6 +16,9 @@ struct scClassesTests {
         "Dad seemed very guarded during the visit.",
         "Dad wouldn't look at me the whole time.",
         "The baby is with his dad this weekend while mum is away.",
+        "Her fiance was feeding the baby when I got there.",
+        "I've spoken to dad twice this week.",
+        "Dad was in the garden during my visit.",
     ])
     func fatherSeenOrInvolvedToldAsASceneIsAbsent(text: String) {
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
