@@ -80,4 +80,11 @@ struct SdConsultationClassesTests {
         #expect(MatcherFixture.status(.neglect, in: "her friend's kids were left on their own last night") == nil)
         #expect(MatcherFixture.status(.neglect, in: "the baby was found alone in the flat last week") == .present)
     }
+
+    /// Fingertip bruising in a note's letters ("FTB"): a bruise, hedged by "?" and denied by "no".
+    @Test func fingertipBruisingInShorthandIsABruise() {
+        #expect(MatcherFixture.status(.bruising, in: "FTBs to both thighs") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "y, ?FTB L arm") == .possible)
+        #expect(MatcherFixture.status(.bruising, in: "no FTB seen") == .absent)
+    }
 }
