@@ -41,6 +41,8 @@ struct SdConsultationClassesTests {
         "DV - he grabbed her and bruised her arm",
         "yes, he hit her and broke her nose",
         "he punched her and fractured her cheekbone",
+        "yes, he strangled mum and she had marks on her neck",
+        "yes, mum's lip was split and she had bruising round her eye",
     ])
     func anAdultsOwnInjuryFromHisBlowIsDomesticAbuse(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
@@ -55,6 +57,8 @@ struct SdConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "he grabbed the baby and bruised her arm") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "he hit her and broke her arm") == .present)
         #expect(MatcherFixture.status(.otherInjury, in: "dad hit the baby and broke her nose") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "mum said the baby fell and she has a bruise on her cheek") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "he hit mum and the baby has marks on her face") == .present)
     }
 
     /// "No family around" (or friends) is isolation, not the support of family around.
