@@ -43,6 +43,8 @@ struct SdConsultationClassesTests {
         "he punched her and fractured her cheekbone",
         "yes, he strangled mum and she had marks on her neck",
         "yes, mum's lip was split and she had bruising round her eye",
+        "yes, he threw mum against the wall, she's got bruises down her back",
+        "yes, he punched mum in the face, her eye is black and swollen",
     ])
     func anAdultsOwnInjuryFromHisBlowIsDomesticAbuse(text: String) {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
@@ -59,6 +61,7 @@ struct SdConsultationClassesTests {
         #expect(MatcherFixture.status(.otherInjury, in: "dad hit the baby and broke her nose") == .present)
         #expect(MatcherFixture.status(.bruising, in: "mum said the baby fell and she has a bruise on her cheek") == .present)
         #expect(MatcherFixture.status(.bruising, in: "he hit mum and the baby has marks on her face") == .present)
+        #expect(MatcherFixture.status(.bruising, in: "he hit mum about and the baby has a bruise on her arm") == .present)
     }
 
     /// "No family around" (or friends) is isolation, not the support of family around.
