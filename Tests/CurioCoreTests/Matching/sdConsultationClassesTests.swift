@@ -94,4 +94,14 @@ struct SdConsultationClassesTests {
         #expect(MatcherFixture.status(.bruising, in: "y, ?FTB L arm") == .possible)
         #expect(MatcherFixture.status(.bruising, in: "no FTB seen") == .absent)
     }
+
+    /// The parent's self-harm, then the wounds it left told with "there were": hers, mental ill
+    /// health, no baby's injury; the baby named after it keeps the baby's bruise.
+    @Test func selfHarmThenItsWoundsAreTheParents() {
+        let text = "yes, she self-harms - there were fresh cuts and bruising on her arms"
+        #expect(MatcherFixture.status(.mentalHealth, in: text) == .present)
+        #expect(MatcherFixture.status(.bruising, in: text) == nil)
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil)
+        #expect(MatcherFixture.status(.bruising, in: "mum self-harms; the baby has bruising on her arms") == .present)
+    }
 }
