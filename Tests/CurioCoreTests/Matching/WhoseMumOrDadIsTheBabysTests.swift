@@ -16,6 +16,8 @@ struct WhoseMumOrDadIsTheBabysTests {
         "he's 6 weeks and his mum hears voices",
         "the twins are 3 weeks and their mum has bipolar",
         "his mum has schizophrenia, baby is 10 weeks",
+        "baby 5/52, his mum has bipolar",
+        "baby born 2 weeks ago and her mum has bipolar",
     ])
     func mentalHealthIsTheParents(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == .present, "\(text)")
@@ -33,6 +35,8 @@ struct WhoseMumOrDadIsTheBabysTests {
         "the baby is fine but her mum is always drunk",
         "baby girl 4 weeks, her parents both smoke heroin",
         "her dad was off his face when I visited",
+        "a 6 week old, his mum drinks heavily",
+        "he's a lovely baby but his mum drinks a lot",
     ])
     func substanceMisuseIsTheParents(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
