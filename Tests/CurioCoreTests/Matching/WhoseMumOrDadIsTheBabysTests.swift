@@ -18,6 +18,7 @@ struct WhoseMumOrDadIsTheBabysTests {
         "his mum has schizophrenia, baby is 10 weeks",
         "baby 5/52, his mum has bipolar",
         "baby born 2 weeks ago and her mum has bipolar",
+        "baby is 6 weeks old and lives with his mum who has bipolar",
     ])
     func mentalHealthIsTheParents(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == .present, "\(text)")
@@ -37,6 +38,7 @@ struct WhoseMumOrDadIsTheBabysTests {
         "her dad was off his face when I visited",
         "a 6 week old, his mum drinks heavily",
         "he's a lovely baby but his mum drinks a lot",
+        "baby is 8 weeks, concerns re his dad's drug use",
     ])
     func substanceMisuseIsTheParents(text: String) {
         #expect(MatcherFixture.status(.substanceMisuse, in: text) == .present, "\(text)")
@@ -84,6 +86,13 @@ struct WhoseMumOrDadIsTheBabysTests {
     func aGrandparentsOwnConditionGivesNothing(text: String) {
         #expect(MatcherFixture.status(.mentalHealth, in: text) == nil, "\(text)")
         #expect(MatcherFixture.status(.fatherUnknown, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["baby is 6 weeks, his mum is possibly depressed", "baby is 6 weeks, his dad might be using again"])
+    func aHedgeStaysAHedge(text: String) {
+        let statuses = [MatcherFixture.status(.mentalHealth, in: text), MatcherFixture.status(.substanceMisuse, in: text)]
+        #expect(statuses.contains(.possible), "\(text)")
+        #expect(!statuses.contains(.present), "\(text)")
     }
 
     @Test(arguments: [
