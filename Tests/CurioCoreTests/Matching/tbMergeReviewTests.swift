@@ -79,4 +79,17 @@ struct tbMergeReviewTests {
     func noFindingWhereNoneWasTold(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Still missed at the start and in the merge (mended in review): the baby found alone with a
+    /// stop or a time after it ("found on her own yesterday") is neglect, as "left alone" is; found
+    /// alone in a car keeps its danger (the new cue never takes a place's words).
+    @Test(arguments: [
+        ("The baby was found on her own yesterday.", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("The twins were found alone by a neighbour.", RiskFactorID.neglect, .present),
+        ("The baby was found alone in the car outside the shop.", RiskFactorID.immediateDanger, .present),
+        ("The baby was found alone in the car outside the shop.", RiskFactorID.neglect, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func theBabyFoundAloneIsNeglect(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
