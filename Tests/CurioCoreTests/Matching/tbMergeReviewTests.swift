@@ -11,13 +11,17 @@ import Testing
 /// the classes.
 @Suite("tb merge review: sc and se classes")
 struct tbMergeReviewTests {
-    /// Urgent findings lost: "her dad" hurting "her" after the baby's age is the baby's own father
-    /// hurting the baby, so her bruise is the baby's, not mum's DA; the baby's mum telling of her
+    /// Urgent findings lost: "her dad" hurting "her", or "he" hurting "her" just after the baby's
+    /// age, is the baby hurt, so her bruise is the baby's, not mum's DA (a couple's months together
+    /// stay mum's); the baby's mum telling of her
     /// own voices, thoughts or suicidality keeps the danger and the ill health (the family-concern
     /// look-alike had taken those words with the report).
     @Test(arguments: [
         ("She's 7 weeks, her dad grabbed her and she's got a bruise on her thigh.", RiskFactorID.bruising, FindingStatus?.some(.present)),
         ("She's 2 months and her dad slapped her, and she still has a mark on her cheek.", RiskFactorID.bruising, .present),
+        ("She's 5 weeks old and he squeezed her and she's got marks on her ribs.", RiskFactorID.bruising, .present),
+        ("The baby is 9 weeks; dad shoved her and she has a bruise on her back.", RiskFactorID.bruising, .present),
+        ("They've been together 8 months and he shoved her and she has a bruise on her arm.", RiskFactorID.bruising, nil),
         ("He's 5 weeks, his mum has said she hears voices telling her to hurt him.", RiskFactorID.immediateDanger, .present),
         ("He's 5 weeks, his mum has said she hears voices telling her to hurt him.", RiskFactorID.mentalHealth, .present),
         ("She's 10 weeks and her mum told me she has thoughts of harming her.", RiskFactorID.immediateDanger, .possible),
