@@ -162,6 +162,26 @@ enum CueReader {
                 }
                 appliedCount = kept
             }
+            // A thing named as already there after a condition or a watch ("if her depression
+            // gets worse", "keep an eye on that bruise"): the condition is of what it does next,
+            // and drops it no more (`Presupposition`). Only where the condition ends at the
+            // determiner; then no hypothetical reaches the cue.
+            var presupposedBy: Int?
+            if appliedCount > 0, let d = lexicon.presupposition.determiner(forCueAt: hit.start, in: utterance.tokens) {
+                var endsThere = false
+                for k in 0..<appliedCount where appliedRoom[k].hit.end == d && lexicon.triggers[appliedRoom[k].hit.owner].kind == .hypothetical {
+                    endsThere = true
+                }
+                if endsThere {
+                    var kept = 0
+                    for k in 0..<appliedCount where lexicon.triggers[appliedRoom[k].hit.owner].kind != .hypothetical {
+                        appliedRoom[kept] = appliedRoom[k]
+                        kept += 1
+                    }
+                    appliedCount = kept
+                    presupposedBy = d
+                }
+            }
             // A cue that says its own "not" ("not breathing", "dad not on the birth cert") is not
             // negated again by an earlier one ("no he's not breathing", "no info on dad, not on...").
             if !ownNegations.isEmpty, hit.literals.contains(where: ownNegations.contains) {
@@ -176,7 +196,10 @@ enum CueReader {
             let applied = UnsafeBufferPointer(rebasing: appliedRoom[0..<appliedCount])
             let (reading, outcome) = read(hit, applied, lexicon, utterance, into: &result.said, explaining: explaining)
             result.list.append(reading)
-            if explaining { result.why.append(Why(applied: Array(applied), outcome: outcome)) }
+            if explaining {
+                let named = presupposedBy.map { "named as there by \"\(utterance.tokens[$0].text)\" after a condition; " } ?? ""
+                result.why.append(Why(applied: Array(applied), outcome: named + outcome))
+            }
         }
         return result
     }

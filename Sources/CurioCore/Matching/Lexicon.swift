@@ -45,6 +45,9 @@ public struct Lexicon: Sendable {
     /// L ear", "no concerns re feeding bruise noted"): `item_closers`, `item_links` and
     /// `item_others` in context.yaml's marks.
     var itemEnds = ItemEnds()
+    /// A thing named as already there after a condition ("if her depression gets worse"):
+    /// `presupposed` in context.yaml.
+    var presupposition = Presupposition()
     /// The sets above as a plain array or bits, and the scopes as a list: a handful of
     /// entries each, asked about for every token a scope passes. Scanning or masking them is
     /// a few instructions where a set or dictionary hashed the key (a trigger kind by its raw

@@ -276,8 +276,9 @@ struct LexiconLoader {
     // MARK: context.yaml
 
     private func readContext(_ root: DataNode, into lexicon: inout Lexicon, compiler: inout PatternCompiler) throws {
-        try root.allowOnly(["marks", "scopes", "triggers", "new_item_factors"], in: "the context file")
+        try root.allowOnly(["marks", "scopes", "triggers", "new_item_factors", "presupposed"], in: "the context file")
         if let node = root["new_item_factors"] { lexicon.newItemFactors = Set(try factorIDs(node)) }
+        if let node = root["presupposed"] { lexicon.presupposition = try readPresupposition(node, compiler: &compiler) }
         let marks = try root.required("marks", in: "the context file")
         try marks.allowOnly(["hard", "soft", "list_words", "item_closers", "item_links", "item_others", "nominal_negations", "item_modifiers", "item_sites", "item_site_leads"], in: "marks")
         func keys(_ key: String) throws -> Set<Int32> {
@@ -345,6 +346,31 @@ struct LexiconLoader {
                 }
             }
         }
+    }
+
+    /// `presupposed`: the determiners that name a thing as already there, the last words of
+    /// the conditions they may follow, and the words after them that name a person instead.
+    private func readPresupposition(_ node: DataNode, compiler: inout PatternCompiler) throws -> Presupposition {
+        try node.allowOnly(["determiners", "after", "not_before"], in: "presupposed")
+        func keys(_ list: String) throws -> [Int32] {
+            let item = try node.required(list, in: "presupposed")
+            var keys: Set<Int32> = []
+            for text in try item.strings(list) {
+                // A word class ("{relative}") stands for its words.
+                if text.hasPrefix("{"), text.hasSuffix("}") {
+                    guard let words = compiler.classes[String(text.dropFirst().dropLast())] else {
+                        throw item.error("`\(text)`: unknown word class (classes are defined in classes.yaml)")
+                    }
+                    keys.formUnion(words)
+                    continue
+                }
+                let wordKeys = compiler.keys(ofText: text)
+                guard wordKeys.count == 1 else { throw item.error("`\(text)`: \(list) holds single words") }
+                keys.insert(wordKeys[0])
+            }
+            return keys.sorted()
+        }
+        return Presupposition(determiners: try keys("determiners"), after: try keys("after"), notBefore: try keys("not_before"))
     }
 
     // MARK: facts.yaml

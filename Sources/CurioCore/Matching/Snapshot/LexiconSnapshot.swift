@@ -8,7 +8,7 @@
 /// below or in the tables' own `SnapshotCodable` extensions.
 enum LexiconSnapshot {
     static let magic = Array("CURIOLEX".utf8)
-    static let formatVersion: UInt32 = 49
+    static let formatVersion: UInt32 = 50
 
     static func bytes(of lexicon: Lexicon) -> [UInt8] {
         var writer = SnapshotWriter()
@@ -56,6 +56,7 @@ extension Lexicon: SnapshotCodable {
         snapshot.write(listWords)
         snapshot.write(newItemFactors)
         snapshot.write(itemEnds)
+        snapshot.write(presupposition)
         snapshot.write(questionMark)
         snapshot.write(age)
         snapshot.write(babyNamedByAge)
@@ -94,6 +95,7 @@ extension Lexicon: SnapshotCodable {
         lexicon.listWords = try snapshot.read()
         lexicon.newItemFactors = try snapshot.read()
         lexicon.itemEnds = try snapshot.read()
+        lexicon.presupposition = try snapshot.read()
         lexicon.questionMark = try snapshot.read()
         lexicon.age = try snapshot.read()
         lexicon.babyNamedByAge = try snapshot.read()
