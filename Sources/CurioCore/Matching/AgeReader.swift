@@ -183,6 +183,10 @@ final class AgeReader: Sendable {
 
     /// Clinical gestation shorthand: "24/40" is 24 weeks of a 40-week pregnancy.
     private static let gestationDenominator = 40.0
+    /// How many of a smaller unit a larger one may hold for the smaller to be added on to it
+    /// ("1 year 2 months": 12; "3 months 2 weeks": about 4; "2 months and 3 days": about 30),
+    /// whatever the data names its units: a year's weeks (52) or days are never added on.
+    static let mostUnitsAddedOn = 31.0
     // The words that make a number a point in time, the current age, a birth, a check, a time
     // postnatal or sober are data in `facts.yaml` (`AgeRules`).
 
@@ -406,10 +410,13 @@ final class AgeReader: Sendable {
                 // "11 weeks and 4 days", "3 months 2 weeks old": a smaller unit added on, unless
                 // what follows makes it a time ("6 weeks and 3 days ago"), or it is a whole larger
                 // unit or more, which no one adds on: "18 months and 8 weeks" are two children.
+                // Nor is a unit added to years unless it is months: a year and some weeks or days
+                // is no way to tell an age ("two kids, 3 years and 7 weeks" are two children, the
+                // baby of 7 weeks pre-mobile; added on, they were one child of 163 weeks).
                 var k = j
                 if text(tokens, k) == "and" || (k < tokens.count && tokens[k].text == "+") { k += 1 }
                 if k + 1 < tokens.count, let (extra, _) = number(tokens, at: k), let small = text(tokens, k + 1),
-                    let smallPer = words.unitWeeks[small], smallPer < per, extra * smallPer < per,
+                    let smallPer = words.unitWeeks[small], smallPer < per, extra * smallPer < per, per / smallPer <= Self.mostUnitsAddedOn,
                     !(text(tokens, k + 2).map { words.notAgeAfter.contains($0) || words.gestationAfter.contains($0) } ?? false)
                 {
                     value += extra * smallPer / per

@@ -59,6 +59,14 @@ struct YoungerOfTwoChildrenTests {
         MatcherFixture.expectAge(text, is: weeks)
     }
 
+    /// Nor is a unit added to years unless it is months: "3 years and 7 weeks" are two
+    /// children (the baby of 7 weeks), where "2 months and 3 days" is still one baby.
+    @Test(arguments: [("two kids, 3 years and 7 weeks", 7.0), ("a 2 years and 10 days", 1.4), ("she's 2 months and 3 days old", 9.1),
+                      ("1 year 2 months", 60.9)])
+    func onlyMonthsAreAddedToYears(text: String, weeks: Double) {
+        MatcherFixture.expectAge(text, is: weeks)
+    }
+
     @Test func aBruiseOnTheYoungerGetsTheProtocol() {
         let result = MatcherFixture.matcher.match("her 11 month old is walking now, and the 6 week old has a bruise on her arm")
         #expect(result.status(of: .bruising) == .present)
