@@ -151,4 +151,21 @@ struct ubClassesTests {
     func helpNearbyIsNoIsolation(text: String) {
         #expect(MatcherFixture.status(.isolation, in: text) == .absent, "\(text)")
     }
+
+    /// The father there at an event of the baby's ("dad was at the delivery"), the one who does a
+    /// carer's task ("dad's the one who bathes her"), or held after an arrest ("father charged and
+    /// in the cells"): a man seen and known, father.unknown absent.
+    @Test(arguments: [
+        "dad was in the room for the induction",
+        "dad's the one who settles her at night",
+        "father was arrested on Friday and is still in custody",
+    ])
+    func aFatherThereOrHeldIsKnown(text: String) {
+        #expect(MatcherFixture.status(.fatherUnknown, in: text) == .absent, "\(text)")
+    }
+
+    /// Look-alike: a doubt about whether he was there leaves him unknown or in doubt, never absent.
+    @Test func aDoubtedFatherIsNotKnown() {
+        #expect(MatcherFixture.status(.fatherUnknown, in: "I don't know if dad is the one who takes him to nursery") != .absent)
+    }
 }
