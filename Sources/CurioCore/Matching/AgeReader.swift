@@ -1385,8 +1385,12 @@ final class AgeReader: Sendable {
         let oldAt = text(tokens, i + 1) == "-" ? i + 2 : i + 1
         guard words.old.includes(text(tokens, oldAt)) else { return false }
         guard i > 0 else { return true }
-        // (Not after a hyphen: "3-week-old" is read from its number.)
-        if tokens[i - 1].kind == .punctuation { return tokens[i - 1].text != "-" && (Self.endsClause(tokens[i - 1]) || tokens[i - 1].text == "(") }
+        // Not after a hyphen joined to it: "3-week-old" is read from its number. A dash set off
+        // by a space ("No cot - fortnight-old sleeping on the sofa") ends a clause, as a comma does.
+        if tokens[i - 1].kind == .punctuation {
+            if tokens[i - 1].text == "-" { return tokens[i].start > tokens[i - 1].end }
+            return Self.endsClause(tokens[i - 1]) || tokens[i - 1].text == "("
+        }
         return words.bareUnitBefore.includes(text(tokens, i - 1))
     }
 

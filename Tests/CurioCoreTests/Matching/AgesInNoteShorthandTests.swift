@@ -21,6 +21,9 @@ struct AgesInNoteShorthandTests {
         ("HV saw the day old today", 0.1),
         ("month old baby, mum very low", 4.3),
         ("3-week-old baby, mark on his ear", 3.0),
+        // After a dash set off by spaces, as after a comma (sb).
+        ("No cot - fortnight-old sleeping on sofa cushions", 2.0),
+        ("flat freezing - week-old in a drawer", 1.0),
         // Years are said with a number ("year old sister" is another child, no age).
         ("year old sister at nursery", nil),
     ])
