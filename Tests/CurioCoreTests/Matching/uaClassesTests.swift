@@ -118,4 +118,35 @@ struct uaClassesTests {
     func aPregnancyPlacedNowByThisStageIsUnborn(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// G1, faltering growth told as the weigher's own mild doubt ("he's a bit under where I'd like him", "lighter than we'd want"): possible neglect; a comparison, not a hypothetical, so a filthy home told after it stays present. An EPDS score below expectation is no growth.
+    @Test(arguments: [
+        ("he's a bit under where we'd want him at this age", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("she's lighter than I would like", .neglect, .possible),
+        ("he's under where I'd like him and the flat was filthy", .neglect, .present),
+        ("her EPDS score is below where I'd expect", .neglect, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func falteringGrowthAsTheWeighersDoubtIsPossible(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// C1, a parent's account of crying that the practitioner's own visits contradict ("but he was settled both times I called"): possible. Crying told plainly stays present.
+    @Test(arguments: [
+        ("mum says he screams non-stop but he was fast asleep both times I called", RiskFactorID.inconsolableCrying, FindingStatus?.some(.possible)),
+        ("dad says she never stops crying but she's been calm whenever I've visited", .inconsolableCrying, .possible),
+        ("she screams for hours every evening and nothing settles her", .inconsolableCrying, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func cryingContradictedByTheVisitsIsPossible(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
+
+    /// SH1, an ex-partner's call as the source ("her ex phoned saying the baby isn't fed"): an allegation about the other parent, second-hand, possible; a threat he makes on that call stays his own act.
+    @Test(arguments: [
+        ("her ex-boyfriend rang us saying mum leaves the baby in a filthy nappy", RiskFactorID.neglect, FindingStatus?.some(.possible)),
+        ("mum's ex-partner phoned claiming she's drinking every night", .substanceMisuse, .possible),
+        ("her ex rang saying he's going to take the baby tonight", .immediateDanger, .present),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func anExPartnersCallIsSecondHand(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
