@@ -149,4 +149,13 @@ struct uaClassesTests {
     func anExPartnersCallIsSecondHand(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// SH2, the parent's own message relayed by a relative caller ("it's his aunt, she's just messaged me saying she can't go on and she'll take the baby with her"): the mother's own words of her intent, present; what a relative says she saw stays second-hand.
+    @Test(arguments: [
+        ("it's her cousin, she's just messaged me saying she can't go on and she'll take the baby with her", RiskFactorID.mentalHealth, FindingStatus?.some(.present)),
+        ("it's his gran, she texted me saying she saw marks on his back", .bruising, .possible),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func theParentsOwnMessageRelayedIsHerAccount(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
