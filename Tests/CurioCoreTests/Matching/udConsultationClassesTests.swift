@@ -1,0 +1,62 @@
+import Testing
+
+@testable import CurioCore
+
+/// Consultation-ordering classes fixed by the ud grid: look-alikes told at the baby's own
+/// questions that must stay silent, and a danger told as a scene that must be read as now.
+@Suite("ud consultation classes")
+struct udConsultationClassesTests {
+    /// Another person's bruise told at the baby's bruising question (a sister covered in
+    /// bruises, mum the one with bruised knees, a pregnant mum's bruised tummy after a fall) is
+    /// no bruise on the baby.
+    @Test(arguments: [
+        "not on him - it's his older brother who's covered in bruises from rugby",
+        "mum's the one with the bruises, she came off her bike",
+        "she slipped on the ice and bruised her bump",
+    ])
+    func anotherPersonsBruiseIsSilent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+
+    /// The baby's own bruise told beside the look-alike keeps its finding.
+    @Test(arguments: [
+        "her sister bruised her knees at school, and the baby has a mark on her cheek",
+        "mum fell and bruised her tummy; he has a bruise on his ear",
+    ])
+    func babysOwnBruiseBesideItIsPresent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
+
+    /// A breathing or choking episode told as over, checked since and said to be fine, is no
+    /// danger now; one still going on, or checked and not fine, stays danger.
+    @Test(arguments: [
+        "she went floppy at lunchtime but the GP examined her and she is fine",
+        "he stopped breathing for a moment in the night but the crew checked him over and he is fine",
+    ])
+    func episodeOverAndCheckedIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        "she choked, they checked her and she's not fine, still gasping",
+        "he choked on a grape and he's still struggling to breathe",
+    ])
+    func episodeGoingOnIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    /// The baby being minded now by a young child, or a young child the only one with the baby
+    /// now, is danger (and neglect).
+    @Test(arguments: [
+        "dad's out and she's being looked after by her 7 year old brother",
+        "the only one with her at home right now is her 5 year old sister",
+    ])
+    func youngChildInChargeNowIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
+
+    @Test(arguments: ["his 6 year old sister helps mum bath him"])
+    func youngChildBesideAnAdultIsNoDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+}
