@@ -59,4 +59,30 @@ struct udConsultationClassesTests {
     func youngChildBesideAnAdultIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
+
+    /// An older child named by an age, in a cleft or with "who", as the one hurt is that child's
+    /// injury, not the baby's; the baby's own injury beside it stays.
+    @Test(arguments: [
+        "no, not her - it's her 7 year old who's burnt her hand on the iron",
+        "the 5 year old who cut his knee at the park is fine",
+    ])
+    func agedSiblingsOwnInjuryIsSilent(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["her 7 year old who's burnt her hand on the iron, and the baby has a burn on his foot too"])
+    func babysOwnInjuryBesideItIsPresent(text: String) {
+        #expect(MatcherFixture.status(.otherInjury, in: text) == .present, "\(text)")
+    }
+
+    /// Mum told as having the injury, then saying her partner did it: her own account of abuse,
+    /// present (not only possible); no bruise on the baby.
+    @Test(arguments: [
+        "mum has a cut lip and told us her husband did it on Sunday",
+        "she came in with a bruised eye and said her fella did that",
+    ])
+    func mumsAccountIsDomesticAbuse(text: String) {
+        #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
 }
