@@ -85,4 +85,14 @@ struct udConsultationClassesTests {
         #expect(MatcherFixture.status(.domesticAbuse, in: text) == .present, "\(text)")
         #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
     }
+
+    /// A movement set right as another child's ("the crawling was his brother; this one isn't
+    /// crawling yet"): the baby's own "not crawling" is read, pre-mobile present.
+    @Test(arguments: [
+        "sorry - the cruising was her big sister; this one isn't crawling yet",
+        "the walking was his twin; this one can't crawl or shuffle",
+    ])
+    func movementMovedToAnotherChild(text: String) {
+        #expect(MatcherFixture.status(.preMobile, in: text) == .present, "\(text)")
+    }
 }
