@@ -95,4 +95,16 @@ struct udConsultationClassesTests {
     func movementMovedToAnotherChild(text: String) {
         #expect(MatcherFixture.status(.preMobile, in: text) == .present, "\(text)")
     }
+
+    /// Another family's baby the caller saw with the mark ("it's my neighbour's baby I saw with
+    /// the black eye") is no bruise on this baby; the baby's own bruise beside it stays.
+    @Test(arguments: ["no - it's my cousin's little girl I saw with a bruised cheek"])
+    func anotherFamilysBabySeenWithAMarkIsSilent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["the neighbour's little boy I saw with a black eye, and she has a bruise on her arm too"])
+    func thisBabysBruiseBesideItIsPresent(text: String) {
+        #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
+    }
 }
