@@ -107,4 +107,17 @@ struct udConsultationClassesTests {
     func thisBabysBruiseBesideItIsPresent(text: String) {
         #expect(MatcherFixture.status(.bruising, in: text) == .present, "\(text)")
     }
+
+    /// Left alone last night or earlier today, the carer told back now: over and put right,
+    /// neglect but no danger now; still not back, it stays danger.
+    @Test(arguments: ["earlier today she left him by himself to go to the shop, mum is back home now"])
+    func leftAloneEarlierCarerBackIsNeglectOnly(text: String) {
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: ["last night mum left him alone and she still isn't back"])
+    func leftAloneCarerNotBackIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+    }
 }
