@@ -116,7 +116,8 @@ struct udConsultationClassesTests {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
     }
 
-    @Test(arguments: ["last night mum left him alone and she still isn't back"])
+    @Test(arguments: ["last night mum left him alone and she still isn't back",
+                      "she was left on her own this morning and dad still hasn't come home"])
     func leftAloneCarerNotBackIsDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
     }
