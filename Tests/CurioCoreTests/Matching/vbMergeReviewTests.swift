@@ -40,4 +40,18 @@ struct vbMergeReviewTests {
     func aCarerOutColdInPublicWithThePramIsDanger(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// Beside ua's classes, still missed by both rule sets and mended here: the same clothes told first ("same vest
+    /// every day") is neglect, a favourite worn each day is not; a carer come to collect the baby with the state told
+    /// after "and he's" is in charge of it impaired, so immediate danger; sober, nothing.
+    @Test(arguments: [
+        ("same vest every day and it stinks", RiskFactorID.neglect, FindingStatus?.some(.present)),
+        ("he's in the same sleepsuit every morning, soaked", .neglect, .present),
+        ("she wears the same vest every day because it's her favourite, it's washed each night", .neglect, nil),
+        ("he's turned up to collect her and he's clearly high", .immediateDanger, .present),
+        ("dad's turned up to collect him, he's sober", .immediateDanger, nil),
+    ] as [(String, RiskFactorID, FindingStatus?)])
+    func sameClothesToldFirstAndAnImpairedCarerCollecting(text: String, id: RiskFactorID, status: FindingStatus?) {
+        #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
+    }
 }
