@@ -68,4 +68,13 @@ struct vcMergeReviewTests {
     func udLookAlikesStillHold(text: String, id: RiskFactorID, status: FindingStatus?) {
         #expect(MatcherFixture.status(id, in: text) == status, "\(text): \(id)")
     }
+
+    /// A young child told first as in charge of the baby now ("the 7 year old is minding him right now"): danger
+    /// now and neglect, as ud's "being minded by" (missed by both rule sets before; mended beside the review).
+    @Test(arguments: ["the 7 year old is minding him right now, mum has gone to the shop",
+                      "her 9 year old sister is babysitting the baby at the moment"])
+    func youngChildInChargeToldFirstIsDanger(text: String) {
+        #expect(MatcherFixture.status(.immediateDanger, in: text) == .present, "\(text)")
+        #expect(MatcherFixture.status(.neglect, in: text) == .present, "\(text)")
+    }
 }
