@@ -32,6 +32,10 @@ struct udConsultationClassesTests {
     @Test(arguments: [
         "she went floppy at lunchtime but the GP examined her and she is fine",
         "he stopped breathing for a moment in the night but the crew checked him over and he is fine",
+        // "He's" as said: the tokens read "he", its "'s" dropped before "fine", so the cue names
+        // "he" and "she" as well as the unmarked "hes" and "shes" (the lead, from ud's t20).
+        "he went blue in the bath but the paramedics checked him over, he's fine",
+        "she choked on a crisp, dad got it out and the GP examined her, she's okay",
     ])
     func episodeOverAndCheckedIsNoDanger(text: String) {
         #expect(MatcherFixture.status(.immediateDanger, in: text) == nil, "\(text)")
