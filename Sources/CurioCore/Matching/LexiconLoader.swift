@@ -283,19 +283,7 @@ struct LexiconLoader {
         try marks.allowOnly(["hard", "soft", "list_words", "item_closers", "item_links", "item_others", "nominal_negations", "item_modifiers", "item_sites", "item_site_leads"], in: "marks")
         func keys(_ key: String) throws -> Set<Int32> {
             guard let list = marks[key] else { return [] }
-            var keys: Set<Int32> = []
-            for text in try list.strings(key) {
-                // A word class ("{body}") stands for its words.
-                if text.hasPrefix("{"), text.hasSuffix("}") {
-                    guard let words = compiler.classes[String(text.dropFirst().dropLast())] else {
-                        throw list.error("`\(text)`: unknown word class (classes are defined in classes.yaml)")
-                    }
-                    keys.formUnion(words)
-                } else {
-                    keys.formUnion(compiler.keys(ofText: text))
-                }
-            }
-            return keys
+            return try wordKeys(list, named: key, compiler: &compiler)
         }
         lexicon.hardMarks = try keys("hard")
         lexicon.softBoundaries = try keys("soft")
@@ -353,24 +341,29 @@ struct LexiconLoader {
     private func readPresupposition(_ node: DataNode, compiler: inout PatternCompiler) throws -> Presupposition {
         try node.allowOnly(["determiners", "after", "not_before"], in: "presupposed")
         func keys(_ list: String) throws -> [Int32] {
-            let item = try node.required(list, in: "presupposed")
-            var keys: Set<Int32> = []
-            for text in try item.strings(list) {
-                // A word class ("{relative}") stands for its words.
-                if text.hasPrefix("{"), text.hasSuffix("}") {
-                    guard let words = compiler.classes[String(text.dropFirst().dropLast())] else {
-                        throw item.error("`\(text)`: unknown word class (classes are defined in classes.yaml)")
-                    }
-                    keys.formUnion(words)
-                    continue
-                }
-                let wordKeys = compiler.keys(ofText: text)
-                guard wordKeys.count == 1 else { throw item.error("`\(text)`: \(list) holds single words") }
-                keys.insert(wordKeys[0])
-            }
-            return keys.sorted()
+            try wordKeys(try node.required(list, in: "presupposed"), named: list, compiler: &compiler, singleWords: true).sorted()
         }
         return Presupposition(determiners: try keys("determiners"), after: try keys("after"), notBefore: try keys("not_before"))
+    }
+
+    /// The vocabulary keys of the list of words `list` (named `name` in errors), a word class
+    /// ("{body}") standing for its words. `singleWords`: a phrase is an error (the list is
+    /// asked about one token at a time).
+    private func wordKeys(_ list: DataNode, named name: String, compiler: inout PatternCompiler, singleWords: Bool = false) throws -> Set<Int32> {
+        var keys: Set<Int32> = []
+        for text in try list.strings(name) {
+            if text.hasPrefix("{"), text.hasSuffix("}") {
+                guard let words = compiler.classes[String(text.dropFirst().dropLast())] else {
+                    throw list.error("`\(text)`: unknown word class (classes are defined in classes.yaml)")
+                }
+                keys.formUnion(words)
+                continue
+            }
+            let textKeys = compiler.keys(ofText: text)
+            if singleWords, textKeys.count != 1 { throw list.error("`\(text)`: \(name) holds single words") }
+            keys.formUnion(textKeys)
+        }
+        return keys
     }
 
     // MARK: facts.yaml

@@ -29,7 +29,8 @@ struct Presupposition: Sendable, Hashable {
     /// `after` just before it and no person word after it.
     func determiner(forCueAt cueStart: Int, in tokens: [Token]) -> Int? {
         guard !determiners.isEmpty else { return nil }
-        for d in [cueStart - 1, cueStart] where d >= 1 && d + 1 < tokens.count {
+        // Before the cue, then its own first word (a range: no array to allocate per cue).
+        for d in (cueStart - 1)...cueStart where d >= 1 && d + 1 < tokens.count {
             guard determiners.contains(tokens[d].key), after.contains(tokens[d - 1].key), !notBefore.contains(tokens[d + 1].key) else {
                 continue
             }
