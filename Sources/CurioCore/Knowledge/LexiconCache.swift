@@ -156,7 +156,7 @@ public struct LexiconCache: Sendable {
         let snapshot = UnsafeRawBufferPointer(rebasing: bytes[16...])
         let borrowed = borrowingTables ? mapped : nil
         // The very file checked in full at an earlier start, unchanged since: trusted as it was.
-        if let identity = mapped.identity, SnapshotSeal.read(for: file) == identity {
+        if SnapshotSeal.read(for: file) == mapped.identity {
             guard let lexicon = try? LexiconSnapshot.lexicon(from: snapshot, borrowingFrom: borrowed, sealed: true) else {
                 return (nil, .compiledCorrupt)
             }
@@ -172,7 +172,7 @@ public struct LexiconCache: Sendable {
         }
         // Checked in full: sealed, so that later starts need not check it again, once its
         // times can tell a later change from it (`SnapshotSeal.isSettled`).
-        if let identity = mapped.identity, identity.isSettled(olderThan: settledAge) { identity.write(for: file) }
+        if mapped.identity.isSettled(olderThan: settledAge) { mapped.identity.write(for: file) }
         return (lexicon, .snapshot)
     }
 

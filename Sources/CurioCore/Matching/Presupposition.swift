@@ -9,20 +9,19 @@
 /// A condition of something that may or may not be ("if she gets low", "if there's a bruise",
 /// "watch out for PND", "if you see her drunk") keeps its reading: the rule needs a determiner
 /// (`presupposed.determiners` in context.yaml) right after the trigger's last word (one of
-/// `after`: "if", "on", "for" ...) and right before the cue or as its first word, and the word
+/// `after`: "if", "once", "on" of "keep an eye on" ...) and right before the cue or as its first word, and the word
 /// after the determiner must not name a person (`not_before`: "if her partner hits her" is a
 /// condition of what he may do).
 struct Presupposition: Sendable, Hashable {
     /// "her", "his", "their", "that", "this"...: words that name a thing as known.
     var determiners: [Int32] = []
     /// Last words of the conditions and watches a determiner may follow: "if", "once",
-    /// "unless", "on" (keep an eye on), "for" (watch for), "of" (signs of).
+    /// "unless", "on" (keep an eye on); not "about", "for" or "of", after which an enquiry or
+    /// a risk takes nothing for granted.
     var after: [Int32] = []
     /// Words after the determiner that make the phrase a person, not a thing: "her mum",
     /// "his partner", "that man".
     var notBefore: [Int32] = []
-
-    var isEmpty: Bool { determiners.isEmpty }
 
     /// The index of the determiner that names the cue starting at `cueStart` as already
     /// there, when one does: just before the cue, or the cue's own first word, with a word of

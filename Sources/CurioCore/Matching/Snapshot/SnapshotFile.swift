@@ -23,8 +23,8 @@ final class SnapshotFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     /// The identity of the file mapped (`SnapshotSeal`), taken from the open file itself, so
     /// that it is the identity of the bytes mapped even if another file is renamed over the
-    /// path meanwhile; nil when it could not be had.
-    let identity: SnapshotSeal?
+    /// path meanwhile.
+    let identity: SnapshotSeal
 
     /// The file at `path` mapped, or nil when it cannot be opened or mapped (an empty file is
     /// mapped as no bytes).
@@ -34,7 +34,7 @@ final class SnapshotFile: @unchecked Sendable {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size >= 0, status.st_size <= Int.max / 2 else { return nil }
-        identity = SnapshotSeal(descriptor: descriptor)
+        identity = SnapshotSeal(status: status)
         let size = Int(status.st_size)
         guard size > 0 else {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)

@@ -32,10 +32,8 @@ struct SnapshotSeal: Equatable, Sendable {
         snapshot.appendingPathExtension("checked")
     }
 
-    /// The identity of the open file `descriptor`, or nil when it cannot be had.
-    init?(descriptor: Int32) {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+    /// The identity of a file from its status (`fstat` of the open file).
+    init(status: stat) {
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
         size = Int64(status.st_size)
